@@ -1,0 +1,36 @@
+/** Collapses runs of white space to one space and trims the ends. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Splits "Subject — description" on the first em dash. Without an em dash, the earliest of
+ * an en dash, a spaced hyphen (" - ") or a colon followed by a space separates them, so
+ * hand-typed frameworks read the same. Returns undefined when no separator yields both a
+ * subject and a description.
+ */
+export function splitStatement(text: string): { subject: string; description: string } | undefined {
+  let at = text.indexOf("—");
+  let width = 1;
+  if (at < 0) {
+    const fallback = /–|\s-\s|:\s/.exec(text);
+    if (!fallback) return undefined;
+    at = fallback.index;
+    width = fallback[0].length;
+  }
+  const subject = text.slice(0, at).trim();
+  const description = text.slice(at + width).trim();
+  return subject && description ? { subject, description } : undefined;
+}
+
+/** Lowercase ASCII letters, digits and single hyphens; `""` when nothing is left. */
+export function slugify(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Case- and diacritic-insensitive form of a text: "Élan" → "elan". */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
