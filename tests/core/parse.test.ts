@@ -290,7 +290,11 @@ describe("errors: what makes a framework unusable", () => {
   it.each<[string, unknown, Partial<Issue>]>([
     ["schemaVersion missing", minimal({ schemaVersion: undefined }), { path: "", code: "missing-field" }],
     ["schemaVersion a number", minimal({ schemaVersion: 1 }), { path: "/schemaVersion", code: "invalid-type" }],
-    ["schemaVersion not a version", minimal({ schemaVersion: "one" }), { path: "/schemaVersion", code: "invalid-type" }],
+    [
+      "schemaVersion not a version",
+      minimal({ schemaVersion: "one" }),
+      { path: "/schemaVersion", code: "invalid-type" },
+    ],
     ["framework missing", minimal({ framework: undefined }), { path: "", code: "missing-field" }],
     ["framework an array", minimal({ framework: [] }), { path: "/framework", code: "invalid-type" }],
     ["levels missing", minimal({ framework: {} }), { path: "/framework", code: "missing-field" }],
@@ -339,12 +343,28 @@ describe("warnings: what can be shown anyway", () => {
     ["a newer minor version", minimal({ schemaVersion: "1.4" }), { path: "/schemaVersion", code: "newer-version" }],
     ["no occupation", minimal({ occupation: undefined }), { path: "", code: "missing-occupation" }],
     ["no occupation title", minimal({ occupation: {} }), { path: "/occupation", code: "missing-occupation" }],
-    ["a bad SOC code", minimal({ occupation: { title: "T", soc: "abc" } }), { path: "/occupation/soc", code: "invalid-field" }],
-    ["job zone 7", minimal({ occupation: { title: "T", jobZone: 7 } }), { path: "/occupation/jobZone", code: "invalid-field" }],
+    [
+      "a bad SOC code",
+      minimal({ occupation: { title: "T", soc: "abc" } }),
+      { path: "/occupation/soc", code: "invalid-field" },
+    ],
+    [
+      "job zone 7",
+      minimal({ occupation: { title: "T", jobZone: 7 } }),
+      { path: "/occupation/jobZone", code: "invalid-field" },
+    ],
     ["no attribution", minimal({ attribution: undefined }), { path: "", code: "missing-attribution" }],
     ["an attribution that is not text", minimal({ attribution: 5 }), { path: "/attribution", code: "invalid-field" }],
-    ["an empty level", withLevels({ a: { label: "A", statements: [] } }), { path: "/framework/levels/a", code: "empty-level" }],
-    ["a level without label", withLevels({ a: { statements: ["x — y"] } }), { path: "/framework/levels/a", code: "missing-label" }],
+    [
+      "an empty level",
+      withLevels({ a: { label: "A", statements: [] } }),
+      { path: "/framework/levels/a", code: "empty-level" },
+    ],
+    [
+      "a level without label",
+      withLevels({ a: { statements: ["x — y"] } }),
+      { path: "/framework/levels/a", code: "missing-label" },
+    ],
     [
       "a blank statement",
       withLevels({ a: { label: "A", statements: ["x — y", "   "] } }),
@@ -365,7 +385,11 @@ describe("warnings: what can be shown anyway", () => {
       minimal({ sources: { evil: "javascript:alert(1)" } }),
       { path: "/sources/evil", code: "non-http-url" },
     ],
-    ["an ftp source", minimal({ sources: { files: "ftp://example.com/x" } }), { path: "/sources/files", code: "non-http-url" }],
+    [
+      "an ftp source",
+      minimal({ sources: { files: "ftp://example.com/x" } }),
+      { path: "/sources/files", code: "non-http-url" },
+    ],
     ["a source that is not text", minimal({ sources: { n: 3 } }), { path: "/sources/n", code: "invalid-field" }],
   ])("%s", (_name, input, expected) => {
     const warnings = warningsOf(JSON.parse(JSON.stringify(input)));
@@ -414,7 +438,7 @@ describe("normalization", () => {
       withLevels({
         "Senior Engineer": { statements: ["a — b"] },
         "senior-engineer": { statements: ["c — d"] },
-        "Été": { statements: [] },
+        Été: { statements: [] },
         "!!!": { statements: [] },
       }),
     );

@@ -165,7 +165,11 @@ function readJobZone(value: unknown, at: Location, reader: Reader): JobZone | un
   if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 5) {
     return value as JobZone;
   }
-  reader.warn(at, "invalid-field", `${at.human} must be a whole number from 1 to 5; found ${describe(value)}. It is ignored.`);
+  reader.warn(
+    at,
+    "invalid-field",
+    `${at.human} must be a whole number from 1 to 5; found ${describe(value)}. It is ignored.`,
+  );
   return undefined;
 }
 
@@ -206,7 +210,11 @@ function readBody(value: unknown, reader: Reader): Body | undefined {
 
 function readLevels(value: unknown, at: Location, reader: Reader): readonly Level[] | undefined {
   if (value === undefined) {
-    reader.error(child(ROOT, "framework"), "missing-field", "framework.levels is missing; expected an object of levels in ladder order.");
+    reader.error(
+      child(ROOT, "framework"),
+      "missing-field",
+      "framework.levels is missing; expected an object of levels in ladder order.",
+    );
     return undefined;
   }
   const kind = reader.kind(value, at);
@@ -226,7 +234,14 @@ function readLevels(value: unknown, at: Location, reader: Reader): readonly Leve
   for (const key of keys) {
     const read = reader.get(value as object, key, at);
     if (!read) continue;
-    const level = readLevel(read.value, key, levels.length, uniqueId(slugify(key) || "level", usedIds), child(at, key), reader);
+    const level = readLevel(
+      read.value,
+      key,
+      levels.length,
+      uniqueId(slugify(key) || "level", usedIds),
+      child(at, key),
+      reader,
+    );
     if (level) levels.push(level);
   }
   return levels.length === keys.length ? Object.freeze(levels) : undefined;
@@ -280,19 +295,27 @@ function readStatements(
   }
   const items = value as unknown[];
   const statements: Statement[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
   let failed = false;
   const length = reader.attempt(at, () => items.length)?.value;
   if (length === undefined) return undefined;
   for (let position = 0; position < length; position++) {
-    const read = reader.get(items, position, at);
-    if (!read) {
+    let text: unknown;
+    // The hot loop of a parse: read in place rather than through reader.get(), which
+    // allocates per call. Only own elements count, as everywhere else.
+    // (An index past a hole could read an element inherited from Array.prototype, but
+    // arrays with holes do not come out of JSON, and the value is still type-checked.)
+    try {
+      text = items[position];
+    } catch {
+      reader.get(items, position, at); // reads again to report why, at the right path
       failed = true;
       continue;
     }
-    const text = read.value;
     if (typeof text !== "string") {
-      reader.expected(child(at, position), "a string", text);
+      // A hole in the array has no pointer of its own; point at the array instead.
+      const itemAt = child(at, position);
+      reader.expected(text === undefined ? { ...itemAt, pointer: at.pointer } : itemAt, "a string", text);
       failed = true;
       continue;
     }
@@ -302,16 +325,12 @@ function readStatements(
       reader.warn(itemAt, "empty-statement", `${itemAt.human} is empty; it is left out.`);
       continue;
     }
-    const first = seen.get(collapsed);
-    if (first !== undefined) {
+    // One hash lookup per statement: a Set that does not grow has seen the text before.
+    const distinct = seen.size;
+    if (seen.add(collapsed).size === distinct) {
+      const first = items.findIndex((item) => typeof item === "string" && collapseWhitespace(item) === collapsed);
       const itemAt = child(at, position);
-      reader.warn(
-        itemAt,
-        "duplicate-statement",
-        `${itemAt.human} repeats ${child(at, first).human}; both are shown.`,
-      );
-    } else {
-      seen.set(collapsed, position);
+      reader.warn(itemAt, "duplicate-statement", `${itemAt.human} repeats ${child(at, first).human}; both are shown.`);
     }
     const parts = splitStatement(collapsed);
     if (!parts) {
@@ -347,7 +366,11 @@ function readSources(value: unknown, reader: Reader): readonly Source[] {
   const kind = reader.kind(value, at);
   if (kind !== "object") {
     if (kind !== "unreadable") {
-      reader.warn(at, "invalid-field", `sources must be an object of names and texts; found ${describe(value)}. It is ignored.`);
+      reader.warn(
+        at,
+        "invalid-field",
+        `sources must be an object of names and texts; found ${describe(value)}. It is ignored.`,
+      );
     }
     return Object.freeze([]);
   }
@@ -358,7 +381,11 @@ function readSources(value: unknown, reader: Reader): readonly Source[] {
     if (!read) continue;
     const sourceAt = child(at, name);
     if (typeof read.value !== "string") {
-      reader.warn(sourceAt, "invalid-field", `${sourceAt.human} must be text; found ${describe(read.value)}. It is ignored.`);
+      reader.warn(
+        sourceAt,
+        "invalid-field",
+        `${sourceAt.human} must be text; found ${describe(read.value)}. It is ignored.`,
+      );
       continue;
     }
     const url = httpUrl(read.value);

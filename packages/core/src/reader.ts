@@ -1,6 +1,6 @@
 import { describe } from "./describe";
-import type { Issue, IssueCode } from "./types";
 import { child, type Location, nameOf } from "./location";
+import type { Issue, IssueCode } from "./types";
 
 /**
  * Reads an untrusted value — possibly a Proxy, a cycle, or an object whose getters throw —
@@ -41,9 +41,16 @@ export class Reader {
 
   /** An own property; `{ value: undefined }` when absent, undefined when reading it threw. */
   get(container: object, key: string | number, at: Location): { value: unknown } | undefined {
-    return this.attempt(child(at, key), () =>
-      Object.hasOwn(container, key) ? (container as Record<string | number, unknown>)[key] : undefined,
-    );
+    // Inlined rather than through attempt(): this runs once per statement, so no closure
+    // and no location are made unless the read fails.
+    try {
+      return {
+        value: Object.hasOwn(container, key) ? (container as Record<string | number, unknown>)[key] : undefined,
+      };
+    } catch (cause) {
+      this.unreadable(child(at, key), cause);
+      return undefined;
+    }
   }
 
   /** Which kind of JSON container a value is; a Proxy that throws counts as unreadable. */

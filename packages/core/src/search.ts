@@ -26,11 +26,7 @@ export interface SearchOptions {
  * case and diacritics ("resume" finds "Résumé"), in the framework's order, each with the
  * ranges to highlight. An empty query matches every statement, with nothing to highlight.
  */
-export function searchStatements(
-  framework: Framework,
-  query: string,
-  options: SearchOptions = {},
-): StatementMatch[] {
+export function searchStatements(framework: Framework, query: string, options: SearchOptions = {}): StatementMatch[] {
   const words = splitWords(query);
   const matches: StatementMatch[] = [];
   for (const statement of allStatements(framework)) {
@@ -59,7 +55,7 @@ interface FoldedText {
   readonly folded: string;
   /** For each folded code unit, where its source character starts and ends in the original. */
   readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly ends: number[];
 }
 
 const foldCache = new Map<string, FoldedText>();
@@ -80,6 +76,8 @@ function foldedText(text: string): FoldedText {
   for (const character of text) {
     const end = offset + character.length;
     const piece = fold(character);
+    // A character that folds away (a combining accent) belongs to the one before it.
+    if (piece === "" && ends.length > 0) ends[ends.length - 1] = end;
     for (let i = 0; i < piece.length; i++) {
       starts.push(offset);
       ends.push(end);

@@ -1,6 +1,10 @@
+/** White space other than single inner spaces: what {@link collapseWhitespace} would change. */
+const UNTIDY_SPACE = /[^\S ]| {2}/;
+
 /** Collapses runs of white space to one space and trims the ends. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Most statements are already tidy; testing first avoids a copy of every one of them.
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
 }
 
 /**
@@ -32,5 +36,5 @@ export function slugify(text: string): string {
 
 /** Case- and diacritic-insensitive form of a text: "Élan" → "elan". */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }

@@ -1,0 +1,27 @@
+// Shared timing helpers for the benchmarks. Each benchmark compares a Rungs call with a
+// floor measured in the same run on the same input, so the ratio holds across machines.
+import { cpus } from "node:os";
+
+/** Median milliseconds of `fn` over `samples` runs of `batch` calls each, after a warm-up. */
+export function medianMs(fn, { samples = 31, batch = 1 } = {}) {
+  for (let i = 0; i < Math.max(5, batch * 3); i++) fn();
+  const times = [];
+  for (let s = 0; s < samples; s++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < batch; i++) fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6 / batch);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** How many calls make one sample last about `targetMs`, so short calls are timed well. */
+export function batchFor(fn, targetMs = 5) {
+  const single = medianMs(fn, { samples: 5 });
+  return Math.max(1, Math.round(targetMs / Math.max(single, 0.001)));
+}
+
+export function machine() {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  return `Node ${process.version}, ${cpus().length} × ${cpu.trim()}`;
+}
