@@ -1,10 +1,16 @@
 export { assertFramework, FrameworkError } from "./assert";
+export type { LevelMarker } from "./markers";
+export { levelMarkers } from "./markers";
 export { httpUrl, SUPPORTED_VERSION } from "./normalize";
 export { parseFramework } from "./parse";
 export { allStatements, findStatement, getLevel } from "./queries";
-export type { SearchOptions, StatementMatch, TextRange } from "./search";
-export { mergeRanges, searchStatements } from "./search";
+export type { FrameworkInput } from "./resolve";
+export { isFramework, resolveFramework } from "./resolve";
+export type { SearchOptions, StatementMatch, TextRange, TextSegment } from "./search";
+export { highlightSegments, mergeRanges, searchStatements } from "./search";
 export { splitStatement } from "./text";
+export type { Alignment, AlignOptions, AlignStrategy, ThemeRow } from "./themes";
+export { alignThemes, subjectKey } from "./themes";
 export type {
   ErrorCode,
   Framework,

@@ -1,7 +1,7 @@
 import { describe, quote } from "./describe";
 import { child, type Location, nameOf, ROOT } from "./location";
 import type { Reader } from "./reader";
-import { collapseWhitespace, slugify, splitStatement } from "./text";
+import { collapseWhitespace, slugify, splitStatement, uniqueId } from "./text";
 import type { Framework, JobZone, Level, Occupation, Source, Statement } from "./types";
 
 /** The schema major this version reads; newer minors are read with a warning. */
@@ -245,13 +245,6 @@ function readLevels(value: unknown, at: Location, reader: Reader): readonly Leve
     if (level) levels.push(level);
   }
   return levels.length === keys.length ? Object.freeze(levels) : undefined;
-}
-
-function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
 }
 
 function readLevel(

@@ -115,3 +115,28 @@ export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
   }
   return merged;
 }
+
+/** A piece of a text, marked when it lies in one of the ranges. */
+export interface TextSegment {
+  readonly text: string;
+  readonly match: boolean;
+}
+
+/**
+ * Cuts a text at the edges of the ranges (as {@link searchStatements} returns them), so a
+ * view can wrap the matching pieces in `<mark>` without touching the text itself.
+ */
+export function highlightSegments(text: string, ranges: readonly TextRange[] = []): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let at = 0;
+  for (const range of mergeRanges(ranges)) {
+    const start = Math.max(at, Math.min(range.start, text.length));
+    const end = Math.min(range.end, text.length);
+    if (end <= start) continue;
+    if (start > at) segments.push({ text: text.slice(at, start), match: false });
+    segments.push({ text: text.slice(start, end), match: true });
+    at = end;
+  }
+  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), match: false });
+  return segments;
+}

@@ -38,3 +38,11 @@ export function slugify(text: string): string {
 export function fold(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
+
+/** `base`, or `base-2`, `base-3`… whichever is not in `used` yet; records the result. */
+export function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}

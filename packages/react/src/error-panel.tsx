@@ -1,0 +1,35 @@
+import type { Issue } from "@rungs/core";
+import { clsx } from "clsx";
+import type { ReactNode } from "react";
+import { type RungsLabels, resolveLabels } from "./labels";
+
+export interface FrameworkErrorPanelProps {
+  errors: readonly Issue[];
+  labels?: Partial<RungsLabels> | undefined;
+  className?: string | undefined;
+}
+
+/** What a component shows instead of a framework it cannot use: every problem, with its path. */
+export function FrameworkErrorPanel({ errors, labels, className }: FrameworkErrorPanelProps) {
+  const text = resolveLabels(labels);
+  return (
+    <div role="alert" className={clsx("rungs", "rungs-error", className)}>
+      <p className="rungs-error__title">{text.errorTitle}</p>
+      <ul className="rungs-error__list">
+        {errors.map((issue, index) => (
+          // Issues have no identity of their own; their order is stable for one input.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <li key={index} className="rungs-error__issue" data-code={issue.code}>
+            <code className="rungs-error__path">{issue.path || text.errorRoot}</code> {issue.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Props every component that takes a framework shares. */
+export interface FrameworkErrorProps {
+  /** Replaces the error panel shown for input that is not a usable framework. */
+  renderError?: ((errors: readonly Issue[]) => ReactNode) | undefined;
+}

@@ -1,0 +1,14 @@
+export type { FrameworkErrorPanelProps, FrameworkErrorProps } from "./error-panel";
+export { FrameworkErrorPanel } from "./error-panel";
+export type { FrameworkAttributionProps } from "./framework-attribution";
+export { FrameworkAttribution } from "./framework-attribution";
+export type { HighlightedTextProps } from "./highlighted-text";
+export { HighlightedText } from "./highlighted-text";
+export type { PluralForms, RungsLabels } from "./labels";
+export { defaultLabels } from "./labels";
+export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps } from "./level-ladder";
+export { LevelLadder } from "./level-ladder";
+export type { ProgressionMatrixProps } from "./progression-matrix";
+export { ProgressionMatrix } from "./progression-matrix";
+export type { HeadingLevel, StatementCardProps } from "./statement-card";
+export { StatementCard } from "./statement-card";
