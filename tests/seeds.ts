@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 
 /** The folder of seed frameworks that stories, tests and benchmarks share. */
-export const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
+// From the repository root, where Vitest runs (import.meta.url is not a file URL under jsdom).
+export const SEEDS_DIR = join(process.cwd(), "seeds/");
 export const SEED_FILE = "17-3024.00.json";
 
 /** Every framework file in `seeds/`, seed first. */

@@ -1,7 +1,7 @@
 import * as Accordion from "@radix-ui/react-accordion";
 import { type Framework, type FrameworkInput, type Level, levelMarkers } from "@rungs/core";
 import { clsx } from "clsx";
-import { type ComponentPropsWithoutRef, type CSSProperties, type RefObject, useEffect, useRef } from "react";
+import { type ComponentPropsWithoutRef, type CSSProperties, type RefObject, useEffect, useId, useRef } from "react";
 import { flushSync } from "react-dom";
 import { FrameworkErrorPanel, type FrameworkErrorProps } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
@@ -160,12 +160,15 @@ function Rung({ level, total, open, marker, headingLevel, labels }: RungProps) {
   const count = level.statements.length;
   const contentRef = useRef<HTMLDivElement>(null);
   useHiddenUntilFound(contentRef, open);
+  // Radix points aria-controls at the panel only while it is open; ours is always mounted,
+  // so the trigger always names it (APG accordion pattern).
+  const contentId = useId();
   return (
     <Accordion.Item value={level.key} asChild>
       <li className="rungs-rung" data-rank={level.rank} data-rungs-level={level.key} {...markerAttributes(marker)}>
         <Accordion.Header asChild>
           <Heading className="rungs-rung__heading">
-            <Accordion.Trigger className="rungs-rung__trigger">
+            <Accordion.Trigger className="rungs-rung__trigger" aria-controls={contentId}>
               <span className="rungs-rung__label">{level.label}</span>
               <span className="rungs-rung__meta">
                 <span className="rungs-rung__position">
@@ -179,6 +182,7 @@ function Rung({ level, total, open, marker, headingLevel, labels }: RungProps) {
         </Accordion.Header>
         <Accordion.Content
           ref={contentRef}
+          id={contentId}
           forceMount
           className="rungs-rung__content"
           // Radix sets these on every content element; they are unused here, and unset they

@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Guards the public surface of the built packages: a removed or renamed export is a
+// breaking change and must show up here, in both module formats.
+const packages = {
+  core: [
+    "FrameworkError",
+    "SUPPORTED_VERSION",
+    "alignThemes",
+    "allStatements",
+    "assertFramework",
+    "findStatement",
+    "getLevel",
+    "highlightSegments",
+    "httpUrl",
+    "isFramework",
+    "levelMarkers",
+    "mergeRanges",
+    "parseFramework",
+    "resolveFramework",
+    "searchStatements",
+    "splitStatement",
+    "subjectKey",
+  ],
+  react: [
+    "FrameworkAttribution",
+    "FrameworkErrorPanel",
+    "HighlightedText",
+    "LevelLadder",
+    "ProgressionMatrix",
+    "StatementCard",
+    "defaultLabels",
+  ],
+};
+
+describe.each(Object.entries(packages))("@rungs/%s build", (name, expected) => {
+  const dist = join(process.cwd(), "packages", name, "dist");
+
+  it("exists (run pnpm build first)", () => {
+    expect(existsSync(join(dist, "index.js")), `${dist} is missing: run \`pnpm build\``).toBe(true);
+  });
+
+  it("exports the public names from ESM", async () => {
+    const esm = await import(/* @vite-ignore */ join(dist, "index.js"));
+    expect(Object.keys(esm).sort()).toEqual(expected);
+  });
+
+  it("exports the same names from CJS", () => {
+    const cjs = createRequire(import.meta.url)(join(dist, "index.cjs"));
+    expect(Object.keys(cjs).sort()).toEqual(expected);
+  });
+});
+
+describe("@rungs/react build", () => {
+  const dist = join(process.cwd(), "packages/react/dist");
+
+  it.each(["index.js", "index.cjs"])("keeps the use client directive at the top of %s", (file) => {
+    expect(readFileSync(join(dist, file), "utf8").startsWith('"use client";')).toBe(true);
+  });
+
+  it("ships the stylesheet, every rule inside @layer rungs", () => {
+    const css = readFileSync(join(dist, "styles.css"), "utf8");
+    const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, "").trim();
+    expect(withoutComments.startsWith("@layer rungs {")).toBe(true);
+    expect(withoutComments.endsWith("}")).toBe(true);
+    expect(withoutComments).not.toMatch(/:root|^\s*(html|body|\*)\s*[,{]/m);
+  });
+});

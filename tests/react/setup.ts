@@ -1,0 +1,5 @@
+import { cleanup } from "@testing-library/react";
+import { afterEach } from "vitest";
+
+// Testing Library cleans up by itself only where test globals are on; they are off here.
+afterEach(() => cleanup());
