@@ -1,7 +1,7 @@
 import type { Framework, FrameworkInput } from "@rungs/core";
 import { clsx } from "clsx";
 import type { ComponentPropsWithoutRef } from "react";
-import { FrameworkErrorPanel, type FrameworkErrorProps } from "./error-panel";
+import type { FrameworkErrorProps } from "./error-panel";
 import { type RungsLabels, resolveLabels } from "./labels";
 import { useFramework } from "./use-framework";
 
@@ -20,11 +20,9 @@ export function FrameworkAttribution({
   className,
   ...rest
 }: FrameworkAttributionProps) {
-  const result = useFramework(framework);
-  if (!result.ok) {
-    return renderError ? renderError(result.errors) : <FrameworkErrorPanel errors={result.errors} labels={labels} />;
-  }
-  return <AttributionBody framework={result.framework} labels={labels} className={className} {...rest} />;
+  const resolved = useFramework(framework, labels, renderError);
+  if (!resolved.ok) return resolved.fallback;
+  return <AttributionBody framework={resolved.framework} labels={labels} className={className} {...rest} />;
 }
 
 /** The attribution of a framework already parsed, for components that embed it. */

@@ -3,7 +3,7 @@ import { type Framework, type FrameworkInput, type Level, levelMarkers } from "@
 import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, type CSSProperties, type RefObject, useEffect, useId, useRef } from "react";
 import { flushSync } from "react-dom";
-import { FrameworkErrorPanel, type FrameworkErrorProps } from "./error-panel";
+import type { FrameworkErrorProps } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
 import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "./labels";
 import { Marker, markerAttributes } from "./level-markers";
@@ -56,11 +56,8 @@ export type LevelLadderProps = LevelLadderMultipleProps | LevelLadderSingleProps
  */
 export function LevelLadder(props: LevelLadderProps) {
   const { framework: input, labels, renderError } = props;
-  const result = useFramework(input);
-  if (!result.ok) {
-    return renderError ? renderError(result.errors) : <FrameworkErrorPanel errors={result.errors} labels={labels} />;
-  }
-  return <Ladder {...props} framework={result.framework} />;
+  const resolved = useFramework(input, labels, renderError);
+  return resolved.ok ? <Ladder {...props} framework={resolved.framework} /> : resolved.fallback;
 }
 
 function Ladder(props: LevelLadderProps & { framework: Framework }) {

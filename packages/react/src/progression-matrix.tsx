@@ -9,7 +9,7 @@ import {
 } from "@rungs/core";
 import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, useId } from "react";
-import { FrameworkErrorPanel, type FrameworkErrorProps } from "./error-panel";
+import type { FrameworkErrorProps } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
 import { formatLabel, type RungsLabels, resolveLabels } from "./labels";
 import { Marker, markerAttributes } from "./level-markers";
@@ -36,11 +36,8 @@ export interface ProgressionMatrixProps extends Omit<ComponentPropsWithoutRef<"d
  */
 export function ProgressionMatrix(props: ProgressionMatrixProps) {
   const { framework: input, labels, renderError } = props;
-  const result = useFramework(input);
-  if (!result.ok) {
-    return renderError ? renderError(result.errors) : <FrameworkErrorPanel errors={result.errors} labels={labels} />;
-  }
-  return <Matrix {...props} framework={result.framework} />;
+  const resolved = useFramework(input, labels, renderError);
+  return resolved.ok ? <Matrix {...props} framework={resolved.framework} /> : resolved.fallback;
 }
 
 function Matrix({
