@@ -1,20 +1,41 @@
 import { fileURLToPath } from "node:url";
-import react from "@vitejs/plugin-react";
-import { defineConfig } from "vitest/config";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+import { sourceAliases } from "./.storybook/aliases";
+import { chromiumArgs, chromiumPath } from "./.storybook/chromium";
 
-const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const storybookDir = fileURLToPath(new URL("./.storybook", import.meta.url));
 
-// Tests import the packages by name and run against their sources; the built output is
-// checked separately (tests/package, publint, attw).
-export default defineConfig({
-  plugins: [react()],
-  resolve: {
-    alias: {
-      "@rungs/core/schema.json": source("./packages/core/schema.json"),
-      "@rungs/core": source("./packages/core/src/index.ts"),
-      "@rungs/react": source("./packages/react/src/index.ts"),
+/**
+ * Every story as a test in the system Chromium: it renders, its play function passes and
+ * axe finds nothing (addon-a11y, `test: "error"`). Run twice, with the browser's colour
+ * scheme light and dark, which the stylesheet follows as a host page's visitors would.
+ */
+function storybookProject(colorScheme: "light" | "dark"): TestProjectInlineConfiguration {
+  return {
+    plugins: [storybookTest({ configDir: storybookDir })],
+    resolve: { alias: sourceAliases },
+    test: {
+      name: `stories (${colorScheme})`,
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: playwright({
+          launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+          contextOptions: { colorScheme },
+        }),
+        instances: [{ browser: "chromium" }],
+      },
     },
-  },
+  };
+}
+
+// Unit, SSR and package tests import the packages by name and run against their sources;
+// the built output is checked in tests/package, publint and attw.
+export default defineConfig({
+  resolve: { alias: sourceAliases },
   test: {
     projects: [
       {
@@ -38,6 +59,8 @@ export default defineConfig({
         extends: true,
         test: { name: "package", include: ["tests/package/**/*.test.{ts,tsx}"], environment: "node" },
       },
+      storybookProject("light"),
+      storybookProject("dark"),
     ],
   },
 });

@@ -1,0 +1,100 @@
+import "@rungs/react/styles.css";
+import type { Decorator, Preview } from "@storybook/react-vite";
+
+/**
+ * Wraps every story the way a host page would: `data-theme` and `dir` on an ancestor, and
+ * a container of the chosen width (the matrix reflows by container query, not viewport).
+ */
+const withHostPage: Decorator = (Story, { globals }) => {
+  const theme = globals.theme === "light" || globals.theme === "dark" ? globals.theme : undefined;
+  const width = Number(globals.width) || undefined;
+  return (
+    <div
+      data-theme={theme}
+      dir={globals.dir === "rtl" ? "rtl" : "ltr"}
+      style={{
+        colorScheme: theme ?? "light dark",
+        background: "light-dark(#ffffff, #0d1117)",
+        color: "light-dark(#1f2328, #e6edf3)",
+        padding: "1rem",
+        maxWidth: width ? `${width}px` : undefined,
+      }}
+    >
+      <Story />
+    </div>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withHostPage],
+  globalTypes: {
+    theme: {
+      description: "Colour theme, set as data-theme on the host element",
+      toolbar: {
+        title: "Theme",
+        icon: "contrast",
+        dynamicTitle: true,
+        items: [
+          { value: "system", title: "System theme" },
+          { value: "light", title: "Light" },
+          { value: "dark", title: "Dark" },
+        ],
+      },
+    },
+    dir: {
+      description: "Text direction, set as dir on the host element",
+      toolbar: {
+        title: "Direction",
+        icon: "transfer",
+        dynamicTitle: true,
+        items: [
+          { value: "ltr", title: "Left to right" },
+          { value: "rtl", title: "Right to left" },
+        ],
+      },
+    },
+    width: {
+      description: "Width of the host container",
+      toolbar: {
+        title: "Width",
+        icon: "ruler",
+        dynamicTitle: true,
+        items: [
+          { value: "full", title: "Full width" },
+          { value: "360", title: "Phone (360px)" },
+          { value: "600", title: "Narrow (600px)" },
+          { value: "960", title: "Wide (960px)" },
+        ],
+      },
+    },
+  },
+  initialGlobals: { theme: "system", dir: "ltr", width: "full" },
+  parameters: {
+    layout: "fullscreen",
+    controls: { expanded: true, sort: "requiredFirst" },
+    a11y: {
+      // A violation fails the story's test (and pnpm test).
+      test: "error",
+      options: {
+        runOnly: {
+          type: "tag",
+          values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+        },
+      },
+    },
+    options: {
+      storySort: {
+        order: [
+          "Components",
+          ["LevelLadder", ["Seed"], "ProgressionMatrix", "StatementCard", "FrameworkAttribution"],
+          "Frameworks",
+          "Playground",
+          "Docs",
+          ["Introduction", "Data format", "Theming", "Accessibility", "Server rendering"],
+        ],
+      },
+    },
+  },
+};
+
+export default preview;

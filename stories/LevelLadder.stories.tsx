@@ -1,0 +1,189 @@
+import { LevelLadder } from "@rungs/react";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { useState } from "react";
+import { expect, fn, userEvent, within } from "storybook/test";
+import { frameworkArgType, frameworkOf, SEED_FILE, seed } from "./seeds";
+
+const levelKeys = seed.levels.map((level) => level.key);
+
+const meta = {
+  title: "Components/LevelLadder",
+  component: LevelLadder,
+  args: {
+    framework: SEED_FILE,
+    direction: "ascending",
+    type: "multiple",
+    headingLevel: 3,
+    attribution: true,
+    onValueChange: fn(),
+  },
+  argTypes: {
+    framework: frameworkArgType,
+    currentLevel: { control: "select", options: [undefined, ...levelKeys] },
+    targetLevel: { control: "select", options: [undefined, ...levelKeys] },
+    direction: { control: "inline-radio", options: ["ascending", "descending"] },
+    type: { control: "inline-radio", options: ["multiple", "single"] },
+    headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
+    value: { control: "object" },
+    defaultValue: { control: "object" },
+    labels: { control: "object" },
+  },
+} satisfies Meta<typeof LevelLadder>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const rung = (canvas: ReturnType<typeof within>, label: string) =>
+  canvas.getByRole("button", { name: new RegExp(`^${label}`) });
+
+/** The seed framework: four levels, ten statements each. */
+export const Seed: Story = {};
+
+export const OpenWithMouse: Story = {
+  name: "Open a rung with the mouse",
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const developing = rung(canvas, "Developing");
+    await expect(developing).toHaveAttribute("aria-expanded", "false");
+    await expect(canvas.getByText("Equipment malfunctions")).not.toBeVisible();
+    await userEvent.click(developing);
+    await expect(developing).toHaveAttribute("aria-expanded", "true");
+    await expect(canvas.getByText("Equipment malfunctions")).toBeVisible();
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(["developing"]);
+    await userEvent.click(developing);
+    await expect(canvas.getByText("Equipment malfunctions")).not.toBeVisible();
+  },
+};
+
+export const OpenWithKeyboard: Story = {
+  name: "Open a rung with the keyboard",
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(rung(canvas, "Emerging")).toHaveFocus();
+    await userEvent.keyboard("{ArrowDown}");
+    await expect(rung(canvas, "Developing")).toHaveFocus();
+    await userEvent.keyboard("{End}");
+    await expect(rung(canvas, "Advanced")).toHaveFocus();
+    await userEvent.keyboard("{ArrowUp}");
+    await expect(rung(canvas, "Proficient")).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    await expect(rung(canvas, "Proficient")).toHaveAttribute("aria-expanded", "true");
+    await expect(canvas.getByText("Systems evaluation")).toBeVisible();
+    await userEvent.keyboard("{Home}");
+    await expect(rung(canvas, "Emerging")).toHaveFocus();
+  },
+};
+
+export const CurrentAndTarget: Story = {
+  name: "Current and target levels",
+  args: { currentLevel: "developing", targetLevel: "advanced", defaultValue: ["developing"] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(rung(canvas, "Developing")).toHaveTextContent("You are here");
+    await expect(rung(canvas, "Proficient")).toHaveTextContent("On your path");
+    await expect(rung(canvas, "Advanced")).toHaveTextContent("Target");
+  },
+};
+
+export const SingleOpen: Story = {
+  name: "One rung at a time",
+  args: { type: "single", defaultValue: "emerging" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(rung(canvas, "Advanced"));
+    await expect(rung(canvas, "Emerging")).toHaveAttribute("aria-expanded", "false");
+    await expect(rung(canvas, "Advanced")).toHaveAttribute("aria-expanded", "true");
+  },
+};
+
+function ControlledLadder(props: Parameters<typeof LevelLadder>[0]) {
+  const [open, setOpen] = useState<string[]>(["emerging"]);
+  return (
+    <div>
+      <p>
+        <button type="button" onClick={() => setOpen(levelKeys)}>
+          Open all
+        </button>{" "}
+        <button type="button" onClick={() => setOpen([])}>
+          Close all
+        </button>{" "}
+        <output aria-label="Open levels">{open.join(", ") || "none"}</output>
+      </p>
+      <LevelLadder {...props} type="multiple" value={open} onValueChange={setOpen} />
+    </div>
+  );
+}
+
+/** The host owns which rungs are open: `value` + `onValueChange`. */
+export const Controlled: Story = {
+  render: (args) => <ControlledLadder {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Open all" }));
+    await expect(canvas.getAllByRole("button", { expanded: true })).toHaveLength(4);
+    await userEvent.click(rung(canvas, "Developing"));
+    await expect(canvas.getByLabelText("Open levels")).toHaveTextContent("emerging, proficient, advanced");
+    await userEvent.click(canvas.getByRole("button", { name: "Close all" }));
+    await expect(canvas.queryAllByRole("button", { expanded: true })).toHaveLength(0);
+  },
+};
+
+export const Descending: Story = {
+  name: "Highest level on top",
+  args: { direction: "descending" },
+};
+
+export const RightToLeft: Story = {
+  name: "Right to left",
+  globals: { dir: "rtl" },
+  args: { defaultValue: ["emerging"], currentLevel: "emerging" },
+};
+
+export const Dark: Story = {
+  globals: { theme: "dark" },
+  args: { defaultValue: ["developing"], currentLevel: "developing", targetLevel: "advanced" },
+};
+
+/** What print shows: every rung expanded (the print stylesheet does this on paper). */
+export const PrintPreview: Story = {
+  name: "Print preview",
+  args: { value: levelKeys },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Technician teams")).toBeVisible();
+    await expect(canvas.getByText("Electromechanical assemblies")).toBeVisible();
+  },
+};
+
+const longText = `${"Cross-functional, multi-site, safety-critical electromechanical commissioning programmes ".repeat(3)}— ${"coordinate acceptance testing, documentation, regulatory sign-off and operator training across suppliers, ".repeat(6)}without supervision.`;
+
+export const VeryLongStatements: Story = {
+  name: "Very long statements",
+  args: {
+    framework: frameworkOf({ junior: [longText, "Short — a short one."], senior: [longText] }),
+    defaultValue: ["junior"],
+  },
+};
+
+export const EmptyLevel: Story = {
+  name: "Empty level",
+  args: {
+    framework: frameworkOf({ junior: ["Testing — runs the tests."], middle: [], senior: ["Testing — designs the tests."] }),
+    defaultValue: ["middle"],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("No statements at this level.")).toBeVisible();
+  },
+};
+
+export const InvalidData: Story = {
+  name: "Invalid data",
+  args: { framework: '{"schemaVersion": "2.0", "framework": {"levels": {"a": {"statements": [42]}}}}' },
+  play: async ({ canvasElement }) => {
+    const alert = within(canvasElement).getByRole("alert");
+    await expect(alert).toHaveTextContent("/schemaVersion");
+    await expect(alert).toHaveTextContent("/framework/levels/a/statements/0");
+  },
+};
