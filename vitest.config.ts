@@ -2,8 +2,8 @@ import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
-import { sourceAliases } from "./.storybook/aliases";
-import { chromiumArgs, chromiumPath } from "./.storybook/chromium";
+import { sourceAliases } from "./.storybook/aliases.ts";
+import { chromiumArgs, chromiumPath } from "./.storybook/chromium.mjs";
 
 const storybookDir = fileURLToPath(new URL("./.storybook", import.meta.url));
 

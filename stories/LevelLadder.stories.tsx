@@ -110,7 +110,7 @@ function ControlledLadder(props: Parameters<typeof LevelLadder>[0]) {
         </button>{" "}
         <output aria-label="Open levels">{open.join(", ") || "none"}</output>
       </p>
-      <LevelLadder {...props} type="multiple" value={open} onValueChange={setOpen} />
+      <LevelLadder framework={props.framework} type="multiple" value={open} onValueChange={setOpen} />
     </div>
   );
 }
@@ -169,7 +169,11 @@ export const VeryLongStatements: Story = {
 export const EmptyLevel: Story = {
   name: "Empty level",
   args: {
-    framework: frameworkOf({ junior: ["Testing — runs the tests."], middle: [], senior: ["Testing — designs the tests."] }),
+    framework: frameworkOf({
+      junior: ["Testing — runs the tests."],
+      middle: [],
+      senior: ["Testing — designs the tests."],
+    }),
     defaultValue: ["middle"],
   },
   play: async ({ canvasElement }) => {

@@ -26,7 +26,10 @@ export function frameworkOf(levels: Record<string, string[]>, title = "Example o
     occupation: { title },
     framework: {
       levels: Object.fromEntries(
-        Object.entries(levels).map(([key, statements]) => [key, { label: key[0]?.toUpperCase() + key.slice(1), statements }]),
+        Object.entries(levels).map(([key, statements]) => [
+          key,
+          { label: key[0]?.toUpperCase() + key.slice(1), statements },
+        ]),
       ),
     },
     attribution: "Example data",

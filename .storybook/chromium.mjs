@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
 
 /**
- * The system Chromium the browser tests drive (Playwright's own download is not used: it
- * cannot be fetched on machines without internet). CHROMIUM_PATH wins, then Debian's.
+ * The system Chromium that the browser tests and the screenshot script drive. Playwright's
+ * own browser download is not used: machines without internet cannot fetch it.
+ * CHROMIUM_PATH wins, then Debian's and Ubuntu's usual paths.
+ * @returns {string}
  */
-export function chromiumPath(): string {
+export function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
+  const found = candidates.find((path) => Boolean(path && existsSync(path)));
   if (found) return found;
   throw new Error(
     "No Chromium found for the browser tests. Install one (Debian/Ubuntu: `apt-get install -y chromium`) " +

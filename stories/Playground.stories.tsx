@@ -1,0 +1,85 @@
+import { type Issue, parseFramework } from "@rungs/core";
+import { LevelLadder, ProgressionMatrix } from "@rungs/react";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { useId, useState } from "react";
+import { expect, userEvent, within } from "storybook/test";
+import { seedText } from "./seeds";
+
+/**
+ * Paste framework JSON and see the ladder and the matrix update as you type, with every
+ * validation problem listed by its path.
+ */
+function Playground({ initialText }: { initialText: string }) {
+  const [text, setText] = useState(initialText);
+  const inputId = useId();
+  const result = parseFramework(text);
+  const issues: Array<Issue & { severity: "error" | "warning" }> = [
+    ...(result.ok ? [] : result.errors.map((issue) => ({ ...issue, severity: "error" as const }))),
+    ...result.warnings.map((issue) => ({ ...issue, severity: "warning" as const })),
+  ];
+  return (
+    <div style={{ display: "grid", gap: "1rem" }}>
+      <label htmlFor={inputId} style={{ fontWeight: 600 }}>
+        Framework JSON
+      </label>
+      <textarea
+        id={inputId}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        spellCheck={false}
+        rows={14}
+        style={{ fontFamily: "ui-monospace, monospace", fontSize: "0.8125rem", inlineSize: "100%" }}
+      />
+      <section aria-labelledby={`${inputId}-problems`}>
+        <h2 id={`${inputId}-problems`} style={{ fontSize: "1rem" }}>
+          {issues.length === 0 ? "No problems found" : `${issues.length} problem${issues.length === 1 ? "" : "s"}`}
+        </h2>
+        {issues.length > 0 && (
+          <ul aria-label="Problems by path">
+            {issues.map((issue, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity; order is stable per input
+              <li key={index}>
+                <strong>{issue.severity}</strong> <code>{issue.path || "(whole input)"}</code> {issue.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <LevelLadder framework={text} headingLevel={3} />
+      <ProgressionMatrix framework={text} />
+    </div>
+  );
+}
+
+const meta = {
+  title: "Playground",
+  render: (args) => <Playground {...args} />,
+  args: { initialText: seedText },
+  argTypes: { initialText: { control: false } },
+} satisfies Meta<typeof Playground>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Starts with the seed; edit the JSON to see problems and the views change live. */
+export const PasteFramework: Story = {
+  name: "Paste a framework",
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { name: "No problems found" })).toBeVisible();
+    const input = canvas.getByLabelText("Framework JSON");
+    await userEvent.clear(input);
+    await userEvent.paste(
+      '{"schemaVersion":"1.0","occupation":{"title":"Baker"},"framework":{"levels":{"apprentice":{"label":"Apprentice","statements":["Dough — mixes it", 7]}}}}',
+    );
+    await expect(canvas.getAllByRole("alert")).toHaveLength(2);
+    await expect(canvas.getByRole("list", { name: "Problems by path" })).toHaveTextContent(
+      "/framework/levels/apprentice/statements/1",
+    );
+    await userEvent.clear(input);
+    await userEvent.paste(
+      '{"schemaVersion":"1.0","occupation":{"title":"Baker"},"framework":{"levels":{"apprentice":{"label":"Apprentice","statements":["Dough — mixes it"]}}},"attribution":"Me"}',
+    );
+    await expect(canvas.getByRole("button", { name: /^Apprentice/ })).toBeVisible();
+  },
+};

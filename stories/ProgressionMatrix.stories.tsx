@@ -1,0 +1,118 @@
+import type { ThemeRow } from "@rungs/core";
+import { ProgressionMatrix } from "@rungs/react";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, within } from "storybook/test";
+import { frameworkArgType, frameworkOf, SEED_FILE, seed } from "./seeds";
+
+const levelKeys = seed.levels.map((level) => level.key);
+
+const meta = {
+  title: "Components/ProgressionMatrix",
+  component: ProgressionMatrix,
+  args: { framework: SEED_FILE, headingLevel: 3, attribution: true },
+  argTypes: {
+    framework: frameworkArgType,
+    currentLevel: { control: "select", options: [undefined, ...levelKeys] },
+    targetLevel: { control: "select", options: [undefined, ...levelKeys] },
+    headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
+    rows: { control: false },
+    labels: { control: "object" },
+  },
+} satisfies Meta<typeof ProgressionMatrix>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Seed: Story = {};
+
+/** A framework whose themes repeat at every level: rows align across columns. */
+export const RepeatingThemes: Story = {
+  name: "Repeating themes",
+  args: { framework: "ft-operations.json" },
+};
+
+export const CurrentAndTarget: Story = {
+  name: "Current and target columns",
+  args: { currentLevel: "developing", targetLevel: "advanced" },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    const headers = within(table).getAllByRole("columnheader");
+    await expect(headers[2]).toHaveTextContent("DevelopingYou are here");
+    await expect(headers[2]).toHaveAttribute("data-current");
+    await expect(headers[3]).toHaveTextContent("On your path");
+    await expect(headers[4]).toHaveTextContent("AdvancedTarget");
+    const firstRow = within(table).getAllByRole("row")[1] as HTMLElement;
+    await expect(within(firstRow).getAllByRole("cell")[1]).toHaveAttribute("data-current");
+  },
+};
+
+/** Under 40rem of container width the table becomes a list per level. */
+export const NarrowContainer: Story = {
+  name: "Narrow container",
+  globals: { width: "360" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("table", { hidden: true })).not.toBeVisible();
+    await expect(canvas.getByRole("heading", { name: "Emerging" })).toBeVisible();
+    await expect(canvas.getAllByText("Electromechanical assemblies")[1]).toBeVisible();
+  },
+};
+
+/** The host's own grouping: here, seed statements sorted into three themes by keyword. */
+const hostRows: ThemeRow[] = [
+  ["testing", "Testing and troubleshooting", /test|troubleshoot|diagnos|anomal|malfunction|failure/i],
+  ["documentation", "Drawings and documentation", /document|drawing|blueprint|record|report/i],
+  ["people", "People and leadership", /team|mentor|stakeholder|leadership|training/i],
+].map(([id, label, pattern]) => ({
+  id: id as string,
+  label: label as string,
+  cells: seed.levels.map((level) => level.statements.filter((statement) => (pattern as RegExp).test(statement.text))),
+}));
+
+export const HostRows: Story = {
+  name: "Host's own rows",
+  args: { framework: seed, rows: hostRows },
+  argTypes: { framework: { control: false } },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    await expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((th) => th.textContent),
+    ).toEqual(hostRows.map((row) => row.label));
+  },
+};
+
+export const RightToLeft: Story = {
+  name: "Right to left",
+  globals: { dir: "rtl" },
+  args: { currentLevel: "emerging" },
+};
+
+export const Dark: Story = {
+  globals: { theme: "dark" },
+  args: { currentLevel: "developing", targetLevel: "proficient" },
+};
+
+export const EmptyCells: Story = {
+  name: "Empty cells",
+  args: {
+    framework: frameworkOf({
+      junior: ["Testing — runs the tests.", "Review — reads code."],
+      middle: ["Testing — writes the tests."],
+      senior: ["Review — sets review standards."],
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    await expect(within(table).getAllByText("No statement at this level")).toHaveLength(2);
+  },
+};
+
+export const InvalidData: Story = {
+  name: "Invalid data",
+  args: { framework: "[]" },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent("must be a JSON object");
+  },
+};

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { seedFiles } from "../seeds";
+
+// The built Storybook (pnpm build-storybook, run by pnpm test before this) is what
+// designers open: it must list the docs, a story per framework in seeds/, the playground.
+const indexPath = join(process.cwd(), "storybook-static/index.json");
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: "story" | "docs";
+  importPath: string;
+}
+
+describe("the built Storybook", () => {
+  it("exists (run pnpm build-storybook first)", () => {
+    expect(existsSync(indexPath), "storybook-static/index.json is missing: run `pnpm build-storybook`").toBe(true);
+  });
+
+  const entries: IndexEntry[] = existsSync(indexPath)
+    ? Object.values(JSON.parse(readFileSync(indexPath, "utf8")).entries)
+    : [];
+
+  it("lists the docs pages", () => {
+    const docs = entries.filter((entry) => entry.type === "docs").map((entry) => entry.title);
+    expect(docs).toEqual(
+      expect.arrayContaining([
+        "Docs/Introduction",
+        "Docs/Data format",
+        "Docs/Theming",
+        "Docs/Accessibility",
+        "Docs/Server rendering",
+      ]),
+    );
+  });
+
+  it("has a story for every framework in seeds/", () => {
+    const stories = readFileSync(join(process.cwd(), "stories/Frameworks.stories.tsx"), "utf8");
+    const frameworkStories = entries.filter((entry) => entry.type === "story" && entry.title === "Frameworks");
+    expect(frameworkStories).toHaveLength(seedFiles.length);
+    for (const file of seedFiles) expect(stories).toContain(`file: "${file}"`);
+  });
+
+  it("has the playground", () => {
+    expect(entries.some((entry) => entry.type === "story" && entry.title === "Playground")).toBe(true);
+  });
+
+  it("opens on the seed's LevelLadder: the first story in the sidebar", () => {
+    expect(entries.find((entry) => entry.type === "story")?.id).toBe("components-levelladder--seed");
+  });
+});
