@@ -1,6 +1,6 @@
 import { LevelLadder } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { useState } from "react";
+import { type CSSProperties, useState } from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { frameworkArgType, frameworkOf, SEED_FILE, seed } from "./seeds";
 
@@ -189,5 +189,33 @@ export const InvalidData: Story = {
     const alert = within(canvasElement).getByRole("alert");
     await expect(alert).toHaveTextContent("/schemaVersion");
     await expect(alert).toHaveTextContent("/framework/levels/a/statements/0");
+  },
+};
+
+/** Tokens set by the host on an ancestor reach the component, as custom properties do. */
+export const ThemedByHost: Story = {
+  name: "Themed by the host",
+  args: { currentLevel: "developing" },
+  decorators: [
+    (Story) => (
+      <div
+        className="host-theme"
+        style={
+          {
+            "--rungs-radius": "0px",
+            "--rungs-font-family": "Georgia, serif",
+            "--rungs-color-current-text": "light-dark(#0b5e3f, #7ee2b8)",
+          } as CSSProperties
+        }
+      >
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const developing = rung(within(canvasElement), "Developing");
+    const item = developing.closest("li") as HTMLElement;
+    await expect(getComputedStyle(item).borderTopLeftRadius).toBe("0px");
+    await expect(getComputedStyle(developing).fontFamily).toBe("Georgia, serif");
   },
 };
