@@ -13,6 +13,8 @@ const OCCUPATION_KEYS = ["soc", "title", "group", "sector", "jobZone", "jobZoneI
 const FRAMEWORK_KEYS = ["version", "description", "contextCovered", "levels"];
 const LEVEL_KEYS = ["label", "statements"];
 
+/** Keys that JavaScript objects order numerically, ahead of all others. */
+const ARRAY_INDEX = /^(0|[1-9]\d{0,8})$/;
 const SOC_CODE = /^\d{2}-\d{4}(\.\d{2})?$/;
 const VERSION = /^(\d+)\.(\d+)$/;
 /** A scheme followed by "//", or a scheme that runs code or reads files. */
@@ -232,6 +234,14 @@ function readLevels(value: unknown, at: Location, reader: Reader): readonly Leve
   const levels: Level[] = [];
   const usedIds = new Set<string>();
   for (const key of keys) {
+    if (ARRAY_INDEX.test(key)) {
+      const keyAt = child(at, key);
+      reader.warn(
+        keyAt,
+        "numeric-level-key",
+        `${keyAt.human} has a whole number as its key; JavaScript puts such keys first, in numeric order, whatever the file's order, so the ladder may not read as written. Use a key such as "level-${key}".`,
+      );
+    }
     const read = reader.get(value as object, key, at);
     if (!read) continue;
     const level = readLevel(

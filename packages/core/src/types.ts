@@ -24,6 +24,7 @@ export type WarningCode =
   | "newer-version"
   | "missing-occupation"
   | "missing-label"
+  | "numeric-level-key"
   | "missing-attribution"
   | "empty-level"
   | "empty-statement"
