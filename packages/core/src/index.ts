@@ -9,7 +9,7 @@ export { isFramework, resolveFramework } from "./resolve";
 export type { SearchOptions, StatementMatch, TextRange, TextSegment } from "./search";
 export { highlightSegments, mergeRanges, searchStatements } from "./search";
 export { splitStatement } from "./text";
-export type { Alignment, AlignOptions, AlignStrategy, ThemeRow } from "./themes";
+export type { Alignment, AlignOptions, AlignStrategy, ThemeLink, ThemeRow } from "./themes";
 export { alignThemes, subjectKey } from "./themes";
 export type {
   ErrorCode,

@@ -1,0 +1,182 @@
+import { alignThemes, type Framework, parseFramework, type ThemeRow } from "@rungs/core";
+import { describe, expect, it } from "vitest";
+import { scoreAlignment } from "../../bench/align-score.mjs";
+import { seedFiles, seedText } from "../seeds";
+
+function framework(levels: Record<string, string[]>): Framework {
+  const result = parseFramework({
+    schemaVersion: "1.0",
+    occupation: { title: "Test" },
+    framework: {
+      levels: Object.fromEntries(Object.entries(levels).map(([key, statements]) => [key, { label: key, statements }])),
+    },
+    attribution: "Test",
+  });
+  if (!result.ok) throw new Error(result.errors[0]?.message);
+  return result.framework;
+}
+
+function seed(name: string): Framework {
+  const result = parseFramework(seedText(name));
+  if (!result.ok) throw new Error(`${name} does not parse`);
+  return result.framework;
+}
+
+/** Each row as the texts of its statements, level by level ("" where it has none). */
+function texts(rows: readonly ThemeRow[]): string[][] {
+  return rows.map((row) => row.cells.map((cell) => cell.map((statement) => statement.description).join(" + ")));
+}
+
+describe("alignThemes", () => {
+  describe.each(seedFiles)("on %s", (name) => {
+    const parsed = seed(name);
+    const statementIds = parsed.levels.flatMap((level) => level.statements.map((statement) => statement.id));
+
+    it.each(["subject", "similarity", "auto"] as const)(
+      "places every statement in exactly one row (%s)",
+      (strategy) => {
+        const { rows } = alignThemes(parsed, { strategy });
+        const placed = rows.flatMap((row) => row.cells.flat().map((statement) => statement.id));
+        expect(placed.sort()).toEqual([...statementIds].sort());
+        for (const row of rows) expect(row.cells).toHaveLength(parsed.levels.length);
+      },
+    );
+
+    it("is deterministic, down to ids, labels and scores", () => {
+      const again = seed(name);
+      expect(JSON.stringify(alignThemes(again, { strategy: "similarity" }))).toBe(
+        JSON.stringify(alignThemes(parsed, { strategy: "similarity" })),
+      );
+    });
+
+    it("keeps a level's statements in different rows when aligning by similarity", () => {
+      for (const row of alignThemes(parsed, { strategy: "similarity" }).rows) {
+        for (const cell of row.cells) expect(cell.length).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it("gives rows unique, URL-safe ids and a label", () => {
+      for (const strategy of ["subject", "similarity"] as const) {
+        const { rows } = alignThemes(parsed, { strategy });
+        expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+        for (const row of rows) {
+          expect(row.id).toMatch(/^[a-z0-9-]+$/);
+          expect(row.label.trim()).not.toBe("");
+        }
+      }
+    });
+
+    it("links each statement of a row to the row's nearest lower statement, with a score in [0, 1]", () => {
+      for (const row of alignThemes(parsed, { strategy: "similarity" }).rows) {
+        const ids = row.cells.flat().map((statement) => statement.id);
+        expect(row.links).toHaveLength(Math.max(0, ids.length - 1));
+        row.links.forEach((link, i) => {
+          expect([link.from, link.to]).toEqual([ids[i], ids[i + 1]]);
+          expect(link.score).toBeGreaterThanOrEqual(0);
+          expect(link.score).toBeLessThanOrEqual(1);
+        });
+      }
+    });
+  });
+
+  describe('strategy "auto"', () => {
+    it("uses subjects when they repeat across levels", () => {
+      expect(alignThemes(seed("ft-engineering.json")).strategy).toBe("subject");
+      expect(alignThemes(seed("monzo-web.json")).strategy).toBe("subject");
+    });
+
+    it("uses similarity when no subject repeats (the seed) or there are no subjects", () => {
+      expect(alignThemes(seed("17-3024.00.json")).strategy).toBe("similarity");
+      expect(alignThemes(framework({ a: ["plans own tasks"], b: ["plans team tasks"] })).strategy).toBe("similarity");
+    });
+
+    it("reports the strategy it was asked for", () => {
+      expect(alignThemes(seed("17-3024.00.json"), { strategy: "subject" }).strategy).toBe("subject");
+      expect(alignThemes(seed("ft-engineering.json"), { strategy: "similarity" }).strategy).toBe("similarity");
+    });
+
+    it("shows the seed as fewer than 20 threads, most of them across levels", () => {
+      const { rows } = alignThemes(seed("17-3024.00.json"));
+      expect(rows.length).toBeLessThan(20);
+      const spanning = rows.filter((row) => row.cells.filter((cell) => cell.length > 0).length > 1);
+      expect(spanning.length / rows.length).toBeGreaterThan(0.75);
+    });
+  });
+
+  describe('strategy "similarity"', () => {
+    it("links statements by what they say, whatever their order within a level", () => {
+      const parsed = framework({
+        junior: ["Plans own work tasks and estimates them", "Writes tested code following guidelines"],
+        senior: ["Writes well-tested code and reviews code of peers", "Plans and estimates tasks for the whole team"],
+      });
+      expect(texts(alignThemes(parsed, { strategy: "similarity" }).rows)).toEqual([
+        ["Plans own work tasks and estimates them", "Plans and estimates tasks for the whole team"],
+        ["Writes tested code following guidelines", "Writes well-tested code and reviews code of peers"],
+      ]);
+    });
+
+    it("keeps weak links apart: a statement that shares too little starts its own row", () => {
+      const parsed = framework({
+        junior: ["Manages the office budget with support", "Knits warm scarves from wool for the office"],
+        senior: [
+          "Manages the office budget independently",
+          "Negotiates supplier contracts for the office, with long, detailed, binding terms",
+        ],
+      });
+      const { rows } = alignThemes(parsed, { strategy: "similarity" });
+      // The two last statements share one word, which every statement uses: not a thread.
+      expect(texts(rows)).toEqual([
+        ["Manages the office budget with support", "Manages the office budget independently"],
+        ["Knits warm scarves from wool for the office", ""],
+        ["", "Negotiates supplier contracts for the office, with long, detailed, binding terms"],
+      ]);
+      expect(rows[0]?.links[0]?.score).toBeGreaterThan(0.1);
+      expect(rows[1]?.links).toEqual([]);
+    });
+
+    it("matches word forms: plural, -ing, -ed and word families", () => {
+      const parsed = framework({
+        one: ["Collaboration with designers", "Documentation of releases"],
+        two: ["Documented releasing", "Collaborative designing"],
+      });
+      expect(texts(alignThemes(parsed, { strategy: "similarity" }).rows)).toEqual([
+        ["Collaboration with designers", "Collaborative designing"],
+        ["Documentation of releases", "Documented releasing"],
+      ]);
+    });
+
+    it("refines over all levels: a thread is recognized by its other levels, not only its neighbour", () => {
+      // On level b, both statements look alike; levels a and c tell the threads apart.
+      const parsed = framework({
+        a: ["Soldering circuit boards", "Customer invoices"],
+        b: ["Checks the work of others", "Checks the work of others carefully"],
+        c: ["Soldering circuit boards and checks work", "Customer invoices and checks work carefully"],
+      });
+      const rows = texts(alignThemes(parsed, { strategy: "similarity" }).rows);
+      expect(rows).toHaveLength(2);
+      expect(rows[0]?.[0]).toBe("Soldering circuit boards");
+      expect(rows[0]?.[2]).toBe("Soldering circuit boards and checks work");
+      expect(rows[1]?.[2]).toBe("Customer invoices and checks work carefully");
+    });
+
+    it("labels a row with the subject its statements share most", () => {
+      const { rows } = alignThemes(seed("17-3024.00.json"));
+      for (const row of rows) {
+        expect(row.cells.flat().map((statement) => statement.subject)).toContain(row.label);
+      }
+    });
+
+    it("labels rows without subjects with their strongest words", () => {
+      const parsed = framework({ a: ["Soldering circuit boards"], b: ["Soldering boards for circuits"] });
+      const [row] = alignThemes(parsed, { strategy: "similarity" }).rows;
+      expect(row?.label).toMatch(/soldering|circuit|boards/i);
+    });
+  });
+
+  it("finds the authors' themes in ft-engineering.json with subjects removed (purity floor)", () => {
+    // bench/align.mjs prints the figure (0.87 when written); this floor catches a regression.
+    const score = scoreAlignment(seed("ft-engineering.json"));
+    expect(score.purity).toBeGreaterThanOrEqual(0.75);
+    expect(score.linkAccuracy).toBeGreaterThanOrEqual(0.75);
+  });
+});
