@@ -79,6 +79,16 @@ describe("alignThemes", () => {
     });
   });
 
+  it("returns one frozen alignment per framework and strategy, computed once", () => {
+    const parsed = seed("17-3024.00.json");
+    const first = alignThemes(parsed);
+    expect(alignThemes(parsed)).toBe(first);
+    expect(alignThemes(parsed, { strategy: "subject" })).not.toBe(first);
+    expect(Object.isFrozen(first.rows)).toBe(true);
+    expect(Object.isFrozen(first.rows[0]?.cells[0])).toBe(true);
+    expect(Object.isFrozen(first.rows[0]?.links)).toBe(true);
+  });
+
   describe('strategy "auto"', () => {
     it("uses subjects when they repeat across levels", () => {
       expect(alignThemes(seed("ft-engineering.json")).strategy).toBe("subject");

@@ -62,6 +62,20 @@ export interface Alignment {
  */
 export function alignThemes(framework: Framework, options: AlignOptions = {}): Alignment {
   const requested = options.strategy ?? "auto";
+  // A framework is frozen, so its alignment never changes: views that render it again
+  // (every server request, every keystroke in a search box) get it for free.
+  const cached = alignmentCache.get(framework)?.get(requested);
+  if (cached) return cached;
+  const alignment = computeAlignment(framework, requested);
+  const byStrategy = alignmentCache.get(framework) ?? new Map<string, Alignment>();
+  byStrategy.set(requested, alignment);
+  alignmentCache.set(framework, byStrategy);
+  return alignment;
+}
+
+const alignmentCache = new WeakMap<Framework, Map<string, Alignment>>();
+
+function computeAlignment(framework: Framework, requested: AlignStrategy | "auto"): Alignment {
   const strategy = requested === "auto" ? chooseStrategy(framework) : requested;
   const statements = framework.levels.flatMap((level) => level.statements);
   const vectors = new Map(
@@ -74,18 +88,17 @@ export function alignThemes(framework: Framework, options: AlignOptions = {}): A
   const cells = strategy === "subject" ? cellsBySubject(framework) : cellsBySimilarity(framework, vectors);
 
   const used = new Set<string>();
-  return {
-    strategy,
-    rows: cells.map((row) => {
-      const label = rowLabel(row, vectors);
-      return {
-        id: uniqueId(`theme-${slugify(label) || "row"}`, used),
-        label,
-        cells: row,
-        links: rowLinks(row, vectors),
-      };
-    }),
-  };
+  // Frozen throughout: one cached alignment is shared by every caller.
+  const rows = cells.map((row): ThemeRow => {
+    const label = rowLabel(row, vectors);
+    return Object.freeze({
+      id: uniqueId(`theme-${slugify(label) || "row"}`, used),
+      label,
+      cells: Object.freeze(row.map((cell) => Object.freeze(cell))),
+      links: Object.freeze(rowLinks(row, vectors).map((link) => Object.freeze(link))),
+    });
+  });
+  return Object.freeze({ strategy, rows: Object.freeze(rows) });
 }
 
 /**
