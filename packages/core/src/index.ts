@@ -1,4 +1,21 @@
 export { assertFramework, FrameworkError } from "./assert";
+export type { Assessment, AssessmentOptions, GapTheme, LevelProgress } from "./assessment";
+export { assessFramework } from "./assessment";
+export type { AssessmentCodeError, AssessmentCodeResult } from "./assessment-code";
+export { decodeAssessment, encodeAssessment } from "./assessment-code";
+export type {
+  AddedStatement,
+  ChangedStatement,
+  ChangeKind,
+  CompareOptions,
+  ComparisonCounts,
+  ComparisonRow,
+  KeptStatement,
+  LevelComparison,
+  RemovedStatement,
+  StatementChange,
+} from "./compare";
+export { compareLevels } from "./compare";
 export type { LevelMarker } from "./markers";
 export { levelMarkers } from "./markers";
 export { httpUrl, SUPPORTED_VERSION } from "./normalize";
@@ -24,3 +41,5 @@ export type {
   Statement,
   WarningCode,
 } from "./types";
+export type { DiffKind, DiffPart } from "./word-diff";
+export { diffSide, diffWords } from "./word-diff";

@@ -1,0 +1,209 @@
+import { getLevel } from "./queries";
+import { fold } from "./text";
+import { type AlignOptions, type AlignStrategy, alignThemes, subjectKey, type ThemeRow } from "./themes";
+import type { Framework, Level, Statement } from "./types";
+import { type DiffPart, diffWords } from "./word-diff";
+
+export interface CompareOptions {
+  /** How statements are grouped into rows, as in {@link alignThemes}. */
+  readonly strategy?: AlignOptions["strategy"];
+  /** The host's own rows (as a matrix may take them); used instead of aligning. */
+  readonly rows?: readonly ThemeRow[] | undefined;
+}
+
+/** A statement on both levels with the same subject and description (spacing ignored). */
+export interface KeptStatement {
+  readonly kind: "kept";
+  readonly from: Statement;
+  readonly to: Statement;
+}
+
+/** A statement of one level paired with a different one of the same theme on the other. */
+export interface ChangedStatement {
+  readonly kind: "changed";
+  readonly from: Statement;
+  readonly to: Statement;
+  /** Word diff of `from.subject` → `to.subject`. */
+  readonly subject: readonly DiffPart[];
+  /** Word diff of `from.description` → `to.description`. */
+  readonly description: readonly DiffPart[];
+}
+
+/** A statement only on the `to` level. */
+export interface AddedStatement {
+  readonly kind: "added";
+  readonly to: Statement;
+}
+
+/** A statement only on the `from` level. */
+export interface RemovedStatement {
+  readonly kind: "removed";
+  readonly from: Statement;
+}
+
+export type StatementChange = KeptStatement | ChangedStatement | AddedStatement | RemovedStatement;
+
+export type ChangeKind = StatementChange["kind"];
+
+/** One theme of the comparison: what became of its statements from one level to the other. */
+export interface ComparisonRow {
+  /** The theme row's id and label (see {@link ThemeRow}). */
+  readonly id: string;
+  readonly label: string;
+  /**
+   * Pairs first (kept and changed, in the `from` level's order), then what was removed,
+   * then what was added. Every statement of the row on either level is in exactly one.
+   */
+  readonly changes: readonly StatementChange[];
+}
+
+export type ComparisonCounts = Readonly<Record<ChangeKind, number>>;
+
+export interface LevelComparison {
+  readonly from: Level;
+  readonly to: Level;
+  /** `"up"` when `to` is a higher rung than `from`, `"down"` when lower, `"same"` for one level. */
+  readonly direction: "up" | "down" | "same";
+  /** The strategy the rows were aligned with; `undefined` with the host's own rows. */
+  readonly strategy: AlignStrategy | undefined;
+  /** Rows with a statement on at least one of the two levels, in the alignment's order. */
+  readonly rows: readonly ComparisonRow[];
+  readonly counts: ComparisonCounts;
+}
+
+/**
+ * What changes between two levels, theme by theme. Rows come from {@link alignThemes}
+ * (or `options.rows`); within a row, a statement on both levels with the same subject and
+ * description is kept; the rest are paired by the words they share, greedily, best pair
+ * first (ties in author order), and a paired statement is changed, with a word diff. A
+ * row with a single statement on each level pairs them whatever their words: the
+ * alignment already put them in one theme. Unpaired statements are removed (only on
+ * `from`) or added (only on `to`).
+ *
+ * The levels can be given in either order: comparing downwards (`from` above `to`) reads
+ * as "what the lower level does not ask for" — `removed` is what `from` has beyond `to`.
+ * Comparing a level with itself keeps everything.
+ *
+ * Returns `undefined` when either key is not a level of the framework (never throws).
+ */
+export function compareLevels(
+  framework: Framework,
+  fromKey: string,
+  toKey: string,
+  options: CompareOptions = {},
+): LevelComparison | undefined {
+  const from = getLevel(framework, fromKey);
+  const to = getLevel(framework, toKey);
+  if (!from || !to) return undefined;
+  const alignment = options.rows ? undefined : alignThemes(framework, { strategy: options.strategy });
+  const themeRows = options.rows ?? alignment?.rows ?? [];
+  const counts: Record<ChangeKind, number> = { kept: 0, changed: 0, added: 0, removed: 0 };
+  const rows: ComparisonRow[] = [];
+  for (const row of themeRows) {
+    const changes = compareCells(row.cells[from.rank] ?? [], row.cells[to.rank] ?? []);
+    if (changes.length === 0) continue;
+    for (const change of changes) counts[change.kind]++;
+    rows.push({ id: row.id, label: row.label, changes });
+  }
+  return {
+    from,
+    to,
+    direction: to.rank > from.rank ? "up" : to.rank < from.rank ? "down" : "same",
+    strategy: alignment?.strategy,
+    rows,
+    counts,
+  };
+}
+
+/** Pairs the statements of one row on the two levels. */
+function compareCells(before: readonly Statement[], after: readonly Statement[]): StatementChange[] {
+  const pairs: (KeptStatement | ChangedStatement)[] = [];
+  const usedBefore = new Set<Statement>();
+  const usedAfter = new Set<Statement>();
+  const pair = (a: Statement, b: Statement) => {
+    usedBefore.add(a);
+    usedAfter.add(b);
+    pairs.push(sameText(a, b) ? { kind: "kept", from: a, to: b } : changed(a, b));
+  };
+
+  // The same statement on both levels: the unmistakable pairs go first.
+  for (const a of before) {
+    const b = after.find((candidate) => !usedAfter.has(candidate) && sameText(a, candidate));
+    if (b) pair(a, b);
+  }
+
+  if (before.length === 1 && after.length === 1) {
+    const [a, b] = [before[0] as Statement, after[0] as Statement];
+    if (!usedBefore.has(a)) pair(a, b);
+  } else {
+    const candidates: { a: Statement; b: Statement; score: number }[] = [];
+    for (const a of before) {
+      if (usedBefore.has(a)) continue;
+      for (const b of after) {
+        if (usedAfter.has(b)) continue;
+        const score = wordOverlap(a, b);
+        if (score >= MIN_PAIR_SCORE) candidates.push({ a, b, score });
+      }
+    }
+    candidates.sort((x, y) => y.score - x.score || x.a.index - y.a.index || x.b.index - y.b.index);
+    for (const { a, b } of candidates) {
+      if (!usedBefore.has(a) && !usedAfter.has(b)) pair(a, b);
+    }
+  }
+
+  pairs.sort((x, y) => x.from.index - y.from.index);
+  return [
+    ...pairs,
+    ...before.filter((a) => !usedBefore.has(a)).map((a): RemovedStatement => ({ kind: "removed", from: a })),
+    ...after.filter((b) => !usedAfter.has(b)).map((b): AddedStatement => ({ kind: "added", to: b })),
+  ];
+}
+
+function changed(from: Statement, to: Statement): ChangedStatement {
+  return {
+    kind: "changed",
+    from,
+    to,
+    subject: diffWords(from.subject, to.subject),
+    description: diffWords(from.description, to.description),
+  };
+}
+
+/** Equal subject and description; both are already whitespace-collapsed by the parser. */
+function sameText(a: Statement, b: Statement): boolean {
+  return a.subject === b.subject && a.description === b.description;
+}
+
+/**
+ * Below this share of words, two statements of a crowded row (a subject repeated many
+ * times on a level) are told apart as one removed and one added rather than a change.
+ */
+const MIN_PAIR_SCORE = 0.2;
+
+/** Words too common to say that two statements are about the same thing. */
+const STOP_WORDS = new Set(
+  "a an and are as at be by for from in into is it its of on or that the their them they this to with".split(" "),
+);
+
+function contentWords(text: string): ReadonlySet<string> {
+  return new Set(
+    fold(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 1 && !STOP_WORDS.has(word)),
+  );
+}
+
+/**
+ * Dice coefficient of the two statements' content words: 0 (none shared) to 1 (same set).
+ * A subject both share says nothing about which statements belong together (the whole row
+ * may share it), so then only the descriptions count.
+ */
+function wordOverlap(a: Statement, b: Statement): number {
+  const sameSubject = subjectKey(a.subject) === subjectKey(b.subject);
+  const wordsA = contentWords(sameSubject ? a.description : a.text);
+  const wordsB = contentWords(sameSubject ? b.description : b.text);
+  if (wordsA.size + wordsB.size === 0) return 0;
+  let shared = 0;
+  for (const word of wordsA) if (wordsB.has(word)) shared++;
+  return (2 * shared) / (wordsA.size + wordsB.size);
+}
