@@ -86,11 +86,20 @@ const preview: Preview = {
       storySort: {
         order: [
           "Components",
-          ["LevelLadder", ["Seed"], "ProgressionMatrix", "StatementCard", "FrameworkAttribution"],
+          ["LevelLadder", ["Seed"], "ProgressionMatrix", "LevelCompare", "StatementCard", "FrameworkAttribution"],
+          "Features",
           "Frameworks",
           "Playground",
           "Docs",
-          ["Introduction", "Data format", "Theming", "Accessibility", "Server rendering"],
+          [
+            "Introduction",
+            "Data format",
+            "Theming",
+            "Accessibility",
+            "Compare levels",
+            "Self-assessment",
+            "Server rendering",
+          ],
         ],
       },
     },

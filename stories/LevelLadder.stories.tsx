@@ -27,6 +27,11 @@ const meta = {
     value: { control: "object" },
     defaultValue: { control: "object" },
     labels: { control: "object" },
+    query: { control: "text", description: "Search: all words must match; case and accents are ignored." },
+    assessable: { control: "boolean" },
+    threshold: { control: { type: "range", min: 0.1, max: 1, step: 0.1 } },
+    checked: { control: "object" },
+    defaultChecked: { control: "object" },
   },
 } satisfies Meta<typeof LevelLadder>;
 
@@ -83,6 +88,55 @@ export const CurrentAndTarget: Story = {
     await expect(rung(canvas, "Developing")).toHaveTextContent("You are here");
     await expect(rung(canvas, "Proficient")).toHaveTextContent("On your path");
     await expect(rung(canvas, "Advanced")).toHaveTextContent("Target");
+  },
+};
+
+/** `query` filters each rung to the matching statements, marks the words, and opens those rungs. */
+export const Search: Story = {
+  args: { query: "oscilloscopes voltmeters" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(rung(canvas, "Emerging")).toHaveAttribute("aria-expanded", "true");
+    await expect(rung(canvas, "Developing")).toHaveAttribute("aria-expanded", "true");
+    await expect(rung(canvas, "Advanced")).toHaveAttribute("aria-expanded", "false");
+    const marks = [...canvasElement.querySelectorAll("mark")];
+    await expect(marks.map((mark) => mark.textContent)).toEqual([
+      "oscilloscopes",
+      "voltmeters",
+      "oscilloscopes",
+      "voltmeters",
+    ]);
+    for (const mark of marks) await expect(mark).toBeVisible();
+    await expect(canvasElement.querySelectorAll(".rungs-card")).toHaveLength(2);
+    await expect(canvas.getByRole("status")).toHaveTextContent("2 statements match “oscilloscopes voltmeters”.");
+    await userEvent.click(rung(canvas, "Advanced"));
+    const advanced = within(rung(canvas, "Advanced").closest("li") as HTMLElement);
+    await expect(advanced.getByText("No statement matches.")).toBeVisible();
+  },
+};
+
+export const SearchWithoutMatch: Story = {
+  name: "Search without a match",
+  args: { query: "hydraulics" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("status")).toHaveTextContent("No statement matches “hydraulics”.");
+    await expect(canvas.getByRole("status")).toBeVisible();
+    await expect(canvas.queryAllByRole("button", { expanded: true })).toHaveLength(0);
+  },
+};
+
+/** `assessable`: a checkbox per statement, each rung's progress; "You are here" follows. */
+export const Assessable: Story = {
+  name: "Self-assessment",
+  args: { assessable: true, defaultValue: ["emerging"], threshold: 0.5, onCheckedChange: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const boxes = within(rung(canvas, "Emerging").closest("li") as HTMLElement).getAllByRole("checkbox");
+    for (const box of boxes.slice(0, 5)) await userEvent.click(box);
+    await expect(rung(canvas, "Emerging")).toHaveTextContent("5 of 10 met");
+    await expect(rung(canvas, "Emerging")).toHaveTextContent("You are here");
+    await expect(args.onCheckedChange).toHaveBeenCalledTimes(5);
   },
 };
 

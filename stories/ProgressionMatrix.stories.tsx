@@ -16,6 +16,9 @@ const meta = {
     targetLevel: { control: "select", options: [undefined, ...levelKeys] },
     headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
     rows: { control: false },
+    strategy: { control: "inline-radio", options: [undefined, "auto", "subject", "similarity"] },
+    compare: { control: "object" },
+    query: { control: "text" },
     labels: { control: "object" },
   },
 } satisfies Meta<typeof ProgressionMatrix>;
@@ -23,7 +26,25 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Seed: Story = {};
+/**
+ * The seed's subjects never repeat, so rows come from what the statements say
+ * (`strategy="auto"` chooses similarity): 40 statements read as a handful of threads.
+ */
+export const Seed: Story = {
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    const bodyRows = within(table).getAllByRole("row").slice(1);
+    await expect(bodyRows.length).toBeLessThan(20);
+    // A thread: statements on more than one level of the same row.
+    const threads = bodyRows.filter(
+      (row) =>
+        within(row)
+          .getAllByRole("cell")
+          .filter((cell) => cell.querySelector("li")).length > 1,
+    );
+    await expect(threads.length).toBeGreaterThan(bodyRows.length / 2);
+  },
+};
 
 /** A framework whose themes repeat at every level: rows align across columns. */
 export const RepeatingThemes: Story = {
@@ -67,6 +88,7 @@ const hostRows: ThemeRow[] = [
   id: id as string,
   label: label as string,
   cells: seed.levels.map((level) => level.statements.filter((statement) => (pattern as RegExp).test(statement.text))),
+  links: [],
 }));
 
 export const HostRows: Story = {
@@ -106,6 +128,48 @@ export const EmptyCells: Story = {
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
     await expect(within(table).getAllByText("No statement at this level")).toHaveLength(2);
+  },
+};
+
+/** `compare={[from, to]}`: the two levels side by side with a word diff, instead of the matrix. */
+export const CompareMode: Story = {
+  name: "Compare two levels",
+  args: { compare: ["developing", "advanced"] },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    await expect(table.querySelector("caption")).toHaveTextContent(/Developing compared with Advanced$/);
+    await expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Theme", "Developing", "Advanced"]);
+    await expect(table.querySelector("del")?.textContent).toMatch(/^removed: /);
+    await expect(table.querySelector("ins")?.textContent).toMatch(/^inserted: /);
+    await expect(table.querySelector("ins")).toBeVisible();
+  },
+};
+
+/** `query`: only matching statements, their rows, the matching words marked, and a status. */
+export const Search: Story = {
+  args: { query: "oscilloscopes" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole("table");
+    const cards = [...table.querySelectorAll(".rungs-card")];
+    await expect(canvas.getByRole("status")).toHaveTextContent(`${cards.length} statements match “oscilloscopes”.`);
+    await expect(cards.length).toBeGreaterThan(1);
+    await expect(within(table).getAllByRole("rowheader").length).toBeLessThanOrEqual(cards.length);
+    for (const card of cards) await expect(card.querySelector("mark")).toHaveTextContent(/^oscilloscopes$/i);
+  },
+};
+
+export const SearchWithoutMatch: Story = {
+  name: "Search without a match",
+  args: { query: "zebra crossing" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("status")).toHaveTextContent("No statement matches “zebra crossing”.");
+    await expect(canvas.queryByRole("table")).toBeNull();
   },
 };
 

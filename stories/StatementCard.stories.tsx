@@ -1,7 +1,7 @@
 import { searchStatements } from "@rungs/core";
 import { StatementCard } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, within } from "storybook/test";
+import { expect, fn, userEvent, within } from "storybook/test";
 import { seed } from "./seeds";
 
 const statements = seed.levels.flatMap((level) => level.statements);
@@ -23,6 +23,8 @@ const meta = {
     headingLevel: { control: "select", options: [undefined, 2, 3, 4, 5, 6] },
     hideSubject: { control: "boolean" },
     highlight: { control: false },
+    checked: { control: "boolean" },
+    defaultChecked: { control: "boolean" },
   },
 } satisfies Meta<typeof StatementCard>;
 
@@ -39,6 +41,21 @@ export const WithLevel: Story = {
 export const AsHeading: Story = {
   name: "Subject as heading",
   args: { headingLevel: 3 },
+};
+
+/** With `defaultChecked` (or `checked` + `onCheckedChange`), a checkbox named by the statement. */
+export const Checkable: Story = {
+  name: "With a checkbox",
+  args: { defaultChecked: false, onCheckedChange: fn() },
+  play: async ({ canvasElement, args }) => {
+    const box = within(canvasElement).getByRole("checkbox", { name: /^Electromechanical assemblies test basic/ });
+    await userEvent.click(box);
+    await expect(box).toBeChecked();
+    await expect(args.onCheckedChange).toHaveBeenLastCalledWith(true);
+    await userEvent.keyboard(" ");
+    await expect(box).not.toBeChecked();
+    await expect(box).toHaveFocus();
+  },
 };
 
 interface SearchArgs {

@@ -32,6 +32,8 @@ describe("the built Storybook", () => {
         "Docs/Data format",
         "Docs/Theming",
         "Docs/Accessibility",
+        "Docs/Compare levels",
+        "Docs/Self-assessment",
         "Docs/Server rendering",
       ]),
     );

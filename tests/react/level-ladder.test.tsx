@@ -2,6 +2,8 @@ import { LevelLadder } from "@rungs/react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { expectNoAxeViolations } from "./axe";
 import { seed, seedSource, small } from "./fixtures";
@@ -10,6 +12,10 @@ const trigger = (name: RegExp | string) => screen.getByRole("button", { name });
 const rungOf = (name: RegExp | string) => trigger(name).closest("li") as HTMLElement;
 const contentOf = (name: RegExp | string) =>
   document.getElementById(trigger(name).getAttribute("aria-controls") ?? "") as HTMLElement;
+/** The seed's lowest level, every statement. */
+const emerging = Array.from({ length: 10 }, (_, i) => `emerging-${i + 1}`);
+const checkboxesIn = (name: RegExp | string) => within(contentOf(name)).queryAllByRole("checkbox");
+const marksIn = (name: RegExp | string) => [...contentOf(name).querySelectorAll("mark")].map((m) => m.textContent);
 
 /** A host that controls a single-type ladder with its own state. */
 function SingleHost() {
@@ -252,5 +258,206 @@ describe("LevelLadder", () => {
     const { container } = render(<LevelLadder framework={small} />);
     fireEvent(container.firstElementChild as Element, new Event("beforematch", { bubbles: true }));
     expect(screen.queryAllByRole("button", { expanded: true })).toHaveLength(0);
+  });
+
+  describe("as a self-assessment", () => {
+    it("gives every statement a checkbox named by it, and each rung its progress", () => {
+      render(<LevelLadder framework={seed} assessable />);
+      expect(screen.getAllByRole("checkbox", { hidden: true })).toHaveLength(40);
+      expect(
+        screen.getByRole("checkbox", { name: /^Equipment malfunctions troubleshoot using/, hidden: true }),
+      ).toBeTruthy();
+      expect(trigger(/^Emerging/).textContent).toBe("EmergingLevel 1 of 40 of 10 met");
+    });
+
+    it("has no checkboxes unless assessable", () => {
+      render(<LevelLadder framework={seed} defaultValue={["emerging"]} />);
+      expect(screen.queryAllByRole("checkbox", { hidden: true })).toHaveLength(0);
+    });
+
+    it("counts checked statements and moves “You are here” to the level they reach", async () => {
+      const user = userEvent.setup();
+      const onCheckedChange = vi.fn();
+      render(
+        <LevelLadder
+          framework={seed}
+          defaultChecked={emerging.slice(1)}
+          onCheckedChange={onCheckedChange}
+          defaultValue={["emerging"]}
+        />,
+      );
+      expect(trigger(/^Emerging/).textContent).toContain("9 of 10 met");
+      expect(screen.queryByText("You are here")).toBeNull();
+      await user.click(screen.getByRole("checkbox", { name: /^Electromechanical assemblies/ }));
+      expect(onCheckedChange).toHaveBeenLastCalledWith(emerging);
+      expect(trigger(/^Emerging/).textContent).toContain("10 of 10 met");
+      expect(within(rungOf(/^Emerging/)).getByText("You are here")).toBeTruthy();
+      expect(rungOf(/^Emerging/).hasAttribute("data-met")).toBe(true);
+      await user.click(screen.getByRole("checkbox", { name: /^Part surfaces/ }));
+      expect(screen.queryByText("You are here")).toBeNull();
+    });
+
+    it("keeps the host's currentLevel over the derived one", () => {
+      render(<LevelLadder framework={seed} assessable defaultChecked={emerging} currentLevel="advanced" />);
+      expect(within(rungOf(/^Advanced/)).getByText("You are here")).toBeTruthy();
+      expect(within(rungOf(/^Emerging/)).queryByText("You are here")).toBeNull();
+    });
+
+    it("meets a level at the threshold", () => {
+      render(<LevelLadder framework={seed} defaultChecked={emerging.slice(0, 6)} threshold={0.6} />);
+      expect(within(rungOf(/^Emerging/)).getByText("You are here")).toBeTruthy();
+    });
+
+    it("is controlled by checked: clicks only ask for a change", async () => {
+      const user = userEvent.setup();
+      const onCheckedChange = vi.fn();
+      const { rerender } = render(
+        <LevelLadder framework={small} checked={[]} onCheckedChange={onCheckedChange} defaultValue={["novice"]} />,
+      );
+      const pruning = screen.getByRole("checkbox", { name: /^Pruning cuts dead wood/ }) as HTMLInputElement;
+      await user.click(pruning);
+      expect(onCheckedChange).toHaveBeenLastCalledWith(["novice-1"]);
+      expect(pruning.checked).toBe(false);
+      rerender(
+        <LevelLadder
+          framework={small}
+          checked={["novice-1", "novice-2"]}
+          onCheckedChange={onCheckedChange}
+          defaultValue={["novice"]}
+        />,
+      );
+      expect(pruning.checked).toBe(true);
+      expect(trigger(/^Novice/).textContent).toContain("2 of 2 met");
+      expect(within(rungOf(/^Novice/)).getByText("You are here")).toBeTruthy();
+    });
+
+    it("shows the count, not a progress, on an empty level, and takes progress labels", () => {
+      render(
+        <LevelLadder
+          framework={small}
+          assessable
+          labels={{
+            locale: "fr",
+            levelProgress: { one: "{count} acquis sur {total}", other: "{count} acquis sur {total}" },
+            statementCount: { one: "{count} énoncé", other: "{count} énoncés" },
+          }}
+        />,
+      );
+      expect(trigger(/^Novice/).textContent).toContain("0 acquis sur 2");
+      expect(trigger(/^Expert/).textContent).toContain("0 énoncé");
+    });
+
+    it("has no axe violations, open and checked", async () => {
+      const { container } = render(
+        <LevelLadder framework={seed} defaultChecked={emerging} defaultValue={["emerging", "developing"]} />,
+      );
+      await expectNoAxeViolations(container);
+    });
+  });
+
+  describe("with a search query", () => {
+    it("shows only matching statements, marked, and opens their rungs", () => {
+      render(<LevelLadder framework={seed} query="oscilloscopes voltmeters" />);
+      expect(trigger(/^Emerging/).getAttribute("aria-expanded")).toBe("true");
+      expect(trigger(/^Developing/).getAttribute("aria-expanded")).toBe("true");
+      expect(trigger(/^Proficient/).getAttribute("aria-expanded")).toBe("false");
+      expect(contentOf(/^Emerging/).querySelectorAll(".rungs-card")).toHaveLength(1);
+      expect(marksIn(/^Emerging/)).toEqual(["oscilloscopes", "voltmeters"]);
+      expect(within(contentOf(/^Proficient/)).getByText("No statement matches.")).toBeTruthy();
+      expect(screen.getByRole("status").textContent).toBe("2 statements match “oscilloscopes voltmeters”.");
+    });
+
+    it("says once when nothing matches", () => {
+      render(<LevelLadder framework={seed} query="  xyzzy " />);
+      expect(screen.getByRole("status").textContent).toBe("No statement matches “xyzzy”.");
+      expect(screen.queryAllByRole("button", { expanded: true })).toHaveLength(0);
+    });
+
+    it("does not filter for a blank query", () => {
+      const { container } = render(<LevelLadder framework={seed} query="   " />);
+      expect(container.querySelectorAll(".rungs-card")).toHaveLength(40);
+      expect(container.querySelector("mark")).toBeNull();
+      expect(screen.getByRole("status").textContent).toBe("");
+    });
+
+    it("opens the rungs a new query finds, keeping those the reader opened", () => {
+      const onValueChange = vi.fn();
+      const { rerender } = render(
+        <LevelLadder framework={seed} defaultValue={["advanced"]} onValueChange={onValueChange} query="" />,
+      );
+      rerender(
+        <LevelLadder framework={seed} defaultValue={["advanced"]} onValueChange={onValueChange} query="soldering" />,
+      );
+      expect(screen.getAllByRole("button", { expanded: true }).map((b) => b.textContent?.slice(0, 8))).toEqual([
+        "Emerging",
+        "Advanced",
+      ]);
+      expect(onValueChange).toHaveBeenLastCalledWith(["advanced", "emerging"]);
+      expect(checkboxesIn(/^Emerging/)).toHaveLength(0);
+    });
+
+    it("asks a host that controls value to open the rungs with matches", () => {
+      const onValueChange = vi.fn();
+      render(<LevelLadder framework={seed} value={[]} onValueChange={onValueChange} query="mentor" />);
+      expect(onValueChange).toHaveBeenCalledWith(["advanced"]);
+      expect(trigger(/^Advanced/).getAttribute("aria-expanded")).toBe("false");
+    });
+
+    it("opens the first rung with a match with type=single, unless the open one has one", () => {
+      const { rerender } = render(<LevelLadder framework={seed} type="single" defaultValue="advanced" query="" />);
+      rerender(<LevelLadder framework={seed} type="single" defaultValue="advanced" query="voltmeters" />);
+      expect(screen.getAllByRole("button", { expanded: true }).map((b) => b.textContent?.slice(0, 8))).toEqual([
+        "Emerging",
+      ]);
+      rerender(<LevelLadder framework={seed} type="single" defaultValue="advanced" query="oscilloscopes" />);
+      expect(screen.getAllByRole("button", { expanded: true }).map((b) => b.textContent?.slice(0, 8))).toEqual([
+        "Emerging",
+      ]);
+    });
+
+    it("lets a statement found by the search be checked", async () => {
+      const user = userEvent.setup();
+      render(<LevelLadder framework={seed} assessable query="soldering" />);
+      expect(checkboxesIn(/^Emerging/)).toHaveLength(1);
+      await user.click(screen.getByRole("checkbox", { name: /^Electrical and electronic parts/ }));
+      // Progress counts every statement of the level, not only those shown.
+      expect(trigger(/^Emerging/).textContent).toContain("1 of 10 met");
+    });
+
+    it("has no axe violations", async () => {
+      const { container } = render(<LevelLadder framework={seed} assessable query="oscilloscopes" />);
+      await expectNoAxeViolations(container);
+    });
+  });
+
+  it("renders the same server HTML every time, with no inline style, and hydrates quietly", async () => {
+    const element = (
+      <LevelLadder
+        framework={seedSource}
+        defaultChecked={emerging}
+        query="voltmeters"
+        currentLevel="x"
+        threshold={0.5}
+      />
+    );
+    const html = renderToString(element);
+    expect(renderToString(element)).toBe(html);
+    expect(html).not.toContain("style=");
+    expect(html).toContain('type="checkbox"');
+    expect(html).toContain("<mark");
+    const container = document.createElement("div");
+    container.innerHTML = html;
+    document.body.append(container);
+    const logged: unknown[] = [];
+    const error = vi.spyOn(console, "error").mockImplementation((...args) => logged.push(args));
+    const recoverable: unknown[] = [];
+    const root = await act(async () =>
+      hydrateRoot(container, element, { onRecoverableError: (e) => recoverable.push(e) }),
+    );
+    expect(logged).toEqual([]);
+    expect(recoverable).toEqual([]);
+    act(() => root.unmount());
+    error.mockRestore();
+    container.remove();
   });
 });

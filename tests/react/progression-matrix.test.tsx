@@ -1,4 +1,4 @@
-import { alignThemes, assertFramework } from "@rungs/core";
+import { alignThemes, assertFramework, searchStatements } from "@rungs/core";
 import { ProgressionMatrix } from "@rungs/react";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
@@ -60,7 +60,9 @@ describe("ProgressionMatrix", () => {
 
   it("takes the host's own rows", () => {
     const all = small.levels.flatMap((level) => level.statements);
-    const rows = [{ id: "everything", label: "Everything", cells: small.levels.map((level) => level.statements) }];
+    const rows = [
+      { id: "everything", label: "Everything", cells: small.levels.map((level) => level.statements), links: [] },
+    ];
     render(<ProgressionMatrix framework={small} rows={rows} />);
     expect(
       within(table())
@@ -100,6 +102,120 @@ describe("ProgressionMatrix", () => {
     const { container } = render(
       <ProgressionMatrix framework={seed} currentLevel="emerging" targetLevel="proficient" />,
     );
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe("ProgressionMatrix rows", () => {
+  it("follows alignThemes' default strategy, and takes another one", () => {
+    const { unmount } = render(<ProgressionMatrix framework={seed} />);
+    expect(within(table()).getAllByRole("rowheader")).toHaveLength(alignThemes(seed).rows.length);
+    unmount();
+    render(<ProgressionMatrix framework={seed} strategy="subject" />);
+    // The seed repeats no subject: one row per statement.
+    expect(within(table()).getAllByRole("rowheader")).toHaveLength(40);
+  });
+});
+
+describe("ProgressionMatrix compare mode", () => {
+  it("shows the two levels side by side instead of the whole matrix", () => {
+    render(<ProgressionMatrix framework={seed} compare={["developing", "advanced"]} />);
+    expect(screen.queryByText(/progression by level/)).toBeNull();
+    expect(within(table()).getByText(/: Developing compared with Advanced$/).tagName).toBe("CAPTION");
+    expect(
+      within(table())
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Theme", "Developing", "Advanced"]);
+    expect(table().querySelector("del .rungs-visually-hidden")?.textContent?.trim()).toBe("removed:");
+    expect(table().querySelector("ins .rungs-visually-hidden")?.textContent?.trim()).toBe("inserted:");
+  });
+
+  it("groups by the strategy it is given", () => {
+    render(
+      <ProgressionMatrix
+        framework={small}
+        compare={["novice", "skilled"]}
+        strategy="subject"
+        labels={{ compareSummary: "{changed}/{removed}" }}
+      />,
+    );
+    expect(
+      within(table())
+        .getAllByRole("rowheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Pruning", "Soil"]);
+    expect(screen.getByText("1/1")).toBeTruthy();
+    expect(table().querySelector("ins")?.textContent).toBe("inserted: shapes shrubs unaided");
+  });
+
+  it("says which compared key is not a level", () => {
+    render(<ProgressionMatrix framework={small} compare={["novice", "master"]} />);
+    expect(screen.getByRole("alert").textContent).toBe("There is no level “master” in this framework.");
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = render(<ProgressionMatrix framework={seed} compare={["emerging", "proficient"]} />);
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe("ProgressionMatrix search", () => {
+  const query = "oscilloscopes";
+  const matching = searchStatements(seed, query).map((match) => match.statement.id);
+
+  it("shows only the rows and statements that match, with the words marked", () => {
+    const { container } = render(<ProgressionMatrix framework={seed} query={query} />);
+    expect(matching.length).toBeGreaterThan(1);
+    const cards = [...table().querySelectorAll<HTMLElement>(".rungs-card")];
+    const shownIds = cards.map((card) => {
+      const level = card.dataset.level;
+      const description = card.querySelector(".rungs-card__description")?.textContent;
+      return seed.levels
+        .find((l) => l.key === level)
+        ?.statements.find((statement) => statement.description === description)?.id;
+    });
+    expect(shownIds.sort()).toEqual([...matching].sort());
+    const rows = within(table()).getAllByRole("rowheader");
+    expect(rows.length).toBeLessThanOrEqual(matching.length);
+    expect(rows.length).toBeLessThan(alignThemes(seed).rows.length);
+    const marks = [...table().querySelectorAll("mark")].map((mark) => mark.textContent?.toLowerCase());
+    expect(marks.length).toBeGreaterThanOrEqual(matching.length);
+    expect(new Set(marks)).toEqual(new Set([query]));
+    // The narrow layout shows the same statements.
+    const stack = container.querySelector(".rungs-matrix__stack") as HTMLElement;
+    expect(stack.querySelectorAll(".rungs-card")).toHaveLength(matching.length);
+    expect(stack.querySelectorAll("mark").length).toBe(marks.length);
+  });
+
+  it("announces how many statements match", () => {
+    render(<ProgressionMatrix framework={seed} query={`  ${query} `} />);
+    expect(screen.getByRole("status").textContent).toBe(`${matching.length} statements match “${query}”.`);
+  });
+
+  it("leaves a cell without a match empty", () => {
+    render(<ProgressionMatrix framework={seed} query={query} />);
+    const cells = within(table()).getAllByRole("cell");
+    const empty = cells.filter((cell) => !cell.querySelector(".rungs-card"));
+    expect(empty.length).toBe(cells.length - matching.length);
+    expect(empty.every((cell) => cell.textContent?.includes("No statement at this level"))).toBe(true);
+  });
+
+  it("says when nothing matches, and shows no table", () => {
+    render(<ProgressionMatrix framework={seed} query="zebra crossing" />);
+    expect(screen.getByRole("status").textContent).toBe("No statement matches “zebra crossing”.");
+    expect(screen.queryByRole("table")).toBeNull();
+  });
+
+  it("does not filter on an empty or blank query, and keeps the status region empty", () => {
+    render(<ProgressionMatrix framework={seed} query="   " />);
+    expect(table().querySelectorAll(".rungs-card")).toHaveLength(40);
+    expect(table().querySelector("mark")).toBeNull();
+    expect(screen.getByRole("status").textContent).toBe("");
+  });
+
+  it("has no axe violations while searching", async () => {
+    const { container } = render(<ProgressionMatrix framework={seed} query={query} />);
     await expectNoAxeViolations(container);
   });
 });

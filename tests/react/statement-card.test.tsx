@@ -1,7 +1,8 @@
 import { searchStatements } from "@rungs/core";
 import { StatementCard } from "@rungs/react";
 import { render, screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
 import { expectNoAxeViolations } from "./axe";
 import { seed, small } from "./fixtures";
 
@@ -56,6 +57,67 @@ describe("StatementCard", () => {
     const statement = { ...first, subject: "", description: "Does things." };
     const { container } = render(<StatementCard statement={statement} />);
     expect(container.querySelector(".rungs-card__subject")).toBeNull();
+  });
+
+  it("has no checkbox unless asked for one", () => {
+    render(<StatementCard statement={first} />);
+    expect(screen.queryByRole("checkbox")).toBeNull();
+  });
+
+  it("shows a checkbox named by the statement when checked or onCheckedChange is given", () => {
+    const { container } = render(<StatementCard statement={first} checked={false} onCheckedChange={() => {}} />);
+    const box = screen.getByRole("checkbox", { name: /^Electromechanical assemblies test basic performance/ });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    expect((container.firstElementChild as HTMLElement).dataset.checked).toBe("false");
+  });
+
+  it("is named by the description alone when the subject is hidden", () => {
+    render(<StatementCard statement={first} hideSubject defaultChecked />);
+    const box = screen.getByRole("checkbox", { name: /^test basic performance/ }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+  });
+
+  it("is toggled by click and by Space, controlled by checked", async () => {
+    const user = userEvent.setup();
+    const onCheckedChange = vi.fn();
+    const { rerender } = render(<StatementCard statement={first} checked={false} onCheckedChange={onCheckedChange} />);
+    const box = screen.getByRole("checkbox") as HTMLInputElement;
+    await user.click(box);
+    expect(onCheckedChange).toHaveBeenLastCalledWith(true);
+    // Controlled: it changes when the host says so.
+    expect(box.checked).toBe(false);
+    rerender(<StatementCard statement={first} checked onCheckedChange={onCheckedChange} />);
+    expect(box.checked).toBe(true);
+    box.focus();
+    await user.keyboard(" ");
+    expect(onCheckedChange).toHaveBeenLastCalledWith(false);
+  });
+
+  it("keeps its own state with defaultChecked or onCheckedChange alone", async () => {
+    const user = userEvent.setup();
+    const onCheckedChange = vi.fn();
+    render(<StatementCard statement={first} onCheckedChange={onCheckedChange} />);
+    const box = screen.getByRole("checkbox") as HTMLInputElement;
+    await user.click(box);
+    expect(box.checked).toBe(true);
+    expect(onCheckedChange).toHaveBeenCalledWith(true);
+  });
+
+  it("keeps the highlight in the checkbox's name", () => {
+    const [match] = searchStatements(seed, "oscilloscopes");
+    if (!match) throw new Error("no match");
+    render(<StatementCard statement={match.statement} highlight={match} checked={false} onCheckedChange={() => {}} />);
+    expect(screen.getByRole("checkbox", { name: /using oscilloscopes and/ })).toBeTruthy();
+    expect(screen.getByText("oscilloscopes").tagName).toBe("MARK");
+  });
+
+  it("has no axe violations with a checkbox", async () => {
+    const { container } = render(
+      <ul>
+        <StatementCard as="li" statement={first} level="Emerging" checked onCheckedChange={() => {}} />
+      </ul>,
+    );
+    await expectNoAxeViolations(container);
   });
 
   it("has no axe violations", async () => {

@@ -1,7 +1,8 @@
-import { FrameworkAttribution, StatementCard } from "@rungs/react";
+import { compareLevels } from "@rungs/core";
+import { FrameworkAttribution, LevelCompare, StatementCard } from "@rungs/react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { componentsFor, escapeHtml, seeds } from "./render";
+import { comparedLevels, componentsFor, escapeHtml, seeds } from "./render";
 
 describe.each(seeds)("server rendering of seeds/%s", (_file, text, framework) => {
   const statements = framework.levels.flatMap((level) => level.statements);
@@ -24,6 +25,19 @@ describe.each(seeds)("server rendering of seeds/%s", (_file, text, framework) =>
     const html = renderToString(<FrameworkAttribution framework={text} />);
     if (framework.attribution) expect(html).toContain(escapeHtml(framework.attribution));
     for (const source of framework.sources) expect(html).toContain(escapeHtml(source.value));
+  });
+
+  it("LevelCompare has every statement of both levels in the HTML, as text", () => {
+    const { from, to } = comparedLevels(text);
+    const html = renderToString(<LevelCompare framework={text} from={from} to={to} />);
+    // What a reader sees: without the words only screen readers get ("removed:", "inserted:").
+    const visible = html.replace(/<span class="rungs-visually-hidden">[^<]*<\/span>/g, "").replace(/<[^>]*>/g, "");
+    const compared = framework.levels.filter((level) => level.key === from || level.key === to);
+    const missing = compared
+      .flatMap((level) => level.statements)
+      .filter((s) => !visible.includes(escapeHtml(s.description)));
+    expect(missing.map((s) => s.id)).toEqual([]);
+    if (compareLevels(framework, from, to)?.counts.changed) expect(html).toMatch(/<(ins|del)[ >]/);
   });
 
   it("StatementCard renders each statement as text", () => {

@@ -1,5 +1,5 @@
-import { assertFramework, type Framework } from "@rungs/core";
-import { FrameworkAttribution, LevelLadder, ProgressionMatrix } from "@rungs/react";
+import { assertFramework, type Framework, parseFramework } from "@rungs/core";
+import { FrameworkAttribution, LevelCompare, LevelLadder, ProgressionMatrix } from "@rungs/react";
 import type { ReactElement } from "react";
 import { seedFiles, seedText } from "../seeds";
 
@@ -9,7 +9,15 @@ export function componentsFor(text: string): Array<[string, ReactElement]> {
     ["LevelLadder", <LevelLadder key="ladder" framework={text} currentLevel="x" />],
     ["ProgressionMatrix", <ProgressionMatrix key="matrix" framework={text} />],
     ["FrameworkAttribution", <FrameworkAttribution key="attribution" framework={text} />],
+    ["LevelCompare", <LevelCompare key="compare" framework={text} {...comparedLevels(text)} />],
   ];
+}
+
+/** The first and the last level of a framework: the widest comparison it has. */
+export function comparedLevels(text: string): { from: string; to: string } {
+  const result = parseFramework(text);
+  const levels = result.ok ? result.framework.levels : [];
+  return { from: levels[0]?.key ?? "first", to: levels[levels.length - 1]?.key ?? "last" };
 }
 
 export const seeds: Array<[string, string, Framework]> = seedFiles.map((file) => {

@@ -30,6 +30,32 @@ export interface RungsLabels {
   errorTitle: string;
   /** Names the whole input in the error panel when a problem's path is `""`. */
   errorRoot: string;
+  /** `{count}` checked of `{total}`, by plural category of `{count}`: a rung's progress in a self-assessment. */
+  levelProgress: PluralForms;
+  /** Shown in a rung none of whose statements match the search query. */
+  noMatchInLevel: string;
+  /** `{query}`. Shown and announced when no statement matches the search query. */
+  noMatch: string;
+  /** `{count}`, `{query}`, by plural category: announced when a search query finds statements. */
+  matchCount: PluralForms;
+  /** `{title}`, `{from}`, `{to}` (level labels). Caption of a comparison of two levels. */
+  compareCaption: string;
+  /** `{kept}`, `{changed}`, `{added}`, `{removed}`: how many statements of each kind a comparison has. */
+  compareSummary: string;
+  /** Badge of a statement on both levels, unchanged. */
+  kept: string;
+  /** Badge of a statement reworded from one level to the other. */
+  changed: string;
+  /** Badge of a statement only on the level compared to. */
+  added: string;
+  /** Badge of a statement only on the level compared from. */
+  removed: string;
+  /** Announced before words a changed statement inserts (read with the `<ins>` text). */
+  inserted: string;
+  /** Announced before words a changed statement drops (read with the `<del>` text). */
+  deleted: string;
+  /** `{key}`. Shown when a comparison names a level the framework does not have. */
+  unknownLevel: string;
 }
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -50,6 +76,19 @@ export const defaultLabels: RungsLabels = {
   sources: "Sources",
   errorTitle: "This framework cannot be shown",
   errorRoot: "(whole input)",
+  levelProgress: { other: "{count} of {total} met" },
+  noMatchInLevel: "No statement matches.",
+  noMatch: "No statement matches “{query}”.",
+  matchCount: { one: "{count} statement matches “{query}”.", other: "{count} statements match “{query}”." },
+  compareCaption: "{title}: {from} compared with {to}",
+  compareSummary: "{kept} kept, {changed} changed, {added} added, {removed} removed",
+  kept: "Kept",
+  changed: "Changed",
+  added: "Added",
+  removed: "Removed",
+  inserted: "inserted:",
+  deleted: "removed:",
+  unknownLevel: "There is no level “{key}” in this framework.",
 };
 
 /** The defaults with the host's replacements on top. */
@@ -64,9 +103,21 @@ export function formatLabel(template: string, values: Record<string, string | nu
   );
 }
 
-/** A count in the locale's plural form: "1 statement", "10 statements". */
-export function formatCount(forms: PluralForms, count: number, locale: string): string {
+/**
+ * A count in the locale's plural form: "1 statement", "10 statements". Other placeholders
+ * are filled from `values`, numbers formatted for the locale.
+ */
+export function formatCount(
+  forms: PluralForms,
+  count: number,
+  locale: string,
+  values: Record<string, string | number> = {},
+): string {
   const category = new Intl.PluralRules(locale).select(count);
   const template = forms[category] ?? forms.other;
-  return formatLabel(template, { count: new Intl.NumberFormat(locale).format(count) });
+  const format = new Intl.NumberFormat(locale);
+  const filled = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, typeof value === "number" ? format.format(value) : value]),
+  );
+  return formatLabel(template, { ...filled, count: format.format(count) });
 }

@@ -1,5 +1,5 @@
 import * as Accordion from "@radix-ui/react-accordion";
-import { type Framework, type FrameworkInput, type Level, levelMarkers } from "@rungs/core";
+import { type Framework, type FrameworkInput, type Level, type LevelProgress, levelMarkers } from "@rungs/core";
 import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, type CSSProperties, type RefObject, useEffect, useId, useRef } from "react";
 import { flushSync } from "react-dom";
@@ -8,17 +8,22 @@ import { AttributionBody } from "./framework-attribution";
 import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "./labels";
 import { Marker, markerAttributes } from "./level-markers";
 import { type HeadingLevel, StatementCard } from "./statement-card";
+import { type AssessmentState, useAssessment } from "./use-assessment";
 import { useControllableState } from "./use-controllable-state";
 import { useFramework } from "./use-framework";
+import { type Search, SearchStatus, useSearch } from "./use-search";
 
 interface LevelLadderBaseProps
-  extends Omit<ComponentPropsWithoutRef<"section">, "children" | "defaultValue" | "onChange">,
+  extends Omit<ComponentPropsWithoutRef<"section">, "children" | "defaultValue" | "defaultChecked" | "onChange">,
     FrameworkErrorProps {
   /** A parsed framework, or raw input: an object or JSON text. */
   framework: FrameworkInput;
   /** `"ascending"` (default): lowest level first. `"descending"`: highest on top. */
   direction?: "ascending" | "descending" | undefined;
-  /** Key of the reader's level: marked "You are here". */
+  /**
+   * Key of the reader's level: marked "You are here". When the ladder is `assessable` and
+   * this is not given, the level the checked statements reach is marked instead.
+   */
   currentLevel?: string | undefined;
   /** Key of the level the reader aims for: marked "Target". */
   targetLevel?: string | undefined;
@@ -27,6 +32,25 @@ interface LevelLadderBaseProps
   /** Shows the sources and attribution line (default); the licence of most frameworks requires it. */
   attribution?: boolean | undefined;
   labels?: Partial<RungsLabels> | undefined;
+  /**
+   * Shows only the statements that match this search (core's `searchStatements`), with the
+   * matching words marked, and opens the rungs that have any. Empty or blank: no search.
+   */
+  query?: string | undefined;
+  /**
+   * A self-assessment: every statement gets a checkbox, and each rung shows how many of
+   * its statements are checked. On by default when `checked`, `defaultChecked` or
+   * `onCheckedChange` is given.
+   */
+  assessable?: boolean | undefined;
+  /** Ids of the checked statements (controlled); see `Statement.id`. */
+  checked?: readonly string[] | undefined;
+  /** Ids of the statements checked at first (uncontrolled), e.g. from core's `decodeAssessment`. */
+  defaultChecked?: readonly string[] | undefined;
+  /** Called with the ids of the checked statements, in the framework's order, on every change. */
+  onCheckedChange?: ((checked: string[]) => void) | undefined;
+  /** Share of a level's statements to check for it to be met (0 to 1; default 1, all of them). */
+  threshold?: number | undefined;
 }
 
 export interface LevelLadderMultipleProps extends LevelLadderBaseProps {
@@ -74,16 +98,25 @@ function Ladder(props: LevelLadderProps & { framework: Framework }) {
     value,
     defaultValue,
     onValueChange,
+    query = "",
+    checked,
+    defaultChecked,
+    onCheckedChange,
+    assessable = checked !== undefined || defaultChecked !== undefined || onCheckedChange !== undefined,
+    threshold,
     className,
     ...rest
   } = props;
   const labels = resolveLabels(labelOverrides);
+  const search = useSearch(framework, query);
   const [open, setOpen] = useControllableState<string[]>({
     value: value === undefined ? undefined : toKeys(value),
-    defaultValue: toKeys(defaultValue),
+    // A ladder rendered with a query starts with the matching rungs open, on the server too.
+    defaultValue: openForSearch(toKeys(defaultValue), search, type),
     onChange: (keys) => (onValueChange as ((value: string[] | string) => void) | undefined)?.(fromKeys(keys, type)),
     name: "LevelLadder",
   });
+  const assessment = useAssessment(framework, { checked, defaultChecked, onCheckedChange, threshold, targetLevel });
 
   // Find-in-page reveals a hidden-until-found rung: open it so the state agrees.
   const rootRef = useRef<HTMLElement>(null);
@@ -102,7 +135,19 @@ function Ladder(props: LevelLadderProps & { framework: Framework }) {
     return () => root.removeEventListener("beforematch", onBeforeMatch);
   }, [setOpen, type]);
 
-  const markers = levelMarkers(framework, currentLevel, targetLevel);
+  // A new query opens the rungs it finds statements in, through the open state, so a host
+  // that controls `value` is asked (onValueChange) like for any other change. The query of
+  // the first render is already in the uncontrolled state.
+  const searchedRef = useRef(value === undefined ? search.query : "");
+  useEffect(() => {
+    if (search.query === searchedRef.current) return;
+    searchedRef.current = search.query;
+    const next = openForSearch(openRef.current, search, type);
+    if (next !== openRef.current) setOpen(next);
+  }, [search, setOpen, type]);
+
+  const reached = assessable ? assessment.assessment.level?.key : undefined;
+  const markers = levelMarkers(framework, currentLevel ?? reached, targetLevel);
   const levels = direction === "descending" ? [...framework.levels].reverse() : framework.levels;
   const title = framework.occupation.title || labels.untitled;
   const accordion =
@@ -123,6 +168,9 @@ function Ladder(props: LevelLadderProps & { framework: Framework }) {
       data-direction={direction}
       {...rest}
     >
+      {props.query !== undefined && (
+        <SearchStatus search={search} labels={labels} className="rungs-ladder__status" showCount={false} />
+      )}
       <Accordion.Root {...accordion} orientation="vertical" asChild>
         <ol className="rungs-ladder__rungs">
           {levels.map((level) => (
@@ -134,6 +182,8 @@ function Ladder(props: LevelLadderProps & { framework: Framework }) {
               marker={markers[level.rank]}
               headingLevel={headingLevel}
               labels={labels}
+              search={search}
+              assessment={assessable ? assessment : undefined}
             />
           ))}
         </ol>
@@ -143,6 +193,22 @@ function Ladder(props: LevelLadderProps & { framework: Framework }) {
   );
 }
 
+/** The statements a query finds, by id; `active` is false for an empty or blank query. */
+/**
+ * The open rungs once a search has opened the ones it finds statements in: all of them, or
+ * with `type="single"` the first one unless the open rung has a match. `open` itself when
+ * nothing changes.
+ */
+function openForSearch(open: string[], search: Search, type: "single" | "multiple"): string[] {
+  if (search.levelKeys.length === 0) return open;
+  if (type === "single") {
+    const [first] = search.levelKeys;
+    return first === undefined || search.levelKeys.includes(open[0] ?? "") ? open : [first];
+  }
+  const missing = search.levelKeys.filter((key) => !open.includes(key));
+  return missing.length === 0 ? open : [...open, ...missing];
+}
+
 interface RungProps {
   level: Level;
   total: number;
@@ -150,11 +216,18 @@ interface RungProps {
   marker: ReturnType<typeof levelMarkers>[number] | undefined;
   headingLevel: HeadingLevel;
   labels: RungsLabels;
+  search: Search;
+  /** Present when the ladder is assessable. */
+  assessment: AssessmentState | undefined;
 }
 
-function Rung({ level, total, open, marker, headingLevel, labels }: RungProps) {
+function Rung({ level, total, open, marker, headingLevel, labels, search, assessment }: RungProps) {
   const Heading = `h${headingLevel}` as const;
   const count = level.statements.length;
+  const statements = search.active
+    ? level.statements.filter((statement) => search.matches.has(statement.id))
+    : level.statements;
+  const progress = assessment?.assessment.levels[level.rank];
   const contentRef = useRef<HTMLDivElement>(null);
   useHiddenUntilFound(contentRef, open);
   // Radix points aria-controls at the panel only while it is open; ours is always mounted,
@@ -162,7 +235,13 @@ function Rung({ level, total, open, marker, headingLevel, labels }: RungProps) {
   const contentId = useId();
   return (
     <Accordion.Item value={level.key} asChild>
-      <li className="rungs-rung" data-rank={level.rank} data-rungs-level={level.key} {...markerAttributes(marker)}>
+      <li
+        className="rungs-rung"
+        data-rank={level.rank}
+        data-rungs-level={level.key}
+        data-met={progress?.met && count > 0 ? "" : undefined}
+        {...markerAttributes(marker)}
+      >
         <Accordion.Header asChild>
           <Heading className="rungs-rung__heading">
             <Accordion.Trigger className="rungs-rung__trigger" aria-controls={contentId}>
@@ -171,7 +250,11 @@ function Rung({ level, total, open, marker, headingLevel, labels }: RungProps) {
                 <span className="rungs-rung__position">
                   {formatLabel(labels.position, { position: level.rank + 1, total })}
                 </span>
-                <span className="rungs-rung__count">{formatCount(labels.statementCount, count, labels.locale)}</span>
+                {progress && count > 0 ? (
+                  <RungProgress progress={progress} labels={labels} />
+                ) : (
+                  <span className="rungs-rung__count">{formatCount(labels.statementCount, count, labels.locale)}</span>
+                )}
               </span>
               <Marker marker={marker} labels={labels} />
             </Accordion.Trigger>
@@ -188,16 +271,42 @@ function Rung({ level, total, open, marker, headingLevel, labels }: RungProps) {
         >
           {count === 0 ? (
             <p className="rungs-rung__empty">{labels.emptyLevel}</p>
+          ) : statements.length === 0 ? (
+            <p className="rungs-rung__empty">{labels.noMatchInLevel}</p>
           ) : (
             <ul className="rungs-rung__statements">
-              {level.statements.map((statement) => (
-                <StatementCard key={statement.id} as="li" statement={statement} />
+              {statements.map((statement) => (
+                <StatementCard
+                  key={statement.id}
+                  as="li"
+                  statement={statement}
+                  highlight={search.matches.get(statement.id)}
+                  {...(assessment && {
+                    checked: assessment.isChecked(statement.id),
+                    onCheckedChange: (on: boolean) => assessment.setChecked(statement.id, on),
+                  })}
+                />
               ))}
             </ul>
           )}
         </Accordion.Content>
       </li>
     </Accordion.Item>
+  );
+}
+
+/**
+ * "3 of 10 met" in words, and a bar for the eye. The bar is a <progress> element, whose
+ * width needs no inline style; it is hidden from assistive technology, which reads the words.
+ */
+function RungProgress({ progress, labels }: { progress: LevelProgress; labels: RungsLabels }) {
+  return (
+    <span className="rungs-rung__progress">
+      <span className="rungs-rung__progress-text">
+        {formatCount(labels.levelProgress, progress.checked, labels.locale, { total: progress.total })}
+      </span>
+      <progress className="rungs-rung__progress-bar" max={progress.total} value={progress.checked} aria-hidden="true" />
+    </span>
   );
 }
 

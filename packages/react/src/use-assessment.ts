@@ -1,0 +1,90 @@
+import { type Assessment, assessFramework, encodeAssessment, type Framework } from "@rungs/core";
+import { useCallback, useMemo, useRef } from "react";
+import { useControllableState } from "./use-controllable-state";
+
+export interface UseAssessmentOptions {
+  /** Ids of the checked statements (controlled). */
+  checked?: readonly string[] | undefined;
+  /** Ids of the statements checked at first (uncontrolled), e.g. from `decodeAssessment`. */
+  defaultChecked?: readonly string[] | undefined;
+  /** Called with every change: the ids of the checked statements, in the framework's order. */
+  onCheckedChange?: ((checked: string[]) => void) | undefined;
+  /** Share of a level's statements to check for it to be met; see `assessFramework`. Default 1. */
+  threshold?: number | undefined;
+  /** Key of the level the gap leads to; see `assessFramework`. Default: the next level up. */
+  targetLevel?: string | undefined;
+}
+
+export interface AssessmentState {
+  /** Ids of the checked statements. */
+  checked: readonly string[];
+  isChecked: (id: string) => boolean;
+  setChecked: (id: string, checked: boolean) => void;
+  toggle: (id: string) => void;
+  /** Unchecks every statement. */
+  clear: () => void;
+  /** Where the checked statements put the person: level, progress, gap (core's `assessFramework`). */
+  assessment: Assessment;
+  /** The checked statements as a short URL-safe code, for a link (core's `encodeAssessment`). */
+  code: string;
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * A self-assessment over a framework: which statements a person checks, controlled by the
+ * host or not, and what core derives from them. The state only; any markup can use it.
+ */
+export function useAssessment(framework: Framework, options: UseAssessmentOptions = {}): AssessmentState {
+  const { checked: value, defaultChecked = NONE, onCheckedChange, threshold, targetLevel } = options;
+  const [checked, setValue] = useControllableState<readonly string[]>({
+    value,
+    defaultValue: defaultChecked,
+    onChange: onCheckedChange && ((next) => onCheckedChange([...next])),
+    name: "useAssessment",
+  });
+  // Several changes in one event (a "check all" loop) each build on the one before.
+  const latest = useRef(checked);
+  latest.current = checked;
+
+  const checkedSet = useMemo(() => new Set(checked), [checked]);
+  const update = useCallback(
+    (id: string, on: (isChecked: boolean) => boolean) => {
+      const current = new Set(latest.current);
+      const next = on(current.has(id));
+      if (next === current.has(id)) return;
+      if (next) current.add(id);
+      else current.delete(id);
+      latest.current = inFrameworkOrder(framework, current);
+      setValue(latest.current);
+    },
+    [framework, setValue],
+  );
+  const setChecked = useCallback((id: string, next: boolean) => update(id, () => next), [update]);
+  const toggle = useCallback((id: string) => update(id, (was) => !was), [update]);
+  const clear = useCallback(() => {
+    if (latest.current.length === 0) return;
+    latest.current = NONE;
+    setValue(NONE);
+  }, [setValue]);
+  const isChecked = useCallback((id: string) => checkedSet.has(id), [checkedSet]);
+
+  const assessment = useMemo(
+    () => assessFramework(framework, checkedSet, { threshold, targetLevel }),
+    [framework, checkedSet, threshold, targetLevel],
+  );
+  const code = useMemo(() => encodeAssessment(framework, checkedSet), [framework, checkedSet]);
+  return { checked, isChecked, setChecked, toggle, clear, assessment, code };
+}
+
+/** The framework's statements among `ids` in its order, then any other ids as they came. */
+function inFrameworkOrder(framework: Framework, ids: ReadonlySet<string>): string[] {
+  const ordered: string[] = [];
+  const rest = new Set(ids);
+  for (const level of framework.levels) {
+    for (const statement of level.statements) {
+      if (rest.delete(statement.id)) ordered.push(statement.id);
+    }
+  }
+  return [...ordered, ...rest];
+}

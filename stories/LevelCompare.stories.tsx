@@ -1,0 +1,141 @@
+import { LevelCompare } from "@rungs/react";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, within } from "storybook/test";
+import { frameworkArgType, frameworkOf, SEED_FILE, seed } from "./seeds";
+
+const levelKeys = seed.levels.map((level) => level.key);
+
+/**
+ * Two levels side by side, theme by theme. The `from` and `to` controls list the seed's
+ * levels; with another framework, pick keys it has (an unknown key shows an alert).
+ */
+const meta = {
+  title: "Components/LevelCompare",
+  component: LevelCompare,
+  args: {
+    framework: SEED_FILE,
+    from: "developing",
+    to: "advanced",
+    strategy: "auto",
+    headingLevel: 3,
+    attribution: true,
+  },
+  argTypes: {
+    framework: frameworkArgType,
+    from: { control: "select", options: levelKeys },
+    to: { control: "select", options: levelKeys },
+    strategy: { control: "inline-radio", options: ["auto", "subject", "similarity"] },
+    headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
+    rows: { control: false },
+    labels: { control: "object" },
+  },
+} satisfies Meta<typeof LevelCompare>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The seed, Developing to Advanced: reworded statements show their word diff. */
+export const Seed: Story = {
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    await expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Theme", "Developing", "Advanced"]);
+    const removed = table.querySelector("td[data-side='from'] del");
+    const inserted = table.querySelector("td[data-side='to'] ins");
+    await expect(removed).toBeVisible();
+    await expect(inserted).toBeVisible();
+    await expect(removed?.textContent).toMatch(/^removed: /);
+    await expect(inserted?.textContent).toMatch(/^inserted: /);
+    // Struck through and underlined, not told apart by colour alone.
+    await expect(getComputedStyle(removed as Element).textDecorationLine).toBe("line-through");
+    await expect(getComputedStyle(inserted as Element).textDecorationLine).toBe("underline");
+  },
+};
+
+/** One statement of each kind: kept, changed, removed, added. */
+export const EveryKind: Story = {
+  name: "Kept, changed, added, removed",
+  args: {
+    framework: frameworkOf({
+      junior: ["Testing — runs the tests.", "Review — reads code.", "Docs — writes notes."],
+      senior: ["Testing — designs the tests.", "Review — reads code.", "Mentoring — coaches juniors."],
+    }),
+    from: "junior",
+    to: "senior",
+    strategy: "subject",
+  },
+  argTypes: { from: { control: "text" }, to: { control: "text" } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole("table");
+    const rows = within(table).getAllByRole("row").slice(1);
+    await expect(rows.map((row) => row.dataset.kind)).toEqual(["changed", "kept", "removed", "added"]);
+    await expect(rows.map((row) => within(row).getAllByRole("cell")[1]?.textContent)).toEqual([
+      "Changedinserted: designs the tests.",
+      "Keptreads code.",
+      "–No statement at this level",
+      "Addedcoaches juniors.",
+    ]);
+    await expect(table.querySelector("del")).toHaveTextContent("removed: runs");
+    await expect(canvas.getByText("1 kept, 1 changed, 1 added, 1 removed")).toBeVisible();
+  },
+};
+
+/** From a higher level to a lower one: what the lower level does not ask for is removed. */
+export const Downwards: Story = {
+  args: { from: "advanced", to: "emerging" },
+  play: async ({ canvasElement }) => {
+    const headers = within(within(canvasElement).getByRole("table")).getAllByRole("columnheader");
+    await expect(headers.map((th) => th.textContent)).toEqual(["Theme", "Advanced", "Emerging"]);
+  },
+};
+
+/** A framework whose subjects repeat many times on a level: statements pair by shared words. */
+export const CrowdedThemes: Story = {
+  name: "Crowded themes",
+  args: { framework: "monzo-backend.json", from: "level-2", to: "level-3" },
+  argTypes: { from: { control: "text" }, to: { control: "text" } },
+};
+
+/** Under 40rem of container width the table becomes a list per theme. */
+export const NarrowContainer: Story = {
+  name: "Narrow container",
+  globals: { width: "360" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("table", { hidden: true })).not.toBeVisible();
+    const stack = canvasElement.querySelector(".rungs-compare__stack") as HTMLElement;
+    await expect(within(stack).getAllByRole("heading", { level: 3 })[0]).toBeVisible();
+    await expect(stack.querySelector("ins")).toBeVisible();
+  },
+};
+
+export const RightToLeft: Story = {
+  name: "Right to left",
+  globals: { dir: "rtl" },
+};
+
+export const Dark: Story = {
+  globals: { theme: "dark" },
+};
+
+export const UnknownLevel: Story = {
+  name: "Unknown level",
+  args: { to: "principal" },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent(
+      "There is no level “principal” in this framework.",
+    );
+  },
+};
+
+export const InvalidData: Story = {
+  name: "Invalid data",
+  args: { framework: "[]" },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent("must be a JSON object");
+  },
+};

@@ -1,0 +1,171 @@
+import { assertFramework, compareLevels, getLevel } from "@rungs/core";
+import { LevelCompare } from "@rungs/react";
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./axe";
+import { seed } from "./fixtures";
+
+/** Two levels with one statement of each kind between them (rows by subject). */
+const team = assertFramework({
+  schemaVersion: "1.0",
+  occupation: { title: "Team" },
+  framework: {
+    levels: {
+      junior: {
+        label: "Junior",
+        statements: ["Testing — runs the tests.", "Review — reads code.", "Docs — writes notes."],
+      },
+      senior: {
+        label: "Senior",
+        statements: ["Testing — designs the tests.", "Review — reads code.", "Mentoring — coaches juniors."],
+      },
+    },
+  },
+  attribution: "© Team",
+});
+
+const table = () => screen.getByRole("table");
+const bodyRows = () => within(table()).getAllByRole("row").slice(1) as HTMLElement[];
+/** The row of a theme in the table, by its header. */
+const themeRow = (theme: string) => {
+  const row = within(table()).getByRole("rowheader", { name: theme }).closest("tr");
+  if (!row) throw new Error(`no row for ${theme}`);
+  return row;
+};
+const cellsOf = (row: HTMLElement) => within(row).getAllByRole("cell");
+
+describe("LevelCompare", () => {
+  it("is a table: caption, a column per level in the order asked, a row per theme", () => {
+    render(<LevelCompare framework={team} from="junior" to="senior" strategy="subject" />);
+    expect(within(table()).getByText("Team: Junior compared with Senior").tagName).toBe("CAPTION");
+    const columns = within(table()).getAllByRole("columnheader");
+    expect(columns.map((th) => th.textContent)).toEqual(["Theme", "Junior", "Senior"]);
+    expect(columns.every((th) => th.getAttribute("scope") === "col")).toBe(true);
+    const themes = within(table()).getAllByRole("rowheader");
+    expect(themes.map((th) => th.textContent)).toEqual(["Testing", "Review", "Docs", "Mentoring"]);
+    expect(themes.every((th) => th.getAttribute("scope") === "rowgroup")).toBe(true);
+  });
+
+  it("shows a changed statement's removed words in <del> and inserted words in <ins>, each named", () => {
+    render(<LevelCompare framework={team} from="junior" to="senior" strategy="subject" />);
+    const [from, to] = cellsOf(themeRow("Testing"));
+    const removed = from?.querySelectorAll("del") ?? [];
+    const inserted = to?.querySelectorAll("ins") ?? [];
+    expect([...removed].map((del) => del.textContent)).toEqual(["removed: runs"]);
+    expect([...inserted].map((ins) => ins.textContent)).toEqual(["inserted: designs"]);
+    expect(removed[0]?.querySelector(".rungs-visually-hidden")?.textContent?.trim()).toBe("removed:");
+    // Each side reads as its own level's text: no <ins> on the old side, no <del> on the new.
+    expect(from?.querySelector("ins")).toBeNull();
+    expect(to?.querySelector("del")).toBeNull();
+    expect(from?.querySelector(".rungs-compare__description")?.textContent).toBe("removed: runs the tests.");
+    expect(to?.querySelector(".rungs-compare__description")?.textContent).toBe("inserted: designs the tests.");
+    expect(from?.textContent).toContain("Changed");
+  });
+
+  it("says kept, added and removed in words, and marks the missing side as empty", () => {
+    render(<LevelCompare framework={team} from="junior" to="senior" strategy="subject" />);
+    const kept = cellsOf(themeRow("Review"));
+    expect(kept.map((cell) => cell.textContent)).toEqual(["Keptreads code.", "Keptreads code."]);
+    const [docsFrom, docsTo] = cellsOf(themeRow("Docs"));
+    expect(docsFrom?.textContent).toBe("Removedwrites notes.");
+    expect(docsTo?.textContent).toContain("No statement at this level");
+    expect(docsTo?.querySelector("[aria-hidden='true']")?.textContent).toBe("–");
+    const [mentoringFrom, mentoringTo] = cellsOf(themeRow("Mentoring"));
+    expect(mentoringFrom?.textContent).toContain("No statement at this level");
+    expect(mentoringTo?.textContent).toBe("Addedcoaches juniors.");
+    expect(bodyRows().map((row) => row.dataset.kind)).toEqual(["changed", "kept", "removed", "added"]);
+  });
+
+  it("sums up the comparison", () => {
+    render(<LevelCompare framework={team} from="junior" to="senior" strategy="subject" />);
+    expect(screen.getByText("1 kept, 1 changed, 1 added, 1 removed")).toBeTruthy();
+  });
+
+  it("compares downwards with the levels in the order asked", () => {
+    render(<LevelCompare framework={team} from="senior" to="junior" strategy="subject" />);
+    expect(
+      within(table())
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Theme", "Senior", "Junior"]);
+    expect(cellsOf(themeRow("Mentoring"))[0]?.textContent).toBe("Removedcoaches juniors.");
+    expect(cellsOf(themeRow("Testing"))[0]?.querySelector("del")?.textContent).toBe("removed: designs");
+  });
+
+  it("puts every statement of both levels side by side on a real framework", () => {
+    render(<LevelCompare framework={seed} from="developing" to="advanced" />);
+    const comparison = compareLevels(seed, "developing", "advanced");
+    expect(within(table()).getAllByRole("rowheader")).toHaveLength(comparison?.rows.length ?? -1);
+    const developing = getLevel(seed, "developing");
+    const advanced = getLevel(seed, "advanced");
+    const columnText = (side: "from" | "to") =>
+      [...table().querySelectorAll(`td[data-side="${side}"] .rungs-compare__description`)].map((p) =>
+        // The visible text of the side: without the hidden "removed:"/"inserted:" words.
+        [...p.childNodes]
+          .flatMap((node) =>
+            node instanceof HTMLElement
+              ? [...node.childNodes].filter((child) => !(child instanceof HTMLElement)).map((c) => c.textContent)
+              : node.textContent,
+          )
+          .join(""),
+      );
+    expect(columnText("from").sort()).toEqual(developing?.statements.map((s) => s.description).sort());
+    expect(columnText("to").sort()).toEqual(advanced?.statements.map((s) => s.description).sort());
+    expect(table().querySelectorAll("ins").length).toBeGreaterThan(0);
+    expect(table().querySelectorAll("del").length).toBeGreaterThan(0);
+  });
+
+  it("has a list per theme for narrow containers, each side named by its level", () => {
+    const { container } = render(<LevelCompare framework={team} from="junior" to="senior" strategy="subject" />);
+    const stack = container.querySelector(".rungs-compare__stack") as HTMLElement;
+    const headings = within(stack).getAllByRole("heading", { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual(["Testing", "Review", "Docs", "Mentoring"]);
+    const items = within(stack).getAllByRole("listitem");
+    expect(items[0]?.textContent).toBe(
+      "JuniorChangedremoved: runs the tests.SeniorChangedinserted: designs the tests.",
+    );
+    expect(items[3]?.textContent).toBe("SeniorAddedcoaches juniors.");
+  });
+
+  it("says which key is not a level, as an alert, instead of throwing", () => {
+    render(<LevelCompare framework={team} from="junior" to="lead" />);
+    expect(screen.getByRole("alert").textContent).toBe("There is no level “lead” in this framework.");
+    expect(screen.queryByRole("table")).toBeNull();
+  });
+
+  it("shows an error panel for invalid input", () => {
+    render(<LevelCompare framework="{" from="a" to="b" />);
+    expect(screen.getByRole("alert").textContent).toContain("not valid JSON");
+  });
+
+  it("passes className and other props through, takes labels and heading level, and shows the attribution", () => {
+    const { container } = render(
+      <LevelCompare
+        framework={team}
+        from="junior"
+        to="senior"
+        strategy="subject"
+        className="host"
+        data-testid="compare"
+        headingLevel={4}
+        labels={{ compareCaption: "{from} → {to}", changed: "Reworded", inserted: "added words:" }}
+      />,
+    );
+    const root = screen.getByTestId("compare");
+    expect(root.className).toBe("rungs rungs-level-compare host");
+    expect(within(table()).getByText("Junior → Senior").tagName).toBe("CAPTION");
+    expect(cellsOf(themeRow("Testing"))[1]?.textContent).toBe("Rewordedadded words: designs the tests.");
+    expect(container.querySelectorAll(".rungs-compare__stack h4")).toHaveLength(4);
+    expect(root.textContent).toContain("© Team");
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = render(<LevelCompare framework={seed} from="emerging" to="advanced" />);
+    await expectNoAxeViolations(container);
+  });
+
+  it("has no axe violations with every kind of change", async () => {
+    const { container } = render(<LevelCompare framework={team} from="junior" to="senior" strategy="subject" />);
+    await expectNoAxeViolations(container);
+  });
+});
