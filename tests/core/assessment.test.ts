@@ -1,29 +1,8 @@
-import {
-  type Assessment,
-  assessFramework,
-  decodeAssessment,
-  encodeAssessment,
-  type Framework,
-  parseFramework,
-} from "@rungs/core";
+import { type Assessment, assessFramework, decodeAssessment, encodeAssessment } from "@rungs/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedFiles, seedText } from "../seeds";
-
-function parsed(input: unknown): Framework {
-  const result = parseFramework(input);
-  if (!result.ok) throw new Error("fixture invalid");
-  return result.framework;
-}
-
-function frameworkOf(levels: Record<string, string[]>): Framework {
-  return parsed({
-    schemaVersion: "1.0",
-    occupation: { title: "T" },
-    framework: { levels: Object.fromEntries(Object.entries(levels).map(([key, statements]) => [key, { statements }])) },
-    attribution: "A",
-  });
-}
+import { frameworkOf, parsed } from "./frameworks";
 
 const seed = parsed(seedText());
 /** The seed's ids are `<level>-<n>`, 10 per level: emerging, developing, proficient, advanced. */

@@ -12,19 +12,7 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedFiles, seedText } from "../seeds";
-
-function frameworkOf(levels: Record<string, string[]>): Framework {
-  const result = parseFramework({
-    schemaVersion: "1.0",
-    occupation: { title: "Tester" },
-    framework: {
-      levels: Object.fromEntries(Object.entries(levels).map(([key, statements]) => [key, { label: key, statements }])),
-    },
-    attribution: "© Test",
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.framework;
-}
+import { frameworkOf } from "./frameworks";
 
 function compared(framework: Framework, from: string, to: string, strategy: "subject" | "similarity" = "subject") {
   const comparison = compareLevels(framework, from, to, { strategy });
@@ -111,7 +99,7 @@ describe("diffWords", () => {
       ),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000); // 1,000 generated pairs: seconds on a loaded two-core machine.
 
   it("marks nothing in identical texts", () => {
     expect(diffWords("cuts dead wood.", "cuts dead wood.")).toEqual([{ kind: "same", text: "cuts dead wood." }]);

@@ -1,26 +1,8 @@
-import { alignThemes, type Framework, parseFramework, type ThemeRow } from "@rungs/core";
+import { alignThemes, type ThemeRow } from "@rungs/core";
 import { describe, expect, it } from "vitest";
 import { scoreAlignment } from "../../bench/align-score.mjs";
-import { seedFiles, seedText } from "../seeds";
-
-function framework(levels: Record<string, string[]>): Framework {
-  const result = parseFramework({
-    schemaVersion: "1.0",
-    occupation: { title: "Test" },
-    framework: {
-      levels: Object.fromEntries(Object.entries(levels).map(([key, statements]) => [key, { label: key, statements }])),
-    },
-    attribution: "Test",
-  });
-  if (!result.ok) throw new Error(result.errors[0]?.message);
-  return result.framework;
-}
-
-function seed(name: string): Framework {
-  const result = parseFramework(seedText(name));
-  if (!result.ok) throw new Error(`${name} does not parse`);
-  return result.framework;
-}
+import { seedFiles } from "../seeds";
+import { frameworkOf, parsedSeed } from "./frameworks";
 
 /** Each row as the texts of its statements, level by level ("" where it has none). */
 function texts(rows: readonly ThemeRow[]): string[][] {
@@ -29,7 +11,7 @@ function texts(rows: readonly ThemeRow[]): string[][] {
 
 describe("alignThemes", () => {
   describe.each(seedFiles)("on %s", (name) => {
-    const parsed = seed(name);
+    const parsed = parsedSeed(name);
     const statementIds = parsed.levels.flatMap((level) => level.statements.map((statement) => statement.id));
 
     it.each(["subject", "similarity", "auto"] as const)(
@@ -43,7 +25,7 @@ describe("alignThemes", () => {
     );
 
     it("is deterministic, down to ids, labels and scores", () => {
-      const again = seed(name);
+      const again = parsedSeed(name);
       expect(JSON.stringify(alignThemes(again, { strategy: "similarity" }))).toBe(
         JSON.stringify(alignThemes(parsed, { strategy: "similarity" })),
       );
@@ -80,7 +62,7 @@ describe("alignThemes", () => {
   });
 
   it("returns one frozen alignment per framework and strategy, computed once", () => {
-    const parsed = seed("17-3024.00.json");
+    const parsed = parsedSeed("17-3024.00.json");
     const first = alignThemes(parsed);
     expect(alignThemes(parsed)).toBe(first);
     expect(alignThemes(parsed, { strategy: "subject" })).not.toBe(first);
@@ -91,22 +73,22 @@ describe("alignThemes", () => {
 
   describe('strategy "auto"', () => {
     it("uses subjects when they repeat across levels", () => {
-      expect(alignThemes(seed("ft-engineering.json")).strategy).toBe("subject");
-      expect(alignThemes(seed("monzo-web.json")).strategy).toBe("subject");
+      expect(alignThemes(parsedSeed("ft-engineering.json")).strategy).toBe("subject");
+      expect(alignThemes(parsedSeed("monzo-web.json")).strategy).toBe("subject");
     });
 
     it("uses similarity when no subject repeats (the seed) or there are no subjects", () => {
-      expect(alignThemes(seed("17-3024.00.json")).strategy).toBe("similarity");
-      expect(alignThemes(framework({ a: ["plans own tasks"], b: ["plans team tasks"] })).strategy).toBe("similarity");
+      expect(alignThemes(parsedSeed("17-3024.00.json")).strategy).toBe("similarity");
+      expect(alignThemes(frameworkOf({ a: ["plans own tasks"], b: ["plans team tasks"] })).strategy).toBe("similarity");
     });
 
     it("reports the strategy it was asked for", () => {
-      expect(alignThemes(seed("17-3024.00.json"), { strategy: "subject" }).strategy).toBe("subject");
-      expect(alignThemes(seed("ft-engineering.json"), { strategy: "similarity" }).strategy).toBe("similarity");
+      expect(alignThemes(parsedSeed("17-3024.00.json"), { strategy: "subject" }).strategy).toBe("subject");
+      expect(alignThemes(parsedSeed("ft-engineering.json"), { strategy: "similarity" }).strategy).toBe("similarity");
     });
 
     it("shows the seed as fewer than 20 threads, most of them across levels", () => {
-      const { rows } = alignThemes(seed("17-3024.00.json"));
+      const { rows } = alignThemes(parsedSeed("17-3024.00.json"));
       expect(rows.length).toBeLessThan(20);
       const spanning = rows.filter((row) => row.cells.filter((cell) => cell.length > 0).length > 1);
       expect(spanning.length / rows.length).toBeGreaterThan(0.75);
@@ -115,7 +97,7 @@ describe("alignThemes", () => {
 
   describe('strategy "similarity"', () => {
     it("links statements by what they say, whatever their order within a level", () => {
-      const parsed = framework({
+      const parsed = frameworkOf({
         junior: ["Plans own work tasks and estimates them", "Writes tested code following guidelines"],
         senior: ["Writes well-tested code and reviews code of peers", "Plans and estimates tasks for the whole team"],
       });
@@ -126,7 +108,7 @@ describe("alignThemes", () => {
     });
 
     it("keeps weak links apart: a statement that shares too little starts its own row", () => {
-      const parsed = framework({
+      const parsed = frameworkOf({
         junior: ["Manages the office budget with support", "Knits warm scarves from wool for the office"],
         senior: [
           "Manages the office budget independently",
@@ -145,7 +127,7 @@ describe("alignThemes", () => {
     });
 
     it("matches word forms: plural, -ing, -ed and word families", () => {
-      const parsed = framework({
+      const parsed = frameworkOf({
         one: ["Collaboration with designers", "Documentation of releases"],
         two: ["Documented releasing", "Collaborative designing"],
       });
@@ -157,7 +139,7 @@ describe("alignThemes", () => {
 
     it("refines over all levels: a thread is recognized by its other levels, not only its neighbour", () => {
       // On level b, both statements look alike; levels a and c tell the threads apart.
-      const parsed = framework({
+      const parsed = frameworkOf({
         a: ["Soldering circuit boards", "Customer invoices"],
         b: ["Checks the work of others", "Checks the work of others carefully"],
         c: ["Soldering circuit boards and checks work", "Customer invoices and checks work carefully"],
@@ -170,14 +152,14 @@ describe("alignThemes", () => {
     });
 
     it("labels a row with the subject its statements share most", () => {
-      const { rows } = alignThemes(seed("17-3024.00.json"));
+      const { rows } = alignThemes(parsedSeed("17-3024.00.json"));
       for (const row of rows) {
         expect(row.cells.flat().map((statement) => statement.subject)).toContain(row.label);
       }
     });
 
     it("labels rows without subjects with their strongest words", () => {
-      const parsed = framework({ a: ["Soldering circuit boards"], b: ["Soldering boards for circuits"] });
+      const parsed = frameworkOf({ a: ["Soldering circuit boards"], b: ["Soldering boards for circuits"] });
       const [row] = alignThemes(parsed, { strategy: "similarity" }).rows;
       expect(row?.label).toMatch(/soldering|circuit|boards/i);
     });
@@ -185,7 +167,7 @@ describe("alignThemes", () => {
 
   it("finds the authors' themes in ft-engineering.json with subjects removed (purity floor)", () => {
     // bench/align.mjs prints the figure (0.87 when written); this floor catches a regression.
-    const score = scoreAlignment(seed("ft-engineering.json"));
+    const score = scoreAlignment(parsedSeed("ft-engineering.json"));
     expect(score.purity).toBeGreaterThanOrEqual(0.75);
     expect(score.linkAccuracy).toBeGreaterThanOrEqual(0.75);
   });
