@@ -40,7 +40,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "core", include: ["tests/core/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "core",
+          include: ["tests/core/**/*.test.ts"],
+          environment: "node",
+          // Property tests run thousands of cases: about a second alone, several while the
+          // browser projects share the machine's two cores. Behaviour is asserted, not time.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
