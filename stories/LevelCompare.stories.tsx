@@ -14,8 +14,8 @@ const meta = {
   component: LevelCompare,
   args: {
     framework: SEED_FILE,
-    from: "developing",
-    to: "advanced",
+    from: "emerging",
+    to: "developing",
     strategy: "auto",
     headingLevel: 3,
     attribution: true,
@@ -34,7 +34,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The seed, Developing to Advanced: reworded statements show their word diff. */
+/**
+ * The seed, Emerging to Developing: reworded statements show their word diff; statements
+ * that keep under a quarter of their words are shown whole, badged "Rewritten".
+ */
 export const Seed: Story = {
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
@@ -42,7 +45,7 @@ export const Seed: Story = {
       within(table)
         .getAllByRole("columnheader")
         .map((th) => th.textContent),
-    ).toEqual(["Theme", "Developing", "Advanced"]);
+    ).toEqual(["Theme", "Emerging", "Developing"]);
     const removed = table.querySelector("td[data-side='from'] del");
     const inserted = table.querySelector("td[data-side='to'] ins");
     await expect(removed).toBeVisible();
@@ -52,6 +55,12 @@ export const Seed: Story = {
     // Struck through and underlined, not told apart by colour alone.
     await expect(getComputedStyle(removed as Element).textDecorationLine).toBe("line-through");
     await expect(getComputedStyle(inserted as Element).textDecorationLine).toBe("underline");
+    const rewritten = table.querySelectorAll("[data-rewritten]");
+    await expect(rewritten.length).toBeGreaterThan(0);
+    for (const statement of rewritten) {
+      await expect(statement).toHaveTextContent(/^Rewritten/);
+      await expect(statement.querySelector("ins, del")).toBeNull();
+    }
   },
 };
 

@@ -134,15 +134,15 @@ export const EmptyCells: Story = {
 /** `compare={[from, to]}`: the two levels side by side with a word diff, instead of the matrix. */
 export const CompareMode: Story = {
   name: "Compare two levels",
-  args: { compare: ["developing", "advanced"] },
+  args: { compare: ["emerging", "developing"] },
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
-    await expect(table.querySelector("caption")).toHaveTextContent(/Developing compared with Advanced$/);
+    await expect(table.querySelector("caption")).toHaveTextContent(/Emerging compared with Developing$/);
     await expect(
       within(table)
         .getAllByRole("columnheader")
         .map((th) => th.textContent),
-    ).toEqual(["Theme", "Developing", "Advanced"]);
+    ).toEqual(["Theme", "Emerging", "Developing"]);
     await expect(table.querySelector("del")?.textContent).toMatch(/^removed: /);
     await expect(table.querySelector("ins")?.textContent).toMatch(/^inserted: /);
     await expect(table.querySelector("ins")).toBeVisible();

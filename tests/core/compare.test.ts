@@ -233,6 +233,22 @@ describe("compareLevels on hand-made frameworks", () => {
     ]);
   });
 
+  it("measures the words a change keeps, and calls it rewritten under a quarter", () => {
+    const framework = frameworkOf({
+      one: ["Budgets — tracks spending of the team against the plan."],
+      two: ["Budgets — tracks spending of the department against the plan."],
+    });
+    const [budgets] = compared(framework, "one", "two").rows.flatMap((row) => row.changes);
+    // 8 of 9 words kept ("team" → "department").
+    expect(budgets?.kind === "changed" && budgets.wordsKept).toBeCloseTo(8 / 9);
+    expect(budgets?.kind === "changed" && budgets.rewritten).toBe(false);
+
+    const rewrite = frameworkOf({ one: ["Safety — follows rules."], two: ["Safety — writes policy for every site."] });
+    const [change] = compared(rewrite, "one", "two").rows.flatMap((row) => row.changes);
+    expect(change?.kind === "changed" && change.wordsKept).toBeCloseTo(1 / 6);
+    expect(change?.kind === "changed" && change.rewritten).toBe(true);
+  });
+
   it("is deterministic", () => {
     expect(compared(gardener, "novice", "skilled")).toEqual(compared(gardener, "novice", "skilled"));
   });

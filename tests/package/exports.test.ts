@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 const packages = {
   core: [
     "FrameworkError",
+    "REWRITTEN_BELOW",
     "SUPPORTED_VERSION",
     "alignThemes",
     "allStatements",

@@ -93,11 +93,11 @@ describe("LevelCompare", () => {
   });
 
   it("puts every statement of both levels side by side on a real framework", () => {
-    render(<LevelCompare framework={seed} from="developing" to="advanced" />);
-    const comparison = compareLevels(seed, "developing", "advanced");
+    render(<LevelCompare framework={seed} from="emerging" to="developing" />);
+    const comparison = compareLevels(seed, "emerging", "developing");
     expect(within(table()).getAllByRole("rowheader")).toHaveLength(comparison?.rows.length ?? -1);
+    const emerging = getLevel(seed, "emerging");
     const developing = getLevel(seed, "developing");
-    const advanced = getLevel(seed, "advanced");
     const columnText = (side: "from" | "to") =>
       [...table().querySelectorAll(`td[data-side="${side}"] .rungs-compare__description`)].map((p) =>
         // The visible text of the side: without the hidden "removed:"/"inserted:" words.
@@ -109,10 +109,32 @@ describe("LevelCompare", () => {
           )
           .join(""),
       );
-    expect(columnText("from").sort()).toEqual(developing?.statements.map((s) => s.description).sort());
-    expect(columnText("to").sort()).toEqual(advanced?.statements.map((s) => s.description).sort());
+    expect(columnText("from").sort()).toEqual(emerging?.statements.map((s) => s.description).sort());
+    expect(columnText("to").sort()).toEqual(developing?.statements.map((s) => s.description).sort());
     expect(table().querySelectorAll("ins").length).toBeGreaterThan(0);
     expect(table().querySelectorAll("del").length).toBeGreaterThan(0);
+  });
+
+  it("shows a rewritten statement whole, badged in words, without a diff", () => {
+    const rewrite = assertFramework({
+      schemaVersion: "1.0",
+      occupation: { title: "Team" },
+      framework: {
+        levels: {
+          junior: { label: "Junior", statements: ["Testing — runs the tests someone else wrote, with help."] },
+          senior: {
+            label: "Senior",
+            statements: ["Testing — owns quality strategy across several teams and products."],
+          },
+        },
+      },
+      attribution: "© Team",
+    });
+    render(<LevelCompare framework={rewrite} from="junior" to="senior" strategy="subject" />);
+    const [from, to] = cellsOf(themeRow("Testing"));
+    expect(from?.textContent).toBe("Rewrittenruns the tests someone else wrote, with help.");
+    expect(to?.textContent).toBe("Rewrittenowns quality strategy across several teams and products.");
+    expect(table().querySelector("ins, del")).toBeNull();
   });
 
   it("has a list per theme for narrow containers, each side named by its level", () => {

@@ -367,6 +367,13 @@ describe("LevelLadder", () => {
       expect(screen.getByRole("status").textContent).toBe("2 statements match “oscilloscopes voltmeters”.");
     });
 
+    it("says in each rung's button how many of its statements match", () => {
+      render(<LevelLadder framework={seed} query="oscilloscopes voltmeters" />);
+      expect(trigger(/^Emerging/).textContent).toContain("1 of 10 matches");
+      expect(trigger(/^Proficient/).textContent).toContain("0 of 10 match");
+      expect(trigger(/^Proficient/).textContent).not.toContain("10 statements");
+    });
+
     it("says once when nothing matches", () => {
       render(<LevelLadder framework={seed} query="  xyzzy " />);
       expect(screen.getByRole("status").textContent).toBe("No statement matches “xyzzy”.");

@@ -119,14 +119,14 @@ describe("ProgressionMatrix rows", () => {
 
 describe("ProgressionMatrix compare mode", () => {
   it("shows the two levels side by side instead of the whole matrix", () => {
-    render(<ProgressionMatrix framework={seed} compare={["developing", "advanced"]} />);
+    render(<ProgressionMatrix framework={seed} compare={["emerging", "developing"]} />);
     expect(screen.queryByText(/progression by level/)).toBeNull();
-    expect(within(table()).getByText(/: Developing compared with Advanced$/).tagName).toBe("CAPTION");
+    expect(within(table()).getByText(/: Emerging compared with Developing$/).tagName).toBe("CAPTION");
     expect(
       within(table())
         .getAllByRole("columnheader")
         .map((th) => th.textContent),
-    ).toEqual(["Theme", "Developing", "Advanced"]);
+    ).toEqual(["Theme", "Emerging", "Developing"]);
     expect(table().querySelector("del .rungs-visually-hidden")?.textContent?.trim()).toBe("removed:");
     expect(table().querySelector("ins .rungs-visually-hidden")?.textContent?.trim()).toBe("inserted:");
   });
@@ -146,7 +146,10 @@ describe("ProgressionMatrix compare mode", () => {
         .map((th) => th.textContent),
     ).toEqual(["Pruning", "Soil"]);
     expect(screen.getByText("1/1")).toBeTruthy();
-    expect(table().querySelector("ins")?.textContent).toBe("inserted: shapes shrubs unaided");
+    // "cuts dead wood with guidance" → "shapes shrubs unaided": nothing kept but the subject.
+    expect(table().querySelector("td[data-side='to'] [data-rewritten]")?.textContent).toBe(
+      "Rewrittenshapes shrubs unaided.",
+    );
   });
 
   it("says which compared key is not a level", () => {

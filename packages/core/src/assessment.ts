@@ -1,5 +1,5 @@
 import { getLevel } from "./queries";
-import { type Alignment, alignThemes } from "./themes";
+import { alignThemes } from "./themes";
 import type { Framework, Level, Statement } from "./types";
 
 export interface AssessmentOptions {
@@ -151,33 +151,10 @@ function gapTo(
   const inGap = (statement: Statement, rank: number) =>
     !checked.has(statement.id) && (rank === target.rank || (rank < target.rank && !levels[rank]?.met));
   const themes: GapTheme[] = [];
-  const placed = new Set<string>();
-  for (const row of alignmentOf(framework).rows) {
-    const statements = row.cells.flatMap((cell, rank) =>
-      cell.filter((statement) => inGap(statement, rank) && !placed.has(statement.id)),
-    );
-    for (const statement of statements) placed.add(statement.id);
+  // alignThemes places every statement in exactly one row (and caches the rows).
+  for (const row of alignThemes(framework).rows) {
+    const statements = row.cells.flatMap((cell, rank) => cell.filter((statement) => inGap(statement, rank)));
     if (statements.length > 0) themes.push({ id: row.id, label: row.label, statements });
   }
-  // Every statement belongs to a row; should an alignment ever leave one out, it still
-  // belongs in the gap, as a theme of its own.
-  for (const level of framework.levels) {
-    for (const statement of level.statements) {
-      if (placed.has(statement.id) || !inGap(statement, level.rank)) continue;
-      themes.push({ id: statement.id, label: statement.subject || statement.description, statements: [statement] });
-    }
-  }
   return themes;
-}
-
-/** Frameworks are immutable, so their theme rows are worked out once each. */
-const alignments = new WeakMap<Framework, Alignment>();
-
-function alignmentOf(framework: Framework): Alignment {
-  let alignment = alignments.get(framework);
-  if (!alignment) {
-    alignment = alignThemes(framework);
-    alignments.set(framework, alignment);
-  }
-  return alignment;
 }

@@ -1,5 +1,5 @@
 import { getLevel } from "./queries";
-import { fold } from "./text";
+import { terms } from "./similarity";
 import { type AlignOptions, type AlignStrategy, alignThemes, subjectKey, type ThemeRow } from "./themes";
 import type { Framework, Level, Statement } from "./types";
 import { type DiffPart, diffWords } from "./word-diff";
@@ -27,7 +27,18 @@ export interface ChangedStatement {
   readonly subject: readonly DiffPart[];
   /** Word diff of `from.description` → `to.description`. */
   readonly description: readonly DiffPart[];
+  /** Share of the longer text's words that both keep, 0 to 1. */
+  readonly wordsKept: number;
+  /**
+   * Fewer than {@link REWRITTEN_BELOW} of the words are kept: the two say it differently
+   * rather than edit one wording, and a view reads better showing both texts whole than a
+   * diff that strikes out nearly everything.
+   */
+  readonly rewritten: boolean;
 }
+
+/** Below this share of kept words, a changed statement counts as rewritten. */
+export const REWRITTEN_BELOW = 0.25;
 
 /** A statement only on the `to` level. */
 export interface AddedStatement {
@@ -160,13 +171,21 @@ function compareCells(before: readonly Statement[], after: readonly Statement[])
 }
 
 function changed(from: Statement, to: Statement): ChangedStatement {
-  return {
-    kind: "changed",
-    from,
-    to,
-    subject: diffWords(from.subject, to.subject),
-    description: diffWords(from.description, to.description),
-  };
+  const subject = diffWords(from.subject, to.subject);
+  const description = diffWords(from.description, to.description);
+  const kept = [...subject, ...description]
+    .filter((part) => part.kind === "same")
+    .reduce((count, part) => count + wordCount(part.text), 0);
+  const longer = Math.max(
+    wordCount(from.subject) + wordCount(from.description),
+    wordCount(to.subject) + wordCount(to.description),
+  );
+  const wordsKept = longer === 0 ? 1 : kept / longer;
+  return { kind: "changed", from, to, subject, description, wordsKept, rewritten: wordsKept < REWRITTEN_BELOW };
+}
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** Equal subject and description; both are already whitespace-collapsed by the parser. */
@@ -180,28 +199,16 @@ function sameText(a: Statement, b: Statement): boolean {
  */
 const MIN_PAIR_SCORE = 0.2;
 
-/** Words too common to say that two statements are about the same thing. */
-const STOP_WORDS = new Set(
-  "a an and are as at be by for from in into is it its of on or that the their them they this to with".split(" "),
-);
-
-function contentWords(text: string): ReadonlySet<string> {
-  return new Set(
-    fold(text)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length > 1 && !STOP_WORDS.has(word)),
-  );
-}
-
 /**
- * Dice coefficient of the two statements' content words: 0 (none shared) to 1 (same set).
+ * Dice coefficient of the two statements' content words (stemmed, stop words left out, as
+ * alignment reads them): 0 (none shared) to 1 (same set).
  * A subject both share says nothing about which statements belong together (the whole row
  * may share it), so then only the descriptions count.
  */
 function wordOverlap(a: Statement, b: Statement): number {
   const sameSubject = subjectKey(a.subject) === subjectKey(b.subject);
-  const wordsA = contentWords(sameSubject ? a.description : a.text);
-  const wordsB = contentWords(sameSubject ? b.description : b.text);
+  const wordsA = new Set(terms(sameSubject ? a.description : a.text));
+  const wordsB = new Set(terms(sameSubject ? b.description : b.text));
   if (wordsA.size + wordsB.size === 0) return 0;
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared++;

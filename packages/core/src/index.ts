@@ -15,7 +15,7 @@ export type {
   RemovedStatement,
   StatementChange,
 } from "./compare";
-export { compareLevels } from "./compare";
+export { compareLevels, REWRITTEN_BELOW } from "./compare";
 export type { LevelMarker } from "./markers";
 export { levelMarkers } from "./markers";
 export { httpUrl, SUPPORTED_VERSION } from "./normalize";

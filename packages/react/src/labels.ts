@@ -32,6 +32,8 @@ export interface RungsLabels {
   errorRoot: string;
   /** `{count}` checked of `{total}`, by plural category of `{count}`: a rung's progress in a self-assessment. */
   levelProgress: PluralForms;
+  /** `{count}`, `{total}`, by plural category of `{count}`: a rung's matches during a search. */
+  levelMatchCount: PluralForms;
   /** Shown in a rung none of whose statements match the search query. */
   noMatchInLevel: string;
   /** `{query}`. Shown and announced when no statement matches the search query. */
@@ -46,6 +48,8 @@ export interface RungsLabels {
   kept: string;
   /** Badge of a statement reworded from one level to the other. */
   changed: string;
+  /** Badge of a changed statement that keeps few of its words, shown whole instead of as a diff. */
+  rewritten: string;
   /** Badge of a statement only on the level compared to. */
   added: string;
   /** Badge of a statement only on the level compared from. */
@@ -77,6 +81,7 @@ export const defaultLabels: RungsLabels = {
   errorTitle: "This framework cannot be shown",
   errorRoot: "(whole input)",
   levelProgress: { other: "{count} of {total} met" },
+  levelMatchCount: { one: "{count} of {total} matches", other: "{count} of {total} match" },
   noMatchInLevel: "No statement matches.",
   noMatch: "No statement matches “{query}”.",
   matchCount: { one: "{count} statement matches “{query}”.", other: "{count} statements match “{query}”." },
@@ -84,6 +89,7 @@ export const defaultLabels: RungsLabels = {
   compareSummary: "{kept} kept, {changed} changed, {added} added, {removed} removed",
   kept: "Kept",
   changed: "Changed",
+  rewritten: "Rewritten",
   added: "Added",
   removed: "Removed",
   inserted: "inserted:",

@@ -234,16 +234,24 @@ function ChangeSide({
       </>
     );
   }
-  const subject = change.kind === "changed" ? change.subject : [{ kind: "same" as const, text: statement.subject }];
-  const description =
-    change.kind === "changed" ? change.description : [{ kind: "same" as const, text: statement.description }];
+  // A rewritten statement reads best whole, side by side with the other: a diff would
+  // strike out nearly all of it.
+  const diffed = change.kind === "changed" && !change.rewritten;
+  const subject = diffed ? change.subject : [{ kind: "same" as const, text: statement.subject }];
+  const description = diffed ? change.description : [{ kind: "same" as const, text: statement.description }];
+  const badge = change.kind === "changed" && change.rewritten ? labels.rewritten : labels[change.kind];
   // The theme header already names the theme; repeat a subject only where it differs.
   const showSubject = statement.subject !== "" && subjectKey(statement.subject) !== subjectKey(rowLabel);
   return (
-    <div className="rungs-compare__statement" data-kind={change.kind} data-level={statement.levelKey}>
+    <div
+      className="rungs-compare__statement"
+      data-kind={change.kind}
+      data-rewritten={change.kind === "changed" && change.rewritten ? "" : undefined}
+      data-level={statement.levelKey}
+    >
       {/* The kind in words, never by colour alone. */}
       <span className="rungs-compare__badge" data-kind={change.kind}>
-        {labels[change.kind]}
+        {badge}
       </span>
       {showSubject && (
         <p className="rungs-compare__subject">

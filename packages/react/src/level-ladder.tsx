@@ -253,7 +253,11 @@ function Rung({ level, total, open, marker, headingLevel, labels, search, assess
                 {progress && count > 0 ? (
                   <RungProgress progress={progress} labels={labels} />
                 ) : (
-                  <span className="rungs-rung__count">{formatCount(labels.statementCount, count, labels.locale)}</span>
+                  <span className="rungs-rung__count">
+                    {search.active
+                      ? formatCount(labels.levelMatchCount, statements.length, labels.locale, { total: count })
+                      : formatCount(labels.statementCount, count, labels.locale)}
+                  </span>
                 )}
               </span>
               <Marker marker={marker} labels={labels} />
