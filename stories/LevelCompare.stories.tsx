@@ -39,6 +39,7 @@ type Story = StoryObj<typeof meta>;
  * that keep under a quarter of their words are shown whole, badged "Rewritten".
  */
 export const Seed: Story = {
+  name: "Compare levels",
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
     await expect(

@@ -7,10 +7,11 @@ import { seedText } from "./seeds";
 
 /**
  * Paste framework JSON and see the ladder and the matrix update as you type, with every
- * validation problem listed by its path.
+ * validation problem listed by its path; search both views as a reader would.
  */
 function Playground({ initialText }: { initialText: string }) {
   const [text, setText] = useState(initialText);
+  const [query, setQuery] = useState("");
   const inputId = useId();
   const result = parseFramework(text);
   const issues: Array<Issue & { severity: "error" | "warning" }> = [
@@ -45,8 +46,18 @@ function Playground({ initialText }: { initialText: string }) {
           </ul>
         )}
       </section>
-      <LevelLadder framework={text} headingLevel={3} />
-      <ProgressionMatrix framework={text} />
+      <label htmlFor={`${inputId}-search`} style={{ fontWeight: 600 }}>
+        Search statements
+      </label>
+      <input
+        id={`${inputId}-search`}
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        style={{ inlineSize: "100%", maxInlineSize: "24rem" }}
+      />
+      <LevelLadder framework={text} headingLevel={3} query={query} />
+      <ProgressionMatrix framework={text} query={query} />
     </div>
   );
 }
@@ -67,6 +78,14 @@ export const PasteFramework: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { name: "No problems found" })).toBeVisible();
+    // Both views filter and mark what the search finds.
+    await userEvent.type(canvas.getByLabelText("Search statements"), "voltmeters");
+    await expect(canvas.getAllByRole("status").map((status) => status.textContent)).toEqual([
+      "2 statements match “voltmeters”.",
+      "2 statements match “voltmeters”.",
+    ]);
+    await expect(canvasElement.querySelectorAll(".rungs-ladder mark")).toHaveLength(2);
+    await userEvent.clear(canvas.getByLabelText("Search statements"));
     const input = canvas.getByLabelText("Framework JSON");
     await userEvent.clear(input);
     await userEvent.paste(
