@@ -193,7 +193,6 @@ function Ladder(props: LevelLadderProps & { framework: Framework }) {
   );
 }
 
-/** The statements a query finds, by id; `active` is false for an empty or blank query. */
 /**
  * The open rungs once a search has opened the ones it finds statements in: all of them, or
  * with `type="single"` the first one unless the open rung has a match. `open` itself when

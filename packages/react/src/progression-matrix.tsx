@@ -240,7 +240,6 @@ function StackList({
   );
 }
 
-/** The statements a query finds, by id; `active` is false for an empty or blank query. */
 /** The rows with at least one matching statement, each cell cut down to its matches. */
 function matchingRows(rows: readonly ThemeRow[], matches: ReadonlyMap<string, StatementMatch>): ThemeRow[] {
   return rows
