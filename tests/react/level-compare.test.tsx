@@ -115,7 +115,7 @@ describe("LevelCompare", () => {
     expect(table().querySelectorAll("del").length).toBeGreaterThan(0);
   });
 
-  it("shows a rewritten statement whole, badged in words, without a diff", () => {
+  it("badges a rewritten statement in words and keeps its diff for screen readers", () => {
     const rewrite = assertFramework({
       schemaVersion: "1.0",
       occupation: { title: "Team" },
@@ -132,9 +132,51 @@ describe("LevelCompare", () => {
     });
     render(<LevelCompare framework={rewrite} from="junior" to="senior" strategy="subject" />);
     const [from, to] = cellsOf(themeRow("Testing"));
-    expect(from?.textContent).toBe("Rewrittenruns the tests someone else wrote, with help.");
-    expect(to?.textContent).toBe("Rewrittenowns quality strategy across several teams and products.");
-    expect(table().querySelector("ins, del")).toBeNull();
+    // What a sighted reader gets: the badge and each level's whole text (the stylesheet
+    // shows the diff of a rewritten statement as plain text).
+    const visible = (cell: HTMLElement | undefined) => {
+      const copy = cell?.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll(".rungs-visually-hidden")) hidden.remove();
+      return copy.textContent;
+    };
+    expect(visible(from)).toBe("Rewrittenruns the tests someone else wrote, with help.");
+    expect(visible(to)).toBe("Rewrittenowns quality strategy across several teams and products.");
+    expect(from?.querySelector("[data-rewritten] del")?.textContent).toMatch(/^removed: /);
+    expect(to?.querySelector("[data-rewritten] ins")?.textContent).toMatch(/^inserted: /);
+  });
+
+  it("does not mark a change of spacing alone", () => {
+    const spaced = assertFramework({
+      schemaVersion: "1.0",
+      occupation: { title: "Team" },
+      framework: {
+        levels: {
+          junior: {
+            label: "Junior",
+            statements: [
+              "Testing — test basic performance using oscilloscopes and electronic voltmeters under direct technician supervision in a production or lab setting.",
+            ],
+          },
+          senior: {
+            label: "Senior",
+            statements: [
+              "Testing — evaluate using oscilloscopes, bridges, and electronic voltmeters with minimal oversight during scheduled production testing cycles.",
+            ],
+          },
+        },
+      },
+      attribution: "© Team",
+    });
+    const parts = compareLevels(spaced, "junior", "senior", { strategy: "subject" })?.rows[0]?.changes[0];
+    // The diff itself removes a space ("oscilloscopes and" → "oscilloscopes, bridges, and")…
+    expect(parts?.kind === "changed" && parts.description.some((p) => p.kind === "removed" && p.text === " ")).toBe(
+      true,
+    );
+    render(<LevelCompare framework={spaced} from="junior" to="senior" strategy="subject" />);
+    // …which the view leaves unmarked.
+    const marked = [...table().querySelectorAll("del, ins")].map((element) => element.textContent);
+    expect(marked.every((text) => /^(removed|inserted): \S/.test(text ?? ""))).toBe(true);
+    expect(marked.length).toBeGreaterThan(0);
   });
 
   it("has a list per theme for narrow containers, each side named by its level", () => {

@@ -147,9 +147,9 @@ describe("ProgressionMatrix compare mode", () => {
     ).toEqual(["Pruning", "Soil"]);
     expect(screen.getByText("1/1")).toBeTruthy();
     // "cuts dead wood with guidance" → "shapes shrubs unaided": nothing kept but the subject.
-    expect(table().querySelector("td[data-side='to'] [data-rewritten]")?.textContent).toBe(
-      "Rewrittenshapes shrubs unaided.",
-    );
+    const rewritten = table().querySelector("td[data-side='to'] [data-rewritten]");
+    expect(rewritten?.querySelector(".rungs-compare__badge")?.textContent).toBe("Rewritten");
+    expect(rewritten?.querySelector("ins")?.textContent).toBe("inserted: shapes shrubs unaided");
   });
 
   it("says which compared key is not a level", () => {

@@ -234,11 +234,11 @@ function ChangeSide({
       </>
     );
   }
-  // A rewritten statement reads best whole, side by side with the other: a diff would
-  // strike out nearly all of it.
-  const diffed = change.kind === "changed" && !change.rewritten;
-  const subject = diffed ? change.subject : [{ kind: "same" as const, text: statement.subject }];
-  const description = diffed ? change.description : [{ kind: "same" as const, text: statement.description }];
+  const subject = change.kind === "changed" ? change.subject : [{ kind: "same" as const, text: statement.subject }];
+  const description =
+    change.kind === "changed" ? change.description : [{ kind: "same" as const, text: statement.description }];
+  // A rewritten statement keeps its diff for screen readers; the stylesheet shows it as
+  // plain text under its badge (marking nearly every word would hide the words).
   const badge = change.kind === "changed" && change.rewritten ? labels.rewritten : labels[change.kind];
   // The theme header already names the theme; repeat a subject only where it differs.
   const showSubject = statement.subject !== "" && subjectKey(statement.subject) !== subjectKey(rowLabel);
@@ -275,7 +275,8 @@ function DiffText({ parts, side, labels }: { parts: readonly DiffPart[]; side: "
   const shown = side === "from" ? "removed" : "inserted";
   const nodes: ReactNode[] = [];
   parts.forEach((part, index) => {
-    if (part.kind === "same") nodes.push(part.text);
+    // Spacing alone is not a change a reader needs marked (or announced).
+    if (part.kind === "same" || (part.kind === shown && part.text.trim() === "")) nodes.push(part.text);
     else if (part.kind === shown) {
       const Element = side === "from" ? "del" : "ins";
       nodes.push(
