@@ -4,14 +4,24 @@ import type { TermVector } from "./similarity";
 /** How strongly a statement must resemble a row to join it; below this it starts its own row. */
 export const LINK_THRESHOLD = 0.05;
 
-/** Rounds of refinement at most; alignment usually settles in two or three. */
-const MAX_ROUNDS = 8;
+/**
+ * Rounds of refinement at most. Real frameworks settle in one to five; large ones can keep
+ * trading a few statements back and forth, and the first rounds bring nearly all the gain
+ * (the bench's purity is the same after one round as after eight).
+ */
+const MAX_ROUNDS = 4;
 
 /**
  * Above this many statements or rows in play, a level is matched greedily (best score
  * first) instead of exactly: the exact method costs the cube of that number.
  */
 const EXACT_ASSIGNMENT_LIMIT = 32;
+
+/** How many of its most similar statements each statement keeps in the similarity graph. */
+const NEIGHBOUR_LIMIT = 32;
+
+/** How many of its best rows each statement competes for when matched greedily. */
+const GREEDY_CANDIDATES = 8;
 
 /**
  * Groups statements into rows across levels by what they say, so that each row holds at
@@ -27,7 +37,7 @@ const EXACT_ASSIGNMENT_LIMIT = 32;
  *    whose score for every free row is under {@link LINK_THRESHOLD} starts a new row.
  * 2. Refinement, over all levels: each level in turn is taken out and assigned again
  *    against the rows as the other levels, above and below, describe them, until no
- *    statement moves.
+ *    statement moves ({@link MAX_ROUNDS} rounds at most).
  * 3. Where the first pass starts decides which local optimum refinement finds, so three
  *    starts are tried (lowest level up, highest down, middle outwards) and the most coherent
  *    result (the highest sum of pairwise similarities within rows) is kept.
@@ -52,24 +62,32 @@ function startingOrders(levelCount: number): number[][] {
 }
 
 /**
- * Every statement's similarity to the statements of other levels that share a term with
- * it, found through an index of terms, so the cost follows the number of shared terms
- * rather than the square of the number of statements.
+ * Each statement's strongest similarities to statements of other levels: found through an
+ * index of terms (only statements that share a term are ever compared), summed in a flat
+ * array, and cut to the {@link NEIGHBOUR_LIMIT} strongest. Weak links barely move a row's
+ * score, and without the cut every statement of a large framework shares some word with
+ * most others, so matching would grow with the square of the statements.
  */
 class SimilarityGraph {
   /** Statements numbered across levels: `first[rank]` is the number of the level's first. */
   readonly first: number[] = [];
   readonly rankOf: number[] = [];
-  readonly neighbours: Map<number, number>[] = [];
+  /**
+   * For each statement, the statements it is linked to and how similar they are, as two
+   * parallel flat arrays (cheap to walk, nothing for the garbage collector). Symmetric:
+   * b is among a's neighbours with similarity x exactly when a is among b's with x.
+   */
+  readonly neighbours: { readonly ids: Int32Array; readonly similarities: Float64Array }[];
 
   constructor(readonly levels: readonly (readonly TermVector[])[]) {
+    const vectors: TermVector[] = [];
     const postings = new Map<string, { statement: number; weight: number }[]>();
-    levels.forEach((vectors, rank) => {
+    levels.forEach((level, rank) => {
       this.first.push(this.rankOf.length);
-      for (const vector of vectors) {
+      for (const vector of level) {
         const statement = this.rankOf.length;
         this.rankOf.push(rank);
-        this.neighbours.push(new Map());
+        vectors.push(vector);
         for (const [term, weight] of vector) {
           const list = postings.get(term) ?? [];
           list.push({ statement, weight });
@@ -77,20 +95,36 @@ class SimilarityGraph {
         }
       }
     });
-    for (const list of postings.values()) {
-      for (let i = 0; i < list.length; i++) {
-        const a = list[i] as { statement: number; weight: number };
-        for (let j = i + 1; j < list.length; j++) {
-          const b = list[j] as { statement: number; weight: number };
-          if (this.rankOf[a.statement] === this.rankOf[b.statement]) continue;
-          const product = a.weight * b.weight;
-          const na = this.neighbours[a.statement] as Map<number, number>;
-          na.set(b.statement, (na.get(b.statement) ?? 0) + product);
-          const nb = this.neighbours[b.statement] as Map<number, number>;
-          nb.set(a.statement, (nb.get(a.statement) ?? 0) + product);
+
+    const sums = new Float64Array(vectors.length);
+    const strongest = vectors.map((vector, statement) => {
+      const touched: number[] = [];
+      for (const [term, weight] of vector) {
+        for (const other of postings.get(term) ?? []) {
+          if (this.rankOf[other.statement] === this.rankOf[statement]) continue;
+          // Weights are positive, so a sum of 0 means "not met yet".
+          if (sums[other.statement] === 0) touched.push(other.statement);
+          sums[other.statement] = (sums[other.statement] as number) + weight * other.weight;
         }
       }
-    }
+      const kept = strongestOf(touched, sums, NEIGHBOUR_LIMIT);
+      for (const other of touched) sums[other] = 0;
+      return kept;
+    });
+
+    // A link either end keeps is kept by both, with one value (the lower number's sum).
+    const links = vectors.map(() => new Map<number, number>());
+    strongest.forEach((kept, statement) => {
+      for (const [other, similarity] of kept) {
+        if (other < statement && strongest[other]?.has(statement)) continue;
+        links[statement]?.set(other, similarity);
+        links[other]?.set(statement, similarity);
+      }
+    });
+    this.neighbours = links.map((linked) => {
+      const ids = Int32Array.from(linked.keys()).sort();
+      return { ids, similarities: Float64Array.from(ids, (id) => linked.get(id) as number) };
+    });
   }
 
   statementsOf(rank: number): number[] {
@@ -100,6 +134,8 @@ class SimilarityGraph {
 }
 
 interface Row {
+  /** Unique within one alignment: where the row's running sums sit in a flat array. */
+  readonly id: number;
   /** Statement number on each level (by rank), if the row has one there. */
   readonly members: (number | undefined)[];
   size: number;
@@ -110,6 +146,10 @@ interface Row {
 class Alignment {
   private rows: Row[] = [];
   private rowOf: (Row | undefined)[];
+  /** Rows made so far (the next row's id). */
+  private rowCount = 0;
+  /** Scratch: a statement's summed similarity to each row, by row id; all 0 between uses. */
+  private sums = new Float64Array(64);
 
   constructor(private readonly graph: SimilarityGraph) {
     this.rowOf = new Array(graph.rankOf.length).fill(undefined);
@@ -118,20 +158,27 @@ class Alignment {
   matchLevel(rank: number): void {
     const statements = this.graph.statementsOf(rank);
     // Each statement's score for each row it shares a term with.
+    if (this.sums.length < this.rowCount) this.sums = new Float64Array(this.rowCount * 2);
+    const sums = this.sums;
     const scores = statements.map((statement) => {
-      const sums = new Map<Row, number>();
-      for (const [other, similarity] of this.graph.neighbours[statement] as Map<number, number>) {
-        const row = this.rowOf[other];
-        if (row && row.members[rank] === undefined) sums.set(row, (sums.get(row) ?? 0) + similarity);
+      const touched: Row[] = [];
+      const { ids, similarities } = this.graph.neighbours[statement] as SimilarityGraph["neighbours"][number];
+      for (let i = 0; i < ids.length; i++) {
+        const row = this.rowOf[ids[i] as number];
+        if (!row || row.members[rank] !== undefined) continue;
+        if (sums[row.id] === 0) touched.push(row);
+        sums[row.id] = (sums[row.id] as number) + (similarities[i] as number);
       }
       const scored = new Map<Row, number>();
-      for (const [row, sum] of sums) {
-        const score = sum / Math.sqrt(row.squaredLength);
+      for (const row of touched) {
+        const score = (sums[row.id] as number) / Math.sqrt(row.squaredLength);
         if (score >= LINK_THRESHOLD) scored.set(row, score);
+        sums[row.id] = 0;
       }
       return scored;
     });
-    const candidates = this.rows.filter((row) => scores.some((scored) => scored.has(row)));
+    const inPlay = new Set(scores.flatMap((scored) => [...scored.keys()]));
+    const candidates = this.rows.filter((row) => inPlay.has(row));
     const chosen = assign(scores, candidates);
     statements.forEach((statement, i) => {
       const row = chosen[i] ?? this.newRow();
@@ -143,15 +190,29 @@ class Alignment {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       let moved = false;
       for (let rank = 0; rank < this.graph.levels.length; rank++) {
-        const before = this.graph.statementsOf(rank).map((statement) => this.rowOf[statement]);
+        const before = this.placesOf(rank);
         for (const statement of this.graph.statementsOf(rank)) this.detach(rank, statement);
         this.rows = this.rows.filter((row) => row.size > 0);
         this.matchLevel(rank);
-        const after = this.graph.statementsOf(rank).map((statement) => this.rowOf[statement]);
-        if (after.some((row, i) => row !== before[i])) moved = true;
+        if (this.placesOf(rank) !== before) moved = true;
       }
       if (!moved) break;
     }
+  }
+
+  /**
+   * Where a level's statements sit, as the company each keeps: the other statements of its
+   * row. (Not the row objects: a statement alone in its row gets a new one when matched
+   * again, without having moved.)
+   */
+  private placesOf(rank: number): string {
+    return this.graph
+      .statementsOf(rank)
+      .map((statement) => {
+        const row = this.rowOf[statement];
+        return row ? row.members.filter((member) => member !== undefined && member !== statement).join(" ") : "";
+      })
+      .join("|");
   }
 
   /** Σ over rows of the similarity of every pair of their statements. */
@@ -172,7 +233,7 @@ class Alignment {
   }
 
   private newRow(): Row {
-    const row: Row = { members: [], size: 0, squaredLength: 0 };
+    const row: Row = { id: this.rowCount++, members: [], size: 0, squaredLength: 0 };
     this.rows.push(row);
     return row;
   }
@@ -195,8 +256,9 @@ class Alignment {
 
   private similarityToRow(row: Row, statement: number): number {
     let sum = 0;
-    for (const [other, similarity] of this.graph.neighbours[statement] as Map<number, number>) {
-      if (this.rowOf[other] === row && other !== statement) sum += similarity;
+    const { ids, similarities } = this.graph.neighbours[statement] as SimilarityGraph["neighbours"][number];
+    for (let i = 0; i < ids.length; i++) {
+      if (this.rowOf[ids[i] as number] === row) sum += similarities[i] as number;
     }
     return sum;
   }
@@ -204,7 +266,8 @@ class Alignment {
 
 /**
  * For each statement, the row it goes to (or undefined for a new row): the assignment with
- * the highest total score, exact while small, greedy (best score first) beyond.
+ * the highest total score, exact while small, greedy (best score first, among each
+ * statement's {@link GREEDY_CANDIDATES} best rows) beyond.
  */
 function assign(scores: readonly ReadonlyMap<Row, number>[], rows: readonly Row[]): (Row | undefined)[] {
   if (Math.max(scores.length, rows.length) <= EXACT_ASSIGNMENT_LIMIT) {
@@ -212,8 +275,13 @@ function assign(scores: readonly ReadonlyMap<Row, number>[], rows: readonly Row[
     return columns.map((column) => (column >= 0 ? rows[column] : undefined));
   }
   const order = new Map(rows.map((row, i) => [row, i]));
+  // Each statement's few best rows only: the rest would hardly ever win, and keeping them
+  // would make this step grow with statements × rows instead of with statements.
   const pairs = scores.flatMap((scored, statement) =>
-    [...scored].map(([row, score]) => ({ statement, row, score, column: order.get(row) as number })),
+    best(
+      [...scored].map(([row, score]) => ({ statement, row, score, column: order.get(row) as number })),
+      GREEDY_CANDIDATES,
+    ),
   );
   // Best first; ties in a fixed order so the result depends on nothing but the input.
   pairs.sort((a, b) => b.score - a.score || a.statement - b.statement || a.column - b.column);
@@ -225,6 +293,43 @@ function assign(scores: readonly ReadonlyMap<Row, number>[], rows: readonly Row[
     taken.add(row);
   }
   return chosen;
+}
+
+/**
+ * The `limit` statements among `touched` with the highest sums, with their sums; ties at
+ * the cut go to the lower number, so the result depends on nothing but the input.
+ */
+function strongestOf(touched: readonly number[], sums: Float64Array, limit: number): Map<number, number> {
+  const sumOf = (statement: number) => sums[statement] as number;
+  if (touched.length <= limit) return new Map(touched.map((statement) => [statement, sumOf(statement)]));
+  const cut = Float64Array.from(touched, sumOf).sort()[touched.length - limit] as number;
+  const kept = new Map<number, number>();
+  for (const statement of touched) if (sumOf(statement) > cut) kept.set(statement, sumOf(statement));
+  for (const statement of [...touched].sort((a, b) => a - b)) {
+    if (kept.size >= limit) break;
+    if (sumOf(statement) === cut) kept.set(statement, cut);
+  }
+  return kept;
+}
+
+/** The `count` best-scoring pairs (ties: lower column first), without sorting them all. */
+function best<T extends { score: number; column: number }>(pairs: readonly T[], count: number): T[] {
+  const kept: T[] = [];
+  for (const pair of pairs) {
+    if (kept.length === count && !isBetter(pair, kept[count - 1] as T)) continue;
+    let at = kept.length === count ? count - 1 : kept.length;
+    while (at > 0 && isBetter(pair, kept[at - 1] as T)) {
+      kept[at] = kept[at - 1] as T;
+      at--;
+    }
+    kept[at] = pair;
+    if (kept.length > count) kept.length = count;
+  }
+  return kept;
+}
+
+function isBetter(a: { score: number; column: number }, b: { score: number; column: number }): boolean {
+  return a.score > b.score || (a.score === b.score && a.column < b.column);
 }
 
 /** Rows in reading order: by their lowest level, then by the statement's place in it. */
