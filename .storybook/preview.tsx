@@ -96,6 +96,7 @@ const preview: Preview = {
             "Data format",
             "Theming",
             "Accessibility",
+            "Themes and search",
             "Compare levels",
             "Self-assessment",
             "Server rendering",

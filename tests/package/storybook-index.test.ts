@@ -32,6 +32,7 @@ describe("the built Storybook", () => {
         "Docs/Data format",
         "Docs/Theming",
         "Docs/Accessibility",
+        "Docs/Themes and search",
         "Docs/Compare levels",
         "Docs/Self-assessment",
         "Docs/Server rendering",
