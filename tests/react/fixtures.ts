@@ -21,3 +21,15 @@ export const small: Framework = assertFramework({
   sources: { guide: "https://example.org/guide", note: "javascript:alert(1)" },
   attribution: "© Garden Guild",
 });
+
+/** A two-level team framework ("Junior", "Senior") with the given statements. */
+export function juniorSenior(junior: string[], senior: string[]): Framework {
+  return assertFramework({
+    schemaVersion: "1.0",
+    occupation: { title: "Team" },
+    framework: {
+      levels: { junior: { label: "Junior", statements: junior }, senior: { label: "Senior", statements: senior } },
+    },
+    attribution: "© Team",
+  });
+}

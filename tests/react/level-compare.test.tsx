@@ -1,28 +1,15 @@
-import { assertFramework, compareLevels, getLevel } from "@rungs/core";
+import { compareLevels, getLevel } from "@rungs/core";
 import { LevelCompare } from "@rungs/react";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./axe";
-import { seed } from "./fixtures";
+import { juniorSenior, seed } from "./fixtures";
 
 /** Two levels with one statement of each kind between them (rows by subject). */
-const team = assertFramework({
-  schemaVersion: "1.0",
-  occupation: { title: "Team" },
-  framework: {
-    levels: {
-      junior: {
-        label: "Junior",
-        statements: ["Testing — runs the tests.", "Review — reads code.", "Docs — writes notes."],
-      },
-      senior: {
-        label: "Senior",
-        statements: ["Testing — designs the tests.", "Review — reads code.", "Mentoring — coaches juniors."],
-      },
-    },
-  },
-  attribution: "© Team",
-});
+const team = juniorSenior(
+  ["Testing — runs the tests.", "Review — reads code.", "Docs — writes notes."],
+  ["Testing — designs the tests.", "Review — reads code.", "Mentoring — coaches juniors."],
+);
 
 const table = () => screen.getByRole("table");
 const bodyRows = () => within(table()).getAllByRole("row").slice(1) as HTMLElement[];
@@ -116,20 +103,11 @@ describe("LevelCompare", () => {
   });
 
   it("badges a rewritten statement in words and keeps its diff for screen readers", () => {
-    const rewrite = assertFramework({
-      schemaVersion: "1.0",
-      occupation: { title: "Team" },
-      framework: {
-        levels: {
-          junior: { label: "Junior", statements: ["Testing — runs the tests someone else wrote, with help."] },
-          senior: {
-            label: "Senior",
-            statements: ["Testing — owns quality strategy across several teams and products."],
-          },
-        },
-      },
-      attribution: "© Team",
-    });
+    const rewrite = juniorSenior(
+      ["Testing — runs the tests someone else wrote, with help."],
+      ["Testing — owns quality strategy across several teams and products."],
+    );
+
     render(<LevelCompare framework={rewrite} from="junior" to="senior" strategy="subject" />);
     const [from, to] = cellsOf(themeRow("Testing"));
     // What a sighted reader gets: the badge and each level's whole text (the stylesheet
@@ -146,27 +124,15 @@ describe("LevelCompare", () => {
   });
 
   it("does not mark a change of spacing alone", () => {
-    const spaced = assertFramework({
-      schemaVersion: "1.0",
-      occupation: { title: "Team" },
-      framework: {
-        levels: {
-          junior: {
-            label: "Junior",
-            statements: [
-              "Testing — test basic performance using oscilloscopes and electronic voltmeters under direct technician supervision in a production or lab setting.",
-            ],
-          },
-          senior: {
-            label: "Senior",
-            statements: [
-              "Testing — evaluate using oscilloscopes, bridges, and electronic voltmeters with minimal oversight during scheduled production testing cycles.",
-            ],
-          },
-        },
-      },
-      attribution: "© Team",
-    });
+    const spaced = juniorSenior(
+      [
+        "Testing — test basic performance using oscilloscopes and electronic voltmeters under direct technician supervision in a production or lab setting.",
+      ],
+      [
+        "Testing — evaluate using oscilloscopes, bridges, and electronic voltmeters with minimal oversight during scheduled production testing cycles.",
+      ],
+    );
+
     const parts = compareLevels(spaced, "junior", "senior", { strategy: "subject" })?.rows[0]?.changes[0];
     // The diff itself removes a space ("oscilloscopes and" → "oscilloscopes, bridges, and")…
     expect(parts?.kind === "changed" && parts.description.some((p) => p.kind === "removed" && p.text === " ")).toBe(
