@@ -296,23 +296,15 @@ function assign(scores: readonly ReadonlyMap<Row, number>[], rows: readonly Row[
 }
 
 /**
- * The `limit` statements among `touched` with the highest sums, with their sums; ties at
- * the cut go to the lower number, so the result depends on nothing but the input.
+ * The `limit` statements among `touched` with the highest sums, with their sums; ties go
+ * to the lower number, so the result depends on nothing but the input.
  */
 function strongestOf(touched: readonly number[], sums: Float64Array, limit: number): Map<number, number> {
-  const sumOf = (statement: number) => sums[statement] as number;
-  if (touched.length <= limit) return new Map(touched.map((statement) => [statement, sumOf(statement)]));
-  const cut = Float64Array.from(touched, sumOf).sort()[touched.length - limit] as number;
-  const kept = new Map<number, number>();
-  for (const statement of touched) if (sumOf(statement) > cut) kept.set(statement, sumOf(statement));
-  for (const statement of [...touched].sort((a, b) => a - b)) {
-    if (kept.size >= limit) break;
-    if (sumOf(statement) === cut) kept.set(statement, cut);
-  }
-  return kept;
+  const candidates = touched.map((statement) => ({ score: sums[statement] as number, column: statement }));
+  return new Map(best(candidates, limit).map(({ column, score }) => [column, score]));
 }
 
-/** The `count` best-scoring pairs (ties: lower column first), without sorting them all. */
+/** The `count` best-scoring items (ties: lower column first), without sorting them all. */
 function best<T extends { score: number; column: number }>(pairs: readonly T[], count: number): T[] {
   const kept: T[] = [];
   for (const pair of pairs) {
