@@ -1,6 +1,7 @@
 import { LevelCompare } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
+import { headerTexts } from "./queries";
 import { frameworkArgType, frameworkOf, SEED_FILE, seed } from "./seeds";
 
 const levelKeys = seed.levels.map((level) => level.key);
@@ -42,11 +43,7 @@ export const Seed: Story = {
   name: "Compare levels",
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
-    await expect(
-      within(table)
-        .getAllByRole("columnheader")
-        .map((th) => th.textContent),
-    ).toEqual(["Theme", "Emerging", "Developing"]);
+    await expect(headerTexts(table)).toEqual(["Theme", "Emerging", "Developing"]);
     const reworded = ".rungs-compare__statement[data-kind='changed']:not([data-rewritten])";
     const removed = table.querySelector(`td[data-side='from'] ${reworded} del`);
     const inserted = table.querySelector(`td[data-side='to'] ${reworded} ins`);
@@ -101,8 +98,7 @@ export const EveryKind: Story = {
 export const Downwards: Story = {
   args: { from: "advanced", to: "emerging" },
   play: async ({ canvasElement }) => {
-    const headers = within(within(canvasElement).getByRole("table")).getAllByRole("columnheader");
-    await expect(headers.map((th) => th.textContent)).toEqual(["Theme", "Advanced", "Emerging"]);
+    await expect(headerTexts(within(canvasElement).getByRole("table"))).toEqual(["Theme", "Advanced", "Emerging"]);
   },
 };
 

@@ -2,6 +2,7 @@ import type { ThemeRow } from "@rungs/core";
 import { ProgressionMatrix } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
+import { headerTexts } from "./queries";
 import { frameworkArgType, frameworkOf, SEED_FILE, seed } from "./seeds";
 
 const levelKeys = seed.levels.map((level) => level.key);
@@ -97,11 +98,7 @@ export const HostRows: Story = {
   argTypes: { framework: { control: false } },
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
-    await expect(
-      within(table)
-        .getAllByRole("rowheader")
-        .map((th) => th.textContent),
-    ).toEqual(hostRows.map((row) => row.label));
+    await expect(headerTexts(table, "rowheader")).toEqual(hostRows.map((row) => row.label));
   },
 };
 
@@ -138,11 +135,7 @@ export const CompareMode: Story = {
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
     await expect(table.querySelector("caption")).toHaveTextContent(/Emerging compared with Developing$/);
-    await expect(
-      within(table)
-        .getAllByRole("columnheader")
-        .map((th) => th.textContent),
-    ).toEqual(["Theme", "Emerging", "Developing"]);
+    await expect(headerTexts(table)).toEqual(["Theme", "Emerging", "Developing"]);
     await expect(table.querySelector("del")?.textContent).toMatch(/^removed: /);
     await expect(table.querySelector("ins")?.textContent).toMatch(/^inserted: /);
     await expect(table.querySelector("ins")).toBeVisible();
