@@ -5,4 +5,9 @@ declare class URL {
   constructor(input: string);
   readonly href: string;
   readonly protocol: string;
+  readonly host: string;
+  readonly pathname: string;
+  readonly search: string;
+  readonly username: string;
+  readonly password: string;
 }
