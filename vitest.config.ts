@@ -4,6 +4,7 @@ import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 import { sourceAliases } from "./.storybook/aliases.ts";
 import { chromiumArgs, chromiumPath } from "./.storybook/chromium.mjs";
+import { react18Aliases, react18Inline } from "./tests/ssr/react-18.ts";
 
 const storybookDir = fileURLToPath(new URL("./.storybook", import.meta.url));
 
@@ -31,6 +32,35 @@ function storybookProject(colorScheme: "light" | "dark"): TestProjectInlineConfi
     },
   };
 }
+
+/**
+ * What a reader sees in Chromium that jsdom cannot lay out: tables at zoomed widths and with
+ * WCAG text spacing, the error panel on a phone, reduced motion, live regions and landmarks.
+ * Tests set the viewport and emulate media themselves (`page.viewport`, `cdp()`).
+ */
+const browserProject: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: "browser",
+    include: ["tests/browser/**/*.test.{ts,tsx}"],
+    setupFiles: ["tests/browser/setup.ts"],
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
+      instances: [{ browser: "chromium" }],
+    },
+  },
+};
+
+/** Server rendering and hydration, run once per supported React major. */
+const ssrTests = {
+  include: ["tests/ssr/**/*.test.{ts,tsx}"],
+  environment: "node" as const,
+  // The fuzz suite renders hundreds of generated frameworks; behaviour is asserted, not time.
+  testTimeout: 30_000,
+};
 
 // Unit, SSR and package tests import the packages by name and run against their sources;
 // the built output is checked in tests/package, publint and attw.
@@ -60,7 +90,19 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "ssr", include: ["tests/ssr/**/*.test.{ts,tsx}"], environment: "node" },
+        test: { ...ssrTests, name: "ssr", provide: { reactMajor: 19 } },
+      },
+      {
+        // The same tests on React 18.3, which the peer range allows: hosts still on it get
+        // a renderer with fewer guards (it writes `javascript:` hrefs React 19 blocks).
+        extends: true,
+        resolve: { alias: react18Aliases },
+        test: {
+          ...ssrTests,
+          name: "ssr (react 18)",
+          provide: { reactMajor: 18 },
+          server: { deps: { inline: react18Inline } },
+        },
       },
       {
         extends: true,
@@ -68,6 +110,7 @@ export default defineConfig({
       },
       storybookProject("light"),
       storybookProject("dark"),
+      browserProject,
     ],
   },
 });

@@ -1,4 +1,12 @@
-import { type Assessment, assessFramework, decodeAssessment, encodeAssessment } from "@rungs/core";
+import {
+  type Assessment,
+  assessFramework,
+  decodeAssessment,
+  encodeAssessment,
+  type Framework,
+  type Level,
+  type Statement,
+} from "@rungs/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedFiles, seedText } from "../seeds";
@@ -164,10 +172,11 @@ describe("encodeAssessment / decodeAssessment", () => {
   const seedIds = seed.levels.flatMap((level) => level.statements.map((s) => s.id));
   const subsetOf = (list: string[]) => fc.subarray(list);
 
-  it("makes a short URL-safe code: about 10 characters for the seed's 40 statements", () => {
+  it("makes a short URL-safe code: 19 characters for the seed's 40 statements", () => {
     const code = encodeAssessment(seed, seedIds);
     expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(code.length).toBeLessThanOrEqual(12);
+    // Version, 8 fingerprint bytes and 5 bitset bytes: 1 + ⌈104 / 6⌉.
+    expect(code.length).toBeLessThanOrEqual(19);
     expect(encodeURIComponent(code)).toBe(code);
   });
 
@@ -217,6 +226,28 @@ describe("encodeAssessment / decodeAssessment", () => {
     });
   });
 
+  it("does not let an edited framework accept an old code, however many rewordings are tried", () => {
+    // The 16-bit fingerprint of format 1 accepted this code after 43,149 of these rewordings.
+    const before = frameworkOf({ a: ["Testing — runs the tests.", "Docs — reads docs."] });
+    const code = encodeAssessment(before, ["a-1"]);
+    const level = before.levels[0] as Level;
+    const [first, second] = level.statements as [Statement, Statement];
+    let accepted = 0;
+    for (let take = 0; take < 50_000; take++) {
+      const description = `runs the tests, take ${take}.`;
+      const edited = { ...first, text: `Testing — ${description}`, description };
+      const after: Framework = { ...before, levels: [{ ...level, statements: [edited, second] }] };
+      if (decodeAssessment(after, code).ok) accepted++;
+    }
+    expect(accepted).toBe(0);
+  });
+
+  it("refuses codes of the first format (16-bit fingerprint) instead of reading them", () => {
+    // Made by format 1 for the seed, with emerging-1 and advanced-10 checked.
+    expect(decodeAssessment(seed, "1nkGAAAAAAQ")).toEqual({ ok: false, reason: "unsupported-version" });
+    expect(encodeAssessment(seed, ["emerging-1"])).toMatch(/^2/);
+  });
+
   it("rejects garbage with a reason", () => {
     const code = encodeAssessment(seed, ["emerging-1"]);
     expect(decodeAssessment(seed, "")).toEqual({ ok: false, reason: "empty" });
@@ -229,10 +260,10 @@ describe("encodeAssessment / decodeAssessment", () => {
 
   it("rejects a code with bits set past the last statement, so each set has one code", () => {
     const three = frameworkOf({ a: ["A — one.", "B — two.", "C — three."] });
-    // 2 fingerprint bytes + 1 bitset byte = 4 characters; the last one holds the low 6 bits
+    // 8 fingerprint bytes + 1 bitset byte = 12 characters; the last one holds the low 6 bits
     // of the bitset, whose 3 high bits are the statements, first one highest.
     const none = encodeAssessment(three, []);
-    expect(none).toMatch(/^1...A$/);
+    expect(none).toMatch(/^2.{11}A$/);
     expect(decodeAssessment(three, `${none.slice(0, -1)}g`)).toEqual({ ok: true, checked: new Set(["a-3"]) });
     expect(decodeAssessment(three, `${none.slice(0, -1)}B`)).toEqual({ ok: false, reason: "malformed" });
     // Bits of the last character that make no byte must be zero too.
@@ -250,7 +281,7 @@ describe("encodeAssessment / decodeAssessment", () => {
       { numRuns: 500 },
     );
     fc.assert(
-      fc.property(fc.stringMatching(/^1[A-Za-z0-9_-]{0,14}$/), (text) => {
+      fc.property(fc.stringMatching(/^[12][A-Za-z0-9_-]{0,24}$/), (text) => {
         expect(() => decodeAssessment(seed, text)).not.toThrow();
       }),
     );

@@ -12,7 +12,7 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedFiles, seedText } from "../seeds";
-import { frameworkOf } from "./frameworks";
+import { frameworkOf, parsed } from "./frameworks";
 
 function compared(framework: Framework, from: string, to: string, strategy: "subject" | "similarity" = "subject") {
   const comparison = compareLevels(framework, from, to, { strategy });
@@ -150,6 +150,61 @@ describe("diffWords", () => {
   });
 });
 
+describe("diffWords on long texts", () => {
+  /** `count` different words, from letters alone, so the two texts share none of them. */
+  const words = (count: number, letters: string) =>
+    Array.from({ length: count }, (_, i) => {
+      let word = "";
+      for (let n = i + 1; n > 0; n = Math.floor(n / letters.length)) word += letters[n % letters.length];
+      return word;
+    }).join(" ");
+
+  it("diffs two different megabyte texts coarsely instead of throwing, and rebuilds both", () => {
+    const before = `Same start. ${words(180_000, "abcdefghijklm")} Same end.`;
+    const after = `Same start. ${words(180_000, "nopqrstuvwxyz")} Same end.`;
+    expect(before.length).toBeGreaterThan(1_000_000);
+    const parts = diffWords(before, after);
+    expect(diffSide(parts, "before")).toBe(before);
+    expect(diffSide(parts, "after")).toBe(after);
+    // The common ends are kept; the middle, too long to compare word by word, is one change.
+    expect(parts.map((part) => part.kind)).toEqual(["same", "removed", "inserted", "same"]);
+    expect(parts[0]?.text).toBe("Same start. ");
+    expect(parts[3]?.text).toBe(" Same end.");
+  });
+
+  it("still diffs word by word below the size where it turns coarse", () => {
+    const text = words(1_500, "abcdefghijklmnopqrstuvwxyz");
+    const parts = diffWords(`${text} and more`, `${text.replace(" ab ", " zz ")} and more`);
+    expect(parts.filter((part) => part.kind !== "same").map((part) => part.text)).toEqual(["ab", "zz"]);
+  });
+
+  it("compares levels whose statements are huge without throwing", () => {
+    const long = (letters: string) => `Testing — ${words(40_000, letters)}`;
+    const result = parseFramework(
+      {
+        schemaVersion: "1.0",
+        occupation: { title: "T" },
+        framework: {
+          levels: {
+            a: { label: "A", statements: [long("abcdefghijklm")] },
+            b: { label: "B", statements: [long("nopqrstuvwxyz")] },
+          },
+        },
+        attribution: "A",
+      },
+      { limits: { maxStatementLength: Number.POSITIVE_INFINITY, maxInputLength: Number.POSITIVE_INFINITY } } as never,
+    );
+    if (!result.ok) throw new Error("fixture invalid");
+    const comparison = compareLevels(result.framework, "a", "b", { strategy: "subject" });
+    const [change] = comparison?.rows[0]?.changes ?? [];
+    expect(change?.kind).toBe("changed");
+    if (change?.kind === "changed") {
+      expect(diffSide(change.description, "before")).toBe(change.from.description);
+      expect(diffSide(change.description, "after")).toBe(change.to.description);
+    }
+  });
+});
+
 describe("compareLevels on hand-made frameworks", () => {
   const gardener = frameworkOf({
     novice: [
@@ -258,6 +313,46 @@ describe("compareLevels on hand-made frameworks", () => {
     const comparison = compareLevels(gardener, "novice", "skilled", { rows });
     expect(comparison?.rows.map((row) => row.id)).toEqual(["all"]);
     expect(comparison?.strategy).toBeUndefined();
+  });
+
+  it("treats an unknown strategy as auto, and reports the one it used", () => {
+    const comparison = compareLevels(gardener, "novice", "skilled", { strategy: "bogus" as never });
+    expect(comparison?.strategy).toBe(alignThemes(gardener).strategy);
+    expect(describeChanges(comparison as LevelComparison)).toEqual(
+      describeChanges(compareLevels(gardener, "novice", "skilled") as LevelComparison),
+    );
+  });
+
+  it("pairs a crowded row of a thousand statements a level by the words each pair shares", () => {
+    // One subject for all: every statement shares "Testing", "reviews" and "plans" with every
+    // other, and two words of its own with its counterpart on the other level.
+    const letters = "bcfhjkmnpqrtvwxz";
+    const word = (n: number) => [256, 16, 1].map((unit) => letters[Math.floor(n / unit) % 16]).join("");
+    const own = (i: number) => `${word(i)} ${word(i + 1000)}`;
+    const framework = parsed({
+      schemaVersion: "1.0",
+      occupation: { title: "T" },
+      framework: {
+        levels: {
+          junior: {
+            label: "Junior",
+            statements: Array.from({ length: 1000 }, (_, i) => `Testing — reviews ${own(i)} plans`),
+          },
+          senior: {
+            label: "Senior",
+            statements: Array.from({ length: 1000 }, (_, i) => `Testing — reviews ${own(999 - i)} plans carefully`),
+          },
+        },
+      },
+      attribution: "A",
+    });
+    const comparison = compared(framework, "junior", "senior");
+    const changes = comparison.rows.flatMap((row) => row.changes);
+    expect(comparison.counts).toEqual({ kept: 0, changed: 1000, added: 0, removed: 0 });
+    for (const change of changes) {
+      if (change.kind !== "changed") continue;
+      expect(change.to.index).toBe(999 - change.from.index);
+    }
   });
 
   it("returns undefined for a key that is not a level, and does not throw", () => {

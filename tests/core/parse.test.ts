@@ -451,3 +451,159 @@ describe("normalization", () => {
     expect(ids()).toEqual(ids());
   });
 });
+
+describe("well-formed text (issue 9, item 3)", () => {
+  it("replaces a lone surrogate in a statement by U+FFFD, with a warning at its path", () => {
+    const result = parseFramework(withLevels({ a: { label: "A", statements: ["Lone \uD800 — x"] } }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.framework.levels[0]?.statements[0]).toMatchObject({
+      text: "Lone \uFFFD — x",
+      subject: "Lone \uFFFD",
+      description: "x",
+    });
+    expect(result.warnings).toEqual([
+      {
+        path: "/framework/levels/a/statements/0",
+        code: "ill-formed-text",
+        message:
+          "framework.levels.a.statements[0] holds half of a character (a lone surrogate), which cannot be encoded; it is shown as U+FFFD (\uFFFD).",
+      },
+    ]);
+  });
+
+  it("reads a lone surrogate escaped in JSON text the same way", () => {
+    const text = JSON.stringify(withLevels({ a: { label: "A", statements: ["Lone X — x"] } })).replace("X", "\\udc00");
+    const result = parseFramework(text);
+    expect(result.ok && result.framework.levels[0]?.statements[0]?.text).toBe("Lone \uFFFD — x");
+    expect(result.warnings.map((warning) => warning.code)).toEqual(["ill-formed-text"]);
+  });
+
+  it("makes every text well-formed: keys, labels, titles, sources, attribution", () => {
+    const lone = "x\uDBFF";
+    const result = parseFramework(
+      minimal({
+        occupation: { title: lone, group: lone },
+        framework: { version: lone, levels: { [lone]: { label: lone, statements: ["S — d"] } } },
+        sources: { [lone]: lone },
+        attribution: lone,
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const texts = JSON.stringify(result.framework);
+    expect(texts).not.toMatch(/\\ud[89ab]/i);
+    expect(result.framework.levels[0]).toMatchObject({ key: "x\uFFFD", label: "x\uFFFD" });
+    expect(result.framework.sources).toEqual([{ name: "x\uFFFD", value: "x\uFFFD" }]);
+    expect(result.warnings.map((warning) => warning.path)).toEqual([
+      "/occupation/title",
+      "/occupation/group",
+      "/framework/version",
+      "/framework/levels/x\uDBFF",
+      "/framework/levels/x\uDBFF/label",
+      "/sources/x\uDBFF",
+      "/sources/x\uDBFF",
+      "/attribution",
+    ]);
+    for (const warning of result.warnings) expect(warning.message).not.toMatch(/[\uD800-\uDFFF]/);
+  });
+
+  it("keeps surrogate pairs (emoji, CJK extension B) as they are, without a warning", () => {
+    const text = "Teamwork 🤝 — shares 𠀋 notes.";
+    expect(warningsOf(withLevels({ a: { label: "A 🎯", statements: [text] } }))).toEqual([]);
+    expect(frameworkOf(withLevels({ a: { label: "A", statements: [text] } })).levels[0]?.statements[0]?.text).toBe(
+      text,
+    );
+  });
+
+  it("refuses two level keys that become one once made well-formed", () => {
+    const errors = errorsOf(withLevels({ "a\uD800": { statements: [] }, "a\uFFFD": { statements: [] } }));
+    expect(errors).toEqual([expect.objectContaining({ path: "/framework/levels/a\uFFFD", code: "invalid-value" })]);
+  });
+});
+
+describe("level keys JavaScript or links cannot keep (issue 9, item 6)", () => {
+  it("warns about a level keyed with the empty string", () => {
+    expect(warningsOf(withLevels({ "": { label: "Nameless", statements: ["S — d"] } }))).toEqual([
+      {
+        path: "/framework/levels/",
+        code: "empty-level-key",
+        message:
+          'framework.levels[""] has an empty key, which cannot be linked to (#…) or chosen by its key; use a key such as "level-1".',
+      },
+    ]);
+  });
+
+  it("warns about exactly the keys JavaScript reorders: array indexes up to 4294967294", () => {
+    const keys = [
+      "b",
+      "0",
+      "7",
+      "123456789",
+      "1234567890",
+      "4294967294",
+      "4294967295",
+      "9999999999",
+      "01",
+      "-1",
+      "1.5",
+    ];
+    const levels = Object.fromEntries(keys.map((key) => [key, { label: key, statements: ["S — d"] }]));
+    const warned = warningsOf(withLevels(levels))
+      .filter((warning) => warning.code === "numeric-level-key")
+      .map((warning) => warning.path.replace("/framework/levels/", ""));
+    expect(warned).toEqual(["0", "7", "123456789", "1234567890", "4294967294"]);
+    // The rule is JavaScript's: the keys warned about are exactly the ones moved ahead of "b".
+    expect(Object.keys(levels).slice(0, warned.length + 1)).toEqual([...warned, "b"]);
+  });
+});
+
+describe("sources become links only through linkTarget", () => {
+  it.each([
+    ["credentials", "https://bank.example@evil.example/"],
+    ["a bidi override", "https://example.com/\u202Etxt.exe"],
+  ])("gives no url to a value with %s, and warns", (_name, value) => {
+    const result = parseFramework(minimal({ sources: { s: value } }));
+    expect(result.ok && result.framework.sources).toEqual([{ name: "s", value }]);
+    expect(result.warnings).toEqual([expect.objectContaining({ path: "/sources/s", code: "non-http-url" })]);
+  });
+});
+
+describe("duplicates and unreadable fields", () => {
+  it("names the first occurrence of each repeated statement", () => {
+    const statements = ["A — a", "B — b", "A — a", "B — b", "A  —  a"];
+    const warnings = warningsOf(withLevels({ x: { label: "X", statements } }));
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      "framework.levels.x.statements[2] repeats framework.levels.x.statements[0]; both are shown.",
+      "framework.levels.x.statements[3] repeats framework.levels.x.statements[1]; both are shown.",
+      "framework.levels.x.statements[4] repeats framework.levels.x.statements[0]; both are shown.",
+    ]);
+  });
+
+  it("reports a required field that cannot be read once, not also as missing", () => {
+    const input = minimal();
+    Object.defineProperty(input, "framework", {
+      enumerable: true,
+      get() {
+        throw new Error("gone");
+      },
+    });
+    expect(errorsOf(input)).toEqual([
+      { path: "/framework", code: "unreadable-value", message: "framework could not be read: gone." },
+    ]);
+  });
+
+  it("never runs the getter of a field Rungs ignores", () => {
+    const input = minimal();
+    let read = false;
+    Object.defineProperty(input, "extra", {
+      enumerable: true,
+      get() {
+        read = true;
+        return 1;
+      },
+    });
+    expect(warningsOf(input).map((warning) => warning.code)).toEqual(["unknown-key"]);
+    expect(read).toBe(false);
+  });
+});

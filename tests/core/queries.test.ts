@@ -41,4 +41,12 @@ describe("assertFramework", () => {
     expect(error.issues.map((issue) => issue.code)).toEqual(["missing-field", "missing-field"]);
     expect(error.message).toBe('schemaVersion is missing; expected "1.0". (and 1 more)');
   });
+
+  it("does not count the too-many-issues summary as one more issue", () => {
+    const input = JSON.parse(seedText());
+    input.framework.levels.emerging.statements = Array(300).fill(0);
+    expect(() => assertFramework(input)).toThrow(
+      /^framework\.levels\.emerging\.statements\[0\] must be a string; found the number 0\. \(and more\)$/,
+    );
+  });
 });

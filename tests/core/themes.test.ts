@@ -1,4 +1,4 @@
-import { alignThemes, type ThemeRow } from "@rungs/core";
+import { alignThemes, parseFramework, type Statement, type ThemeRow } from "@rungs/core";
 import { describe, expect, it } from "vitest";
 import { scoreAlignment } from "../../bench/align-score.mjs";
 import { seedFiles } from "../seeds";
@@ -69,6 +69,77 @@ describe("alignThemes", () => {
     expect(Object.isFrozen(first.rows)).toBe(true);
     expect(Object.isFrozen(first.rows[0]?.cells[0])).toBe(true);
     expect(Object.isFrozen(first.rows[0]?.links)).toBe(true);
+  });
+
+  it("never serves a cached alignment for a framework it did not build: an edited copy is aligned afresh", () => {
+    const copy = structuredClone(parsedSeed("ft-engineering.json"));
+    const statements = copy.levels[0]?.statements as Statement[];
+    const placed = () => alignThemes(copy).rows.flatMap((row) => row.cells.flat().map((statement) => statement.id));
+    const [first] = statements;
+    expect(placed()).toContain(first?.id);
+    statements.splice(0, 1);
+    expect(placed()).not.toContain(first?.id);
+    expect(placed()).toHaveLength(copy.levels.reduce((count, level) => count + level.statements.length, 0));
+  });
+
+  it("treats an unknown strategy as auto, and reports the one it used", () => {
+    for (const name of ["17-3024.00.json", "ft-engineering.json"]) {
+      const alignment = alignThemes(parsedSeed(name), { strategy: "bogus" as never });
+      expect(alignment.strategy).toBe(alignThemes(parsedSeed(name)).strategy);
+      expect(texts(alignment.rows)).toEqual(texts(alignThemes(parsedSeed(name)).rows));
+    }
+  });
+
+  it("labels a row of thousands of statements with the subject they share most", () => {
+    const statements = [
+      ...Array.from({ length: 5000 }, (_, i) => `Testing — checks case ${i}`),
+      "testing! — checks the suite",
+      "Test automation tooling — builds the harness",
+    ];
+    const result = parseFramework(
+      {
+        schemaVersion: "1.0",
+        occupation: { title: "T" },
+        framework: { levels: { one: { label: "One", statements } } },
+        attribution: "A",
+      },
+      { limits: { maxStatementsPerLevel: 10_000, maxStatements: 10_000 } } as never,
+    );
+    if (!result.ok) throw new Error("fixture invalid");
+    const { rows } = alignThemes(result.framework, { strategy: "subject" });
+    expect(rows[0]?.cells[0]).toHaveLength(5001);
+    expect(rows[0]?.label).toBe("Testing");
+  });
+
+  it("aligns a thousand levels of one statement each by similarity, every statement in one row", () => {
+    // Twenty themes, fifty levels each: few enough that their words count (see termVectors).
+    const pool =
+      "budgets firmware soldering hiring mentoring incidents audits pricing wiring drafting invoices roadmaps onboarding calibration benchmarks contracts forecasts safety logistics welding"
+        .split(" ")
+        .map((word) => `Handles ${word} work`);
+    const levels = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, l) => [`l${l}`, [`${pool[l % pool.length]} in area ${l}`]]),
+    );
+    const result = parseFramework(
+      {
+        schemaVersion: "1.0",
+        occupation: { title: "T" },
+        framework: {
+          levels: Object.fromEntries(
+            Object.entries(levels).map(([key, list]) => [key, { label: key, statements: list }]),
+          ),
+        },
+        attribution: "A",
+      },
+      { limits: { maxLevels: 1000 } } as never,
+    );
+    if (!result.ok) throw new Error("fixture invalid");
+    const { rows } = alignThemes(result.framework, { strategy: "similarity" });
+    const placed = rows.flatMap((row) => row.cells.flat().map((statement) => statement.id));
+    expect(placed.sort()).toEqual(result.framework.levels.flatMap((level) => level.statements.map((s) => s.id)).sort());
+    for (const row of rows) expect(row.cells).toHaveLength(1000);
+    // Statements that say the same thing share a row, one per level.
+    expect(rows.length).toBe(pool.length);
   });
 
   describe('strategy "auto"', () => {

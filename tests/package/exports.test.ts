@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 // breaking change and must show up here, in both module formats.
 const packages = {
   core: [
+    "DEFAULT_LIMITS",
     "FrameworkError",
+    "MAX_ISSUES",
     "REWRITTEN_BELOW",
     "SUPPORTED_VERSION",
     "alignThemes",
@@ -25,6 +27,7 @@ const packages = {
     "httpUrl",
     "isFramework",
     "levelMarkers",
+    "linkTarget",
     "mergeRanges",
     "parseFramework",
     "resolveFramework",

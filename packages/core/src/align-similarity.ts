@@ -26,8 +26,10 @@ const GREEDY_CANDIDATES = 8;
 /**
  * Groups statements into rows across levels by what they say, so that each row holds at
  * most one statement per level. `levels[rank]` lists the term vectors of that level's
- * statements; the result lists rows, each as the index of its statement on every level
- * (`-1` where it has none), in order of first appearance.
+ * statements; the result lists rows, each as `[rank, index]` of its statements, lowest
+ * rank first, the rows in order of first appearance. (Only the levels a row has a
+ * statement on: with many levels and rows, a slot per level and row would grow with their
+ * product.)
  *
  * A statement's score for a row is its cosine with the row's profile (the sum of the row's
  * statements' vectors), so a thread is recognized by everything it says on every level.
@@ -42,7 +44,7 @@ const GREEDY_CANDIDATES = 8;
  *    starts are tried (lowest level up, highest down, middle outwards) and the most coherent
  *    result (the highest sum of pairwise similarities within rows) is kept.
  */
-export function alignBySimilarity(levels: readonly (readonly TermVector[])[]): number[][] {
+export function alignBySimilarity(levels: readonly (readonly TermVector[])[]): [rank: number, index: number][][] {
   const graph = new SimilarityGraph(levels);
   let best: Alignment | undefined;
   for (const order of startingOrders(levels.length)) {
@@ -134,10 +136,10 @@ class SimilarityGraph {
 }
 
 interface Row {
-  /** Unique within one alignment: where the row's running sums sit in a flat array. */
+  /** Unique within one alignment, in order of creation: where the row's running sums sit in a flat array. */
   readonly id: number;
-  /** Statement number on each level (by rank), if the row has one there. */
-  readonly members: (number | undefined)[];
+  /** Statement number on each level (by rank) the row has one on. */
+  readonly members: Map<number, number>;
   size: number;
   /** Squared length of the row's profile: Σ over pairs of its statements of their similarity, self included. */
   squaredLength: number;
@@ -165,7 +167,7 @@ class Alignment {
       const { ids, similarities } = this.graph.neighbours[statement] as SimilarityGraph["neighbours"][number];
       for (let i = 0; i < ids.length; i++) {
         const row = this.rowOf[ids[i] as number];
-        if (!row || row.members[rank] !== undefined) continue;
+        if (!row || row.members.has(rank)) continue;
         if (sums[row.id] === 0) touched.push(row);
         sums[row.id] = (sums[row.id] as number) + (similarities[i] as number);
       }
@@ -177,8 +179,8 @@ class Alignment {
       }
       return scored;
     });
-    const inPlay = new Set(scores.flatMap((scored) => [...scored.keys()]));
-    const candidates = this.rows.filter((row) => inPlay.has(row));
+    // In the order the rows were made (as `this.rows` holds them), without walking all rows.
+    const candidates = [...new Set(scores.flatMap((scored) => [...scored.keys()]))].sort((a, b) => a.id - b.id);
     const chosen = assign(scores, candidates);
     statements.forEach((statement, i) => {
       const row = chosen[i] ?? this.newRow();
@@ -190,29 +192,29 @@ class Alignment {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       let moved = false;
       for (let rank = 0; rank < this.graph.levels.length; rank++) {
-        const before = this.placesOf(rank);
-        for (const statement of this.graph.statementsOf(rank)) this.detach(rank, statement);
-        this.rows = this.rows.filter((row) => row.size > 0);
+        const statements = this.graph.statementsOf(rank);
+        const before = statements.map((statement) => this.rowOf[statement]);
+        const wasAlone = before.map((row) => row?.size === 1);
+        for (const statement of statements) this.detach(rank, statement);
         this.matchLevel(rank);
-        if (this.placesOf(rank) !== before) moved = true;
+        if (statements.some((statement, i) => this.moved(statement, before[i], wasAlone[i] as boolean))) moved = true;
       }
+      // Rows emptied by the round go once per round: filtering after every level would
+      // cost rows × levels.
+      this.rows = this.rows.filter((row) => row.size > 0);
       if (!moved) break;
     }
   }
 
   /**
-   * Where a level's statements sit, as the company each keeps: the other statements of its
-   * row. (Not the row objects: a statement alone in its row gets a new one when matched
-   * again, without having moved.)
+   * Whether a statement keeps other company than before it was matched again: the other
+   * statements of a row never change while one level is matched, so it stayed put when it
+   * is back in the same row, or alone again (a statement alone gets a new row object
+   * without having moved).
    */
-  private placesOf(rank: number): string {
-    return this.graph
-      .statementsOf(rank)
-      .map((statement) => {
-        const row = this.rowOf[statement];
-        return row ? row.members.filter((member) => member !== undefined && member !== statement).join(" ") : "";
-      })
-      .join("|");
+  private moved(statement: number, before: Row | undefined, wasAlone: boolean): boolean {
+    const after = this.rowOf[statement];
+    return !(after === before || (wasAlone && after?.size === 1));
   }
 
   /** Σ over rows of the similarity of every pair of their statements. */
@@ -220,27 +222,25 @@ class Alignment {
     return this.rows.reduce((total, row) => total + (row.squaredLength - row.size) / 2, 0);
   }
 
-  rowsByRank(): number[][] {
-    const levelCount = this.graph.levels.length;
+  rowsByRank(): [rank: number, index: number][][] {
     return this.rows
       .map((row) =>
-        Array.from({ length: levelCount }, (_, rank) => {
-          const member = row.members[rank];
-          return member === undefined ? -1 : member - (this.graph.first[rank] as number);
-        }),
+        [...row.members]
+          .map(([rank, member]): [number, number] => [rank, member - (this.graph.first[rank] as number)])
+          .sort((a, b) => a[0] - b[0]),
       )
       .sort(byFirstAppearance);
   }
 
   private newRow(): Row {
-    const row: Row = { id: this.rowCount++, members: [], size: 0, squaredLength: 0 };
+    const row: Row = { id: this.rowCount++, members: new Map(), size: 0, squaredLength: 0 };
     this.rows.push(row);
     return row;
   }
 
   private attach(row: Row, rank: number, statement: number): void {
     row.squaredLength += 1 + 2 * this.similarityToRow(row, statement);
-    row.members[rank] = statement;
+    row.members.set(rank, statement);
     row.size++;
     this.rowOf[statement] = row;
   }
@@ -248,7 +248,7 @@ class Alignment {
   private detach(rank: number, statement: number): void {
     const row = this.rowOf[statement];
     if (!row) return;
-    row.members[rank] = undefined;
+    row.members.delete(rank);
     row.size--;
     row.squaredLength -= 1 + 2 * this.similarityToRow(row, statement);
     this.rowOf[statement] = undefined;
@@ -325,8 +325,8 @@ function isBetter(a: { score: number; column: number }, b: { score: number; colu
 }
 
 /** Rows in reading order: by their lowest level, then by the statement's place in it. */
-function byFirstAppearance(a: number[], b: number[]): number {
-  const rankA = a.findIndex((member) => member >= 0);
-  const rankB = b.findIndex((member) => member >= 0);
-  return rankA - rankB || (a[rankA] as number) - (b[rankB] as number);
+function byFirstAppearance(a: readonly [number, number][], b: readonly [number, number][]): number {
+  const [rankA = 0, indexA = 0] = a[0] ?? [];
+  const [rankB = 0, indexB = 0] = b[0] ?? [];
+  return rankA - rankB || indexA - indexB;
 }

@@ -1,22 +1,29 @@
 import { allStatements } from "./queries";
-import type { Framework } from "./types";
+import { Sha256 } from "./sha256";
+import type { Framework, Statement } from "./types";
 
 /*
  * An assessment code is the set of checked statements as a short, URL-safe string a host
  * can put in a link or a query parameter:
  *
- *   "1" (format version) + base64url( fingerprint (2 bytes) + bitset (1 bit per statement) )
+ *   "2" (format version) + base64url( fingerprint (8 bytes) + bitset (1 bit per statement) )
  *
  * The bitset follows the framework's order (level by level, author order); bit 7 of the
- * first byte is the first statement. The fingerprint is a 16-bit hash of every statement's
- * id and text, so a code made for another framework, or another version of this one, is
- * rejected rather than read as a different set. The seed's 40 statements fit in 11
- * characters. Decoding is strict (exact length, unused bits zero), so each set has exactly
- * one code and a code decodes only to the set it was made from.
+ * first byte after the fingerprint is the first statement. The seed's 40 statements fit in
+ * 19 characters. Decoding is strict (exact length, unused bits zero), so each set has
+ * exactly one code and a code decodes only to the set it was made from.
+ *
+ * The fingerprint is the first 64 bits of a SHA-256 of every statement's id and text, in
+ * order (see {@link fingerprintOf}), so a code made for another framework, or another
+ * version of this one, is rejected rather than read as a different set. Version "1" codes
+ * (a 16-bit fingerprint, which an edited framework could be made to match in a few
+ * thousand tries) are refused as `unsupported-version`, never read.
  */
 
-const VERSION = "1";
-const FINGERPRINT_BYTES = 2;
+const VERSION = "2";
+const FINGERPRINT_BYTES = 8;
+/** Names what is hashed, so no other use of SHA-256 over the same strings can be mistaken for it. */
+const FINGERPRINT_TAG = "rungs assessment code v2";
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const SEXTET = new Map([...ALPHABET].map((character, value) => [character, value]));
 
@@ -43,9 +50,7 @@ export function encodeAssessment(framework: Framework, checkedIds: Iterable<stri
   const checked = new Set(checkedIds);
   const statements = allStatements(framework);
   const bytes = new Uint8Array(FINGERPRINT_BYTES + Math.ceil(statements.length / 8));
-  const fingerprint = fingerprintOf(framework);
-  bytes[0] = fingerprint >>> 8;
-  bytes[1] = fingerprint & 0xff;
+  bytes.set(fingerprintOf(statements));
   statements.forEach((statement, position) => {
     if (!checked.has(statement.id)) return;
     const at = FINGERPRINT_BYTES + (position >> 3);
@@ -57,7 +62,16 @@ export function encodeAssessment(framework: Framework, checkedIds: Iterable<stri
 /**
  * Reads a code made by {@link encodeAssessment} for the same framework back into the set
  * of checked statement ids. Never throws: anything else, including a code made for
- * another framework, gives `{ ok: false, reason }`.
+ * another framework, gives `{ ok: false, reason }`; a code of an older format (`"1…"`)
+ * gives `"unsupported-version"`.
+ *
+ * The guarantee: a code is checked against a 64-bit fingerprint (SHA-256) of the
+ * framework's statement ids and texts. Making a different framework, or an edited version
+ * of this one, accept a given code takes about 2^64 hashes (a second preimage), so in
+ * practice a code is read only by the framework it was made for, or rejected. What it does
+ * not promise: someone who writes two frameworks themselves can make them share a
+ * fingerprint in about 2^32 hashes (a birthday collision), and a code is not signed: it
+ * says nothing about who made it, and anyone can make a code for any set.
  */
 export function decodeAssessment(framework: Framework, code: unknown): AssessmentCodeResult {
   if (typeof code !== "string" || code === "") return { ok: false, reason: "empty" };
@@ -65,10 +79,9 @@ export function decodeAssessment(framework: Framework, code: unknown): Assessmen
   const bytes = fromBase64Url(code.slice(VERSION.length));
   if (!bytes) return { ok: false, reason: "malformed" };
   const statements = allStatements(framework);
-  const fingerprint = ((bytes[0] ?? 0) << 8) | (bytes[1] ?? 0);
   if (
     bytes.length !== FINGERPRINT_BYTES + Math.ceil(statements.length / 8) ||
-    fingerprint !== fingerprintOf(framework)
+    !sameBytes(bytes.subarray(0, FINGERPRINT_BYTES), fingerprintOf(statements))
   ) {
     return { ok: false, reason: "other-framework" };
   }
@@ -83,22 +96,33 @@ export function decodeAssessment(framework: Framework, code: unknown): Assessmen
   return { ok: true, checked };
 }
 
-/** FNV-1a over every statement's id and text, folded to 16 bits. */
-function fingerprintOf(framework: Framework): number {
-  let hash = 0x811c9dc5;
+/**
+ * The first {@link FINGERPRINT_BYTES} bytes of a SHA-256 over every statement's id and
+ * text, in the framework's order. Each string goes in as its length (in UTF-16 code units,
+ * 4 bytes) followed by its code units (2 bytes each, big-endian), after a tag naming the
+ * format: so the input is unambiguous (["ab", "c"] and ["a", "bc"] differ, lone surrogates
+ * included), and a different list of statements is a different message.
+ * See {@link decodeAssessment} for what 64 bits promise and what they do not.
+ */
+function fingerprintOf(statements: readonly Statement[]): Uint8Array {
+  const hash = new Sha256();
   const add = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    // A separator, so ["ab", "c"] and ["a", "bc"] differ.
-    hash = Math.imul(hash ^ 0xffff, 0x01000193);
+    const bytes = new Uint8Array(4 + text.length * 2);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(0, text.length);
+    for (let i = 0; i < text.length; i++) view.setUint16(4 + i * 2, text.charCodeAt(i));
+    hash.update(bytes);
   };
-  for (const statement of allStatements(framework)) {
+  add(FINGERPRINT_TAG);
+  for (const statement of statements) {
     add(statement.id);
     add(statement.text);
   }
-  return ((hash >>> 16) ^ hash) & 0xffff;
+  return hash.digest().subarray(0, FINGERPRINT_BYTES);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 /** Unpadded base64url (RFC 4648 §5). */

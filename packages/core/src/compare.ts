@@ -5,7 +5,7 @@ import type { Framework, Level, Statement } from "./types";
 import { type DiffPart, diffWords } from "./word-diff";
 
 export interface CompareOptions {
-  /** How statements are grouped into rows, as in {@link alignThemes}. */
+  /** How statements are grouped into rows, as in {@link alignThemes} (unknown values count as `"auto"`). */
   readonly strategy?: AlignOptions["strategy"];
   /** The host's own rows (as a matrix may take them); used instead of aligning. */
   readonly rows?: readonly ThemeRow[] | undefined;
@@ -126,7 +126,11 @@ export function compareLevels(
   };
 }
 
-/** Pairs the statements of one row on the two levels. */
+/**
+ * Pairs the statements of one row on the two levels. Near-linear in the row's size: kept
+ * pairs are found by their text through a map, and candidate pairs only among statements
+ * that share a word (see {@link candidatePairs}).
+ */
 function compareCells(before: readonly Statement[], after: readonly Statement[]): StatementChange[] {
   const pairs: (KeptStatement | ChangedStatement)[] = [];
   const usedBefore = new Set<Statement>();
@@ -137,9 +141,17 @@ function compareCells(before: readonly Statement[], after: readonly Statement[])
     pairs.push(sameText(a, b) ? { kind: "kept", from: a, to: b } : changed(a, b));
   };
 
-  // The same statement on both levels: the unmistakable pairs go first.
+  // The same statement on both levels: the unmistakable pairs go first, each with the
+  // first statement of `after` with its text that is still free.
+  const afterByText = new Map<string, Statement[]>();
+  for (const b of after) {
+    const key = textKey(b);
+    const list = afterByText.get(key);
+    if (list) list.push(b);
+    else afterByText.set(key, [b]);
+  }
   for (const a of before) {
-    const b = after.find((candidate) => !usedAfter.has(candidate) && sameText(a, candidate));
+    const b = afterByText.get(textKey(a))?.shift();
     if (b) pair(a, b);
   }
 
@@ -147,15 +159,10 @@ function compareCells(before: readonly Statement[], after: readonly Statement[])
     const [a, b] = [before[0] as Statement, after[0] as Statement];
     if (!usedBefore.has(a)) pair(a, b);
   } else {
-    const candidates: { a: Statement; b: Statement; score: number }[] = [];
-    for (const a of before) {
-      if (usedBefore.has(a)) continue;
-      for (const b of after) {
-        if (usedAfter.has(b)) continue;
-        const score = wordOverlap(a, b);
-        if (score >= MIN_PAIR_SCORE) candidates.push({ a, b, score });
-      }
-    }
+    const candidates = candidatePairs(
+      before.filter((a) => !usedBefore.has(a)),
+      after.filter((b) => !usedAfter.has(b)),
+    );
     candidates.sort((x, y) => y.score - x.score || x.a.index - y.a.index || x.b.index - y.b.index);
     for (const { a, b } of candidates) {
       if (!usedBefore.has(a) && !usedAfter.has(b)) pair(a, b);
@@ -168,6 +175,11 @@ function compareCells(before: readonly Statement[], after: readonly Statement[])
     ...before.filter((a) => !usedBefore.has(a)).map((a): RemovedStatement => ({ kind: "removed", from: a })),
     ...after.filter((b) => !usedAfter.has(b)).map((b): AddedStatement => ({ kind: "added", to: b })),
   ];
+}
+
+/** Subject and description in one string, unambiguous: the subject's length comes first. */
+function textKey(statement: Statement): string {
+  return `${statement.subject.length}:${statement.subject}${statement.description}`;
 }
 
 function changed(from: Statement, to: Statement): ChangedStatement {
@@ -200,15 +212,83 @@ function sameText(a: Statement, b: Statement): boolean {
 const MIN_PAIR_SCORE = 0.2;
 
 /**
+ * A word in more statements of the other level's cell than this finds no candidates: it
+ * would pair nearly everything with everything (the row's shared subject, in a crowded
+ * row), and the cost would grow with the square of the cell.
+ */
+const COMMON_WORD_LIMIT = 64;
+
+/** How many of its best-scoring partners each statement of `before` keeps as candidates. */
+const CANDIDATES_PER_STATEMENT = 32;
+
+interface Words {
+  readonly statement: Statement;
+  readonly subjectKey: string;
+  /** Content words of the description, and of the whole text. */
+  readonly description: ReadonlySet<string>;
+  readonly text: ReadonlySet<string>;
+}
+
+function wordsOf(statement: Statement): Words {
+  return {
+    statement,
+    subjectKey: subjectKey(statement.subject),
+    description: new Set(terms(statement.description)),
+    text: new Set(terms(statement.text)),
+  };
+}
+
+/**
+ * The pairs that may be changed statements: each statement of `before` with the statements
+ * of `after` that share a content word with it ({@link wordOverlap} is 0 for the others),
+ * found through an index of words rather than by trying every pair; its
+ * {@link CANDIDATES_PER_STATEMENT} best with a score of at least {@link MIN_PAIR_SCORE}.
+ * In a row of a few statements per level (every real framework) that is every pair that
+ * scores; only crowded rows lose pairs, through words that are everywhere.
+ */
+function candidatePairs(
+  before: readonly Statement[],
+  after: readonly Statement[],
+): { a: Statement; b: Statement; score: number }[] {
+  if (before.length === 0 || after.length === 0) return [];
+  const afterWords = after.map(wordsOf);
+  const postings = new Map<string, number[]>();
+  afterWords.forEach((words, at) => {
+    // The whole text's words include the description's, so every pair that can score is found.
+    for (const word of words.text) {
+      const list = postings.get(word);
+      if (list) list.push(at);
+      else postings.set(word, [at]);
+    }
+  });
+  const candidates: { a: Statement; b: Statement; score: number }[] = [];
+  for (const a of before) {
+    const wordsA = wordsOf(a);
+    const partners = new Set<number>();
+    for (const word of wordsA.text) {
+      const list = postings.get(word);
+      if (list && list.length <= COMMON_WORD_LIMIT) for (const at of list) partners.add(at);
+    }
+    const scored = [...partners]
+      .map((at) => afterWords[at] as Words)
+      .map((wordsB) => ({ a, b: wordsB.statement, score: wordOverlap(wordsA, wordsB) }))
+      .filter((candidate) => candidate.score >= MIN_PAIR_SCORE)
+      .sort((x, y) => y.score - x.score || x.b.index - y.b.index);
+    candidates.push(...scored.slice(0, CANDIDATES_PER_STATEMENT));
+  }
+  return candidates;
+}
+
+/**
  * Dice coefficient of the two statements' content words (stemmed, stop words left out, as
  * alignment reads them): 0 (none shared) to 1 (same set).
  * A subject both share says nothing about which statements belong together (the whole row
  * may share it), so then only the descriptions count.
  */
-function wordOverlap(a: Statement, b: Statement): number {
-  const sameSubject = subjectKey(a.subject) === subjectKey(b.subject);
-  const wordsA = new Set(terms(sameSubject ? a.description : a.text));
-  const wordsB = new Set(terms(sameSubject ? b.description : b.text));
+function wordOverlap(a: Words, b: Words): number {
+  const sameSubject = a.subjectKey === b.subjectKey;
+  const wordsA = sameSubject ? a.description : a.text;
+  const wordsB = sameSubject ? b.description : b.text;
   if (wordsA.size + wordsB.size === 0) return 0;
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared++;

@@ -28,6 +28,8 @@ function describeKind(value: unknown): string {
 }
 
 export function quote(text: string): string {
-  const shown = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+  // Cut before a surrogate pair rather than through it, so the quote stays well-formed.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_SHOWN - 1)) ? MAX_SHOWN - 1 : MAX_SHOWN;
+  const shown = text.length > MAX_SHOWN ? `${text.slice(0, end)}…` : text;
   return JSON.stringify(shown);
 }

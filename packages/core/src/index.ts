@@ -16,11 +16,16 @@ export type {
   StatementChange,
 } from "./compare";
 export { compareLevels, REWRITTEN_BELOW } from "./compare";
+export type { FrameworkLimits, ParseOptions } from "./limits";
+export { DEFAULT_LIMITS } from "./limits";
+export type { LinkTarget } from "./links";
+export { linkTarget } from "./links";
 export type { LevelMarker } from "./markers";
 export { levelMarkers } from "./markers";
 export { httpUrl, SUPPORTED_VERSION } from "./normalize";
 export { parseFramework } from "./parse";
 export { allStatements, findStatement, getLevel } from "./queries";
+export { MAX_ISSUES } from "./reader";
 export type { FrameworkInput } from "./resolve";
 export { isFramework, resolveFramework } from "./resolve";
 export type { SearchOptions, StatementMatch, TextRange, TextSegment } from "./search";

@@ -1,30 +1,53 @@
+import { type FrameworkLimits, limitMessage, limitsOf, type ParseOptions } from "./limits";
 import { ROOT } from "./location";
 import { normalize } from "./normalize";
 import { Reader } from "./reader";
-import type { Issue, ParseResult } from "./types";
+import { trust } from "./trust";
+import type { Framework, Issue, ParseResult } from "./types";
 
 /**
  * Parses a framework from JSON text (a leading BOM is fine) or an already-parsed value.
  * Never throws and never mutates its input: every problem is reported as an {@link Issue},
- * errors when the framework cannot be used, warnings when it can be shown anyway.
+ * errors when the framework cannot be used, warnings when it can be shown anyway (at most
+ * `MAX_ISSUES` of each, then one `too-many-issues`). A framework over one of the
+ * {@link FrameworkLimits} is refused; `options.limits` raises or lowers them.
  */
-export function parseFramework(input: unknown): ParseResult {
+export function parseFramework(input: unknown, options?: ParseOptions): ParseResult {
   const reader = new Reader();
+  const limits = limitsOf(options);
   try {
-    const decoded = typeof input === "string" ? decodeJson(input, reader) : { value: input };
-    const framework = decoded && normalize(decoded.value, reader);
-    if (framework && reader.errors.length === 0) {
-      return { ok: true, framework, warnings: Object.freeze(reader.warnings) };
-    }
+    const decoded = typeof input === "string" ? decodeJson(input, reader, limits) : { value: input };
+    const framework = decoded && normalize(decoded.value, reader, limits);
+    if (framework && !reader.failed) return accepted(framework, reader);
   } catch (cause) {
     // A guard, not a code path: the readers above catch what input can throw. If this is
     // ever reached, the caller still gets a result instead of an exception.
     reader.error(ROOT, "unreadable-value", `The input could not be read (${String(cause)}).`);
   }
-  return { ok: false, errors: Object.freeze(nonEmpty(reader.errors)), warnings: Object.freeze(reader.warnings) };
+  return rejected(reader);
 }
 
-function decodeJson(text: string, reader: Reader): { value: unknown } | undefined {
+/** A framework core built and froze itself, as a result: trusted from now on. */
+export function accepted(framework: Framework, reader: Reader): ParseResult {
+  return { ok: true, framework: trust(framework), warnings: reader.warnings() };
+}
+
+/** A failed read as a result; it always explains itself, even if a rule forgot to. */
+export function rejected(reader: Reader): ParseResult {
+  const errors = reader.errors();
+  return { ok: false, errors: errors.length > 0 ? errors : NOT_USABLE, warnings: reader.warnings() };
+}
+
+const NOT_USABLE: readonly Issue[] = Object.freeze([
+  { path: "", code: "invalid-type", message: "The input is not a usable framework." },
+]);
+
+function decodeJson(text: string, reader: Reader, limits: FrameworkLimits): { value: unknown } | undefined {
+  // Measured before anything reads the text: JSON.parse's time and memory grow with it.
+  if (text.length > limits.maxInputLength) {
+    reader.error(ROOT, "limit-exceeded", limitMessage("The input", "maxInputLength", limits, text.length));
+    return undefined;
+  }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") {
     reader.error(ROOT, "invalid-json", "The input is empty; expected the JSON text of a framework.");
@@ -37,11 +60,4 @@ function decodeJson(text: string, reader: Reader): { value: unknown } | undefine
     reader.error(ROOT, "invalid-json", `The input is not valid JSON: ${detail.replace(/\.$/, "")}.`);
     return undefined;
   }
-}
-
-/** A failed parse always explains itself, even if a rule forgot to. */
-function nonEmpty(errors: Issue[]): Issue[] {
-  return errors.length > 0
-    ? errors
-    : [{ path: "", code: "invalid-type", message: "The input is not a usable framework." }];
 }

@@ -47,7 +47,9 @@ export function stem(word: string): string {
       break;
     }
   }
-  return w.slice(0, STEM_LENGTH);
+  // By whole characters: cutting a UTF-16 string could split a surrogate pair, and a
+  // stem can become a row's label.
+  return w.length <= STEM_LENGTH ? w : Array.from(w).slice(0, STEM_LENGTH).join("");
 }
 
 /** The stemmed content words of a text, in order, repeats kept. */
@@ -96,10 +98,15 @@ export function termVectors(texts: readonly string[]): TermVector[] {
 
 /** Cosine of two unit vectors: 0 (no term in common) to 1 (same terms, same weights). */
 export function cosine(a: TermVector, b: TermVector): number {
+  return Math.min(1, dot(a, b));
+}
+
+/** Dot product of two vectors (walks the smaller one). */
+export function dot(a: TermVector, b: TermVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
   for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
-  return Math.min(1, sum);
+  return sum;
 }
 
 /** The sum of some vectors (a row's profile), not normalized. */

@@ -1,6 +1,8 @@
 import { alignBySimilarity } from "./align-similarity";
-import { addInto, cosine, type TermVector, terms, termVectors } from "./similarity";
-import { fold, slugify, uniqueId } from "./text";
+import { UniqueIds } from "./ids";
+import { addInto, cosine, dot, type TermVector, terms, termVectors } from "./similarity";
+import { fold, slugify } from "./text";
+import { isTrusted } from "./trust";
 import type { Framework, Statement } from "./types";
 
 /** One row of a progression view: what a theme looks like at each level. */
@@ -37,6 +39,8 @@ export interface AlignOptions {
    * - `"subject"`: statements whose normalized subjects are equal share a row;
    * - `"similarity"`: statements are linked across levels by what they say;
    * - `"auto"` (default): `"subject"` when subjects repeat across levels, else `"similarity"`.
+   *
+   * Any other value (from untyped code) counts as `"auto"`; the result says what was used.
    */
   readonly strategy?: AlignStrategy | "auto" | undefined;
 }
@@ -58,12 +62,17 @@ export interface Alignment {
  * - `"auto"` (default): `"subject"` when subjects repeat across levels, else `"similarity"`.
  *
  * Rows are in order of first appearance (lowest level first, then author order). Pure and
- * deterministic: the same framework always gives the same rows and ids.
+ * deterministic: the same framework always gives the same rows and ids. Cost grows about
+ * linearly with the statements (and with statements × levels for the rows' cells).
+ *
+ * The result is cached for frameworks core built (by `parseFramework`), which are frozen:
+ * views that render one again (every server request, every keystroke in a search box) get
+ * it for free. Any other framework-shaped object may change between calls (a structured
+ * clone, edited), so its alignment is worked out afresh every time.
  */
 export function alignThemes(framework: Framework, options: AlignOptions = {}): Alignment {
-  const requested = options.strategy ?? "auto";
-  // A framework is frozen, so its alignment never changes: views that render it again
-  // (every server request, every keystroke in a search box) get it for free.
+  const requested = knownStrategy(options.strategy);
+  if (!isTrusted(framework)) return computeAlignment(framework, requested);
   const cached = alignmentCache.get(framework)?.get(requested);
   if (cached) return cached;
   const alignment = computeAlignment(framework, requested);
@@ -73,7 +82,13 @@ export function alignThemes(framework: Framework, options: AlignOptions = {}): A
   return alignment;
 }
 
+/** Only frameworks core built and froze (see `isTrusted`); weak, so they go when the host drops them. */
 const alignmentCache = new WeakMap<Framework, Map<string, Alignment>>();
+
+/** The strategy asked for, with anything unknown read as `"auto"`. */
+function knownStrategy(strategy: unknown): AlignStrategy | "auto" {
+  return strategy === "subject" || strategy === "similarity" ? strategy : "auto";
+}
 
 function computeAlignment(framework: Framework, requested: AlignStrategy | "auto"): Alignment {
   const strategy = requested === "auto" ? chooseStrategy(framework) : requested;
@@ -87,12 +102,12 @@ function computeAlignment(framework: Framework, requested: AlignStrategy | "auto
   );
   const cells = strategy === "subject" ? cellsBySubject(framework) : cellsBySimilarity(framework, vectors);
 
-  const used = new Set<string>();
+  const ids = new UniqueIds();
   // Frozen throughout: one cached alignment is shared by every caller.
   const rows = cells.map((row): ThemeRow => {
     const label = rowLabel(row, vectors);
     return Object.freeze({
-      id: uniqueId(`theme-${slugify(label) || "row"}`, used),
+      id: ids.take(`theme-${slugify(label) || "row"}`),
       label,
       cells: Object.freeze(row.map((cell) => Object.freeze(cell))),
       links: Object.freeze(rowLinks(row, vectors).map((link) => Object.freeze(link))),
@@ -135,7 +150,17 @@ export function subjectKey(subject: string): string {
     .trim();
 }
 
-type Cells = Statement[][];
+type Cells = (readonly Statement[])[];
+
+/**
+ * The cell of every level a row has no statement on: one shared frozen array, so a row
+ * costs one slot per level rather than one array per level (many levels, many rows).
+ */
+const EMPTY_CELL: readonly Statement[] = Object.freeze([]);
+
+function emptyCells(levelCount: number): Cells {
+  return new Array<readonly Statement[]>(levelCount).fill(EMPTY_CELL);
+}
 
 function cellsBySubject(framework: Framework): Cells[] {
   const rows: Cells[] = [];
@@ -145,11 +170,13 @@ function cellsBySubject(framework: Framework): Cells[] {
       const key = subjectKey(statement.subject) || `statement:${statement.id}`;
       let row = byKey.get(key);
       if (!row) {
-        row = framework.levels.map(() => []);
+        row = emptyCells(framework.levels.length);
         byKey.set(key, row);
         rows.push(row);
       }
-      row[level.rank]?.push(statement);
+      const cell = row[level.rank];
+      if (cell === EMPTY_CELL) row[level.rank] = [statement];
+      else (cell as Statement[] | undefined)?.push(statement);
     }
   }
   return rows;
@@ -159,32 +186,69 @@ function cellsBySimilarity(framework: Framework, vectors: ReadonlyMap<Statement,
   const levels = framework.levels.map((level) =>
     level.statements.map((statement) => vectors.get(statement) as TermVector),
   );
-  return alignBySimilarity(levels).map((members) =>
-    members.map((index, rank) => {
+  return alignBySimilarity(levels).map((members) => {
+    const row = emptyCells(framework.levels.length);
+    for (const [rank, index] of members) {
       const statement = framework.levels[rank]?.statements[index];
-      return statement ? [statement] : [];
-    }),
-  );
+      if (statement) row[rank] = [statement];
+    }
+    return row;
+  });
 }
 
-/** Each statement linked to the most similar statement on the nearest lower level of its row. */
+/**
+ * Each statement linked to the most similar statement on the nearest lower level of its
+ * row (ties, and a lower level that shares nothing with it: the first in author order).
+ */
 function rowLinks(cells: Cells, vectors: ReadonlyMap<Statement, TermVector>): ThemeLink[] {
   const links: ThemeLink[] = [];
   let below: readonly Statement[] = [];
   for (const cell of cells) {
     if (cell.length === 0) continue;
-    for (const statement of cell) {
+    const first = below[0];
+    const closest = below.length * cell.length > DIRECT_LINK_LIMIT ? indexedClosest(below, vectors) : undefined;
+    // The lowest statements of a row have nothing below to link to.
+    for (const statement of first ? cell : []) {
       const vector = vectors.get(statement) as TermVector;
-      let best: ThemeLink | undefined;
-      for (const lower of below) {
+      let best = { at: 0, score: round(cosine(vector, vectors.get(first as Statement) as TermVector)) };
+      const candidates = closest ? closest(vector) : below.map((lower, at) => ({ at, lower }));
+      for (const { at, lower } of candidates) {
         const score = round(cosine(vector, vectors.get(lower) as TermVector));
-        if (!best || score > best.score) best = { from: lower.id, to: statement.id, score };
+        if (score > best.score || (score === best.score && at < best.at)) best = { at, score };
       }
-      if (best) links.push(best);
+      links.push({ from: (below[best.at] as Statement).id, to: statement.id, score: best.score });
     }
     below = cell;
   }
   return links;
+}
+
+/** Up to this many pairs between two cells, every pair is compared directly. */
+const DIRECT_LINK_LIMIT = 256;
+
+/**
+ * For crowded cells (a subject repeated hundreds of times on two levels), the statements
+ * of `below` that share a term with a vector, through an index of their terms: comparing
+ * every pair would grow with the square of the cell. The others score 0 and are beaten
+ * by, or tie with, the first statement, which is always considered.
+ */
+function indexedClosest(
+  below: readonly Statement[],
+  vectors: ReadonlyMap<Statement, TermVector>,
+): (vector: TermVector) => { at: number; lower: Statement }[] {
+  const postings = new Map<string, number[]>();
+  below.forEach((lower, at) => {
+    for (const term of (vectors.get(lower) as TermVector).keys()) {
+      const list = postings.get(term);
+      if (list) list.push(at);
+      else postings.set(term, [at]);
+    }
+  });
+  return (vector) => {
+    const seen = new Set<number>();
+    for (const term of vector.keys()) for (const at of postings.get(term) ?? []) seen.add(at);
+    return [...seen].map((at) => ({ at, lower: below[at] as Statement }));
+  };
 }
 
 /**
@@ -197,11 +261,14 @@ function rowLabel(cells: Cells, vectors: ReadonlyMap<Statement, TermVector>): st
   const subjects = statements.filter((statement) => statement.subject);
   if (subjects.length > 0) {
     const subjectVectors = termVectors(subjects.map((statement) => statement.subject));
+    // Σ over the others of v · o is v · (S − v), S the sum of all: linear in the row's
+    // size, where comparing every pair grows with its square.
+    const sum = new Map<string, number>();
+    for (const vector of subjectVectors) addInto(sum, vector);
     let best = 0;
     let bestScore = -1;
     subjectVectors.forEach((vector, i) => {
-      let score = 0;
-      for (const other of subjectVectors) if (other !== vector) score += cosine(vector, other);
+      const score = dot(vector, sum) - dot(vector, vector);
       // Ties go to the lowest level's subject, where the theme is first named.
       if (score > bestScore + 1e-9) {
         best = i;
@@ -225,7 +292,7 @@ function topTerms(statements: readonly Statement[], vectors: ReadonlyMap<Stateme
 
 function surfaceWord(statements: readonly Statement[], term: string): string | undefined {
   for (const statement of statements) {
-    for (const word of statement.description.split(/[^\p{L}\p{N}'-]+/u)) {
+    for (const word of statement.description.split(/[^\p{L}\p{M}\p{N}'-]+/u)) {
       if (terms(word)[0] === term) return word.toLowerCase();
     }
   }

@@ -15,7 +15,10 @@ export type ErrorCode =
   | "missing-field"
   | "invalid-type"
   | "unsupported-version"
-  | "no-levels";
+  | "no-levels"
+  | "invalid-value"
+  | "limit-exceeded"
+  | "too-many-issues";
 
 /** Problems the framework can be rendered with: parsing succeeds and reports them. */
 export type WarningCode =
@@ -30,7 +33,10 @@ export type WarningCode =
   | "empty-statement"
   | "duplicate-statement"
   | "missing-subject"
-  | "non-http-url";
+  | "non-http-url"
+  | "empty-level-key"
+  | "ill-formed-text"
+  | "too-many-issues";
 
 export type IssueCode = ErrorCode | WarningCode;
 
@@ -59,7 +65,7 @@ export interface Statement {
   readonly levelKey: string;
   /** 0-based position within its level, in the author's order. */
   readonly index: number;
-  /** The statement exactly as the author wrote it. */
+  /** The statement as the author wrote it (only lone surrogates replaced by U+FFFD, with a warning). */
   readonly text: string;
   /** What the statement is about (before the separator), whitespace collapsed; `""` if none. */
   readonly subject: string;
@@ -81,11 +87,17 @@ export interface Level {
 export interface Source {
   readonly name: string;
   readonly value: string;
-  /** Set only when `value` is an http(s) URL. */
+  /**
+   * Set only when `value` is one absolute http(s) URL without credentials: the URL as
+   * `linkTarget(value).href` gives it. Core computes it itself, never taking it from input.
+   */
   readonly url?: string;
 }
 
-/** A validated, normalized, deeply frozen framework. */
+/**
+ * A validated, normalized, deeply frozen framework, as `parseFramework` or
+ * `resolveFramework` returns it. Every text in it is well-formed UTF-16.
+ */
 export interface Framework {
   readonly schemaVersion: string;
   readonly exportedAt?: string;

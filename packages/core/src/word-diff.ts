@@ -19,6 +19,11 @@ const TOKEN = /\s+|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{
  * joining the `same` and `inserted` parts gives `after`. Within a change, what was removed
  * comes before what was inserted, and adjacent parts never share a kind. Words compare
  * exactly (case included); the same inputs always give the same parts.
+ *
+ * Bounded cost: the common start and end are matched first; when what is left between
+ * them is too long to compare word by word ({@link LCS_CELL_BUDGET}), it becomes one
+ * removal and one insertion. Long texts then cost time and memory in proportion to their
+ * length, never to its square, and the parts still rebuild both texts exactly.
  */
 export function diffWords(before: string, after: string): DiffPart[] {
   const old = tokenize(before);
@@ -36,7 +41,7 @@ export function diffWords(before: string, after: string): DiffPart[] {
   }
   const steps: DiffPart[] = [
     ...old.slice(0, head).map((text) => ({ kind: "same" as const, text })),
-    ...lcsSteps(old.slice(head, old.length - tail), next.slice(head, next.length - tail)),
+    ...middleSteps(old.slice(head, old.length - tail), next.slice(head, next.length - tail)),
     ...old.slice(old.length - tail).map((text) => ({ kind: "same" as const, text })),
   ];
   // Merged first, so a connector is judged as the whole run kept between two changes.
@@ -45,6 +50,22 @@ export function diffWords(before: string, after: string): DiffPart[] {
 
 function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
+}
+
+/**
+ * The most cells of the longest-common-subsequence table a diff fills: two stretches of
+ * about 2,000 words each (a few pages; statements are a sentence or two). The table takes
+ * 4 bytes a cell, 16 MB at most.
+ */
+const LCS_CELL_BUDGET = 1 << 22;
+
+/** Word by word while the table fits the budget; beyond it, one removal then one insertion. */
+function middleSteps(old: readonly string[], next: readonly string[]): DiffPart[] {
+  if ((old.length + 1) * (next.length + 1) <= LCS_CELL_BUDGET) return lcsSteps(old, next);
+  const steps: DiffPart[] = [];
+  if (old.length > 0) steps.push({ kind: "removed", text: old.join("") });
+  if (next.length > 0) steps.push({ kind: "inserted", text: next.join("") });
+  return steps;
 }
 
 /** One step per token: kept, removed from `old` or inserted from `next`. */

@@ -1,0 +1,288 @@
+// bench/scale: how the cost of each hostile shape of issue 9 grows from N to 2N.
+// A growth ratio near 2 is linear, near 4 quadratic. Run after `pnpm build`:
+//
+//   node bench/scale.mjs
+//
+// Where a documented limit of parseFramework would refuse the input, the limits are
+// raised (UNLIMITED) so the algorithm itself is measured; the shapes whose fix *is* a
+// limit (a megabyte of [0,0,…], a sparse array) run with the default limits. Each time is
+// the fastest of a few runs on inputs prepared beforehand; alignments are computed on
+// copies (a framework core did not build is never served from a cache).
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import {
+  alignThemes,
+  compareLevels,
+  diffWords,
+  parseFramework,
+  searchStatements,
+} from "../packages/core/dist/index.js";
+import { machine } from "./measure.mjs";
+
+const UNLIMITED = {
+  limits: {
+    maxInputLength: Number.POSITIVE_INFINITY,
+    maxLevels: Number.POSITIVE_INFINITY,
+    maxStatementsPerLevel: Number.POSITIVE_INFINITY,
+    maxStatements: Number.POSITIVE_INFINITY,
+    maxStatementLength: Number.POSITIVE_INFINITY,
+    maxTextLength: Number.POSITIVE_INFINITY,
+  },
+};
+
+/** `global.gc`, exposed on demand so that `node bench/scale.mjs` needs no flag. */
+const gc = (() => {
+  if (typeof globalThis.gc === "function") return globalThis.gc;
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc");
+})();
+
+/** Fastest of `runs` timed calls of `run(input)`, each on its own prepared input, in ms. */
+function fastest(prepare, run, runs = 3) {
+  const inputs = Array.from({ length: runs }, () => prepare());
+  let best = Number.POSITIVE_INFINITY;
+  for (const input of inputs) {
+    const start = process.hrtime.bigint();
+    run(input);
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return best;
+}
+
+function input(levels) {
+  return { schemaVersion: "1.0", occupation: { title: "Scale" }, framework: { levels }, attribution: "bench" };
+}
+
+function parsed(value, options = UNLIMITED) {
+  const result = parseFramework(value, options);
+  if (!result.ok) throw new Error(`bench input did not parse: ${result.errors[0]?.message}`);
+  return result.framework;
+}
+
+/** A word made of letters only (numbers are not words to the similarity measure): 0 → "b"… */
+function word(n, letters = "bcdfghjklmnpqrstvwxz") {
+  let text = "";
+  for (let i = n + 1; i > 0; i = Math.floor(i / letters.length)) text += letters[i % letters.length];
+  return text;
+}
+
+function words(count, letters) {
+  return Array.from({ length: count }, (_, i) => word(i, letters)).join(" ");
+}
+
+/** Every shape: its label, the two sizes, how to build an input of size n, and what to time. */
+const shapes = [
+  {
+    name: "duplicate statements (`S<i> — d` twice each), parse",
+    sizes: [20_000, 40_000],
+    prepare: (n) =>
+      JSON.stringify(input({ a: { label: "A", statements: Array.from({ length: n }, (_, i) => `S${i >> 1} — d`) } })),
+    run: (text) => parseFramework(text, UNLIMITED),
+  },
+  {
+    name: "non-Latin level keys (all slug to `level`), parse",
+    sizes: [10_000, 20_000],
+    prepare: (n) =>
+      JSON.stringify(
+        input(
+          Object.fromEntries(
+            Array.from({ length: n }, (_, i) => [
+              word(i, "абвгдежзиклмнопрсту"),
+              { label: "L", statements: ["S — d"] },
+            ]),
+          ),
+        ),
+      ),
+    run: (text) => parseFramework(text, UNLIMITED),
+  },
+  {
+    name: 'alignThemes, one level, all on subject "Testing"',
+    sizes: [10_000, 20_000],
+    prepare: (n) =>
+      structuredClone(
+        parsed(
+          input({ a: { label: "A", statements: Array.from({ length: n }, (_, i) => `Testing — checks ${word(i)}`) } }),
+        ),
+      ),
+    run: (framework) => alignThemes(framework, { strategy: "subject" }),
+  },
+  {
+    name: "compareLevels, one shared subject, n × n",
+    sizes: [1_000, 2_000],
+    prepare: (n) =>
+      structuredClone(
+        parsed(
+          input({
+            a: {
+              label: "A",
+              statements: Array.from({ length: n }, (_, i) => `Testing — reviews ${word(i)} ${word(i + n)}`),
+            },
+            b: {
+              label: "B",
+              statements: Array.from({ length: n }, (_, i) => `Testing — reviews ${word(i)} ${word(i + n)} carefully`),
+            },
+          }),
+        ),
+      ),
+    run: (framework) => compareLevels(framework, "a", "b", { strategy: "subject" }),
+  },
+  {
+    name: "diffWords of two different statements, n KB each",
+    unit: "KB",
+    sizes: [100, 200],
+    prepare: (n) => {
+      const count = Math.round((n * 1024) / 6);
+      return [words(count, "abcdefghijklm").slice(0, n * 1024), words(count, "nopqrstuvwxyz").slice(0, n * 1024)];
+    },
+    run: ([before, after]) => diffWords(before, after),
+  },
+  {
+    name: "alignThemes similarity, 1 statement per level, n levels",
+    sizes: [1_000, 2_000],
+    prepare: (n) =>
+      structuredClone(
+        parsed(
+          input(
+            Object.fromEntries(
+              Array.from({ length: n }, (_, l) => [
+                `level-${l}`,
+                { label: `L${l}`, statements: [`Handles ${word(l % 40)} and ${word(((l * 7) % 40) + 40)} work`] },
+              ]),
+            ),
+          ),
+        ),
+      ),
+    run: (framework) => alignThemes(framework, { strategy: "similarity" }),
+  },
+  {
+    name: 'searchStatements, "a" × n searched for "a" × n/10',
+    sizes: [1_000_000, 2_000_000],
+    prepare: (n) => {
+      const long = "a".repeat(n);
+      const statement = { id: "a-1", levelKey: "a", index: 0, text: `S — ${long}`, subject: "S", description: long };
+      const framework = { levels: [{ key: "a", id: "a", label: "A", rank: 0, statements: [statement] }] };
+      return { framework, query: "a".repeat(n / 10) };
+    },
+    run: ({ framework, query }) => searchStatements(framework, query),
+  },
+  {
+    name: "1 MB of `statements: [0,0,…]`, parse (default limits)",
+    unit: "MB",
+    sizes: [1, 2],
+    prepare: (n) =>
+      `{"schemaVersion":"1.0","framework":{"levels":{"a":{"statements":[${"0,".repeat(n * 262_144)}0]}}}}`,
+    run: (text) => parseFramework(text),
+  },
+  {
+    name: "sparse array, `length` = n, parse (default limits)",
+    sizes: [2_000_000, 4_000_000],
+    prepare: (n) => {
+      const statements = [];
+      statements.length = n;
+      return structuredClone(input({ a: { label: "A", statements } }));
+    },
+    run: (value) => parseFramework(value),
+  },
+];
+
+/** React shapes, when the React package is built. */
+async function reactShapes() {
+  let react;
+  try {
+    const [{ createElement }, { renderToString }, components] = await Promise.all([
+      import("react"),
+      import("react-dom/server"),
+      import("../packages/react/dist/index.js"),
+    ]);
+    react = { createElement, renderToString, ...components };
+  } catch (error) {
+    console.log(`(React shapes skipped: ${error.message})`);
+    return [];
+  }
+  const { createElement, renderToString, LevelLadder, ProgressionMatrix } = react;
+  return [
+    {
+      name: "1 MB of `statements: [0,0,…]`, LevelLadder error panel (renderToString)",
+      unit: "MB",
+      sizes: [1, 2],
+      runs: 1,
+      prepare: (n) =>
+        `{"schemaVersion":"1.0","framework":{"levels":{"a":{"statements":[${"0,".repeat(n * 262_144)}0]}}}}`,
+      run: (text) => renderToString(createElement(LevelLadder, { framework: text })),
+    },
+    {
+      name: "ProgressionMatrix, n levels × 20 (renderToString)",
+      sizes: [100, 200],
+      runs: 1,
+      prepare: (n) =>
+        parsed(
+          input(
+            Object.fromEntries(
+              Array.from({ length: n }, (_, l) => [
+                `level-${l}`,
+                {
+                  label: `Level ${l}`,
+                  statements: Array.from({ length: 20 }, (_, s) => `Subject ${s} — does ${word(l)} with ${word(s)}`),
+                },
+              ]),
+            ),
+          ),
+        ),
+      run: (framework) => renderToString(createElement(ProgressionMatrix, { framework })),
+    },
+  ];
+}
+
+/**
+ * Memory the search keeps after the framework is dropped: 20 statements of 1 MB, parsed
+ * (so core built it and may cache for it), searched, dropped, collected.
+ */
+function searchCacheRetention() {
+  const make = () => {
+    const statements = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `S${i} — ${word(i)
+          .repeat(Math.ceil(1_000_000 / 3))
+          .slice(0, 1_000_000)}`,
+    );
+    return parsed(input({ a: { label: "A", statements } }));
+  };
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let framework = make();
+  searchStatements(framework, "bcd");
+  searchStatements(framework, "zz");
+  framework = undefined;
+  gc();
+  gc();
+  return (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+}
+
+function ms(time) {
+  return time < 1 ? `${(time * 1000).toFixed(0)} µs` : `${time.toFixed(1)} ms`;
+}
+
+function size(n, unit) {
+  return unit ? `${n} ${unit}` : n.toLocaleString("en");
+}
+
+async function main() {
+  console.log(`bench/scale — ${machine()}`);
+  console.log("| shape | N | time at N | 2N | time at 2N | growth (≈2 linear, ≈4 quadratic) |");
+  console.log("|---|---:|---:|---:|---:|---:|");
+  for (const shape of [...shapes, ...(await reactShapes())]) {
+    const [n, twice] = shape.sizes;
+    const times = [n, twice].map((size) => fastest(() => shape.prepare(size), shape.run, shape.runs ?? 3));
+    gc();
+    console.log(
+      `| ${shape.name} | ${size(n, shape.unit)} | ${ms(times[0])} | ${size(twice, shape.unit)} | ` +
+        `${ms(times[1])} | **${(times[1] / times[0]).toFixed(2)}×** |`,
+    );
+  }
+  console.log(
+    `\nsearch cache, 20 statements of 1 MB: ${searchCacheRetention().toFixed(1)} MB kept after the framework is dropped`,
+  );
+}
+
+await main();

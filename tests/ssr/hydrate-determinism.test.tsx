@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+import { LevelLadder, type RungsLabels } from "@rungs/react";
+import { act, type ReactElement } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { componentsFor } from "./render";
+
+// Tells React that act() is in use here, as Testing Library does for the jsdom tests.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = "";
+});
+
+/** Server HTML as a browser gets it: sent as UTF-8 bytes and decoded on arrival, as a real response is. */
+function overTheWire(html: string): string {
+  return new TextDecoder().decode(new TextEncoder().encode(html));
+}
+
+/**
+ * Hydrates `element` over `html` and collects what React reports, as sentences: its
+ * recoverable errors (a mismatch) and console errors (its warnings in development).
+ */
+async function hydrate(html: string, element: ReactElement): Promise<{ container: HTMLElement; problems: string[] }> {
+  const container = document.createElement("div");
+  container.innerHTML = html;
+  document.body.append(container);
+  const problems: string[] = [];
+  vi.spyOn(console, "error").mockImplementation((...args) => problems.push(format(...args)));
+  await act(async () => {
+    hydrateRoot(container, element, { onRecoverableError: (error) => problems.push(format(error)) });
+  });
+  return { container, problems };
+}
+
+/** A console call or an error in one line, with `%s` filled as the console fills it. */
+function format(...args: unknown[]): string {
+  const [first, ...rest] = args.map((arg) => (arg instanceof Error ? arg.message : String(arg)));
+  return (first ?? "").replace(/%s/g, () => rest.shift() ?? "").slice(0, 300);
+}
+
+/**
+ * Runs `work` as on a runtime whose default locale is `locale`: `Intl.NumberFormat` and
+ * `Intl.PluralRules` given no locale use it, as they use the machine's (a server's en-US,
+ * a reader's de-DE). Everything else about them, their static methods included, is kept.
+ */
+async function withDefaultLocale<T>(locale: string, work: () => T | Promise<T>): Promise<T> {
+  const { NumberFormat, PluralRules } = Intl;
+  const orDefault = (locales: Intl.LocalesArgument | undefined) =>
+    locales === undefined || (Array.isArray(locales) && locales.length === 0) ? locale : locales;
+  const runtime = {
+    NumberFormat: class extends NumberFormat {
+      constructor(locales?: Intl.LocalesArgument, options?: Intl.NumberFormatOptions) {
+        super(orDefault(locales), options);
+      }
+    },
+    PluralRules: class extends PluralRules {
+      constructor(locales?: Intl.LocalesArgument, options?: Intl.PluralRulesOptions) {
+        super(orDefault(locales), options);
+      }
+    },
+  };
+  const replace = (values: Record<"NumberFormat" | "PluralRules", unknown>) => {
+    for (const [name, value] of Object.entries(values)) {
+      Object.defineProperty(Intl, name, { value, writable: true, configurable: true, enumerable: false });
+    }
+  };
+  replace(runtime);
+  try {
+    return await work();
+  } finally {
+    replace({ NumberFormat, PluralRules });
+  }
+}
+
+describe("hydration of text that is not well-formed", () => {
+  // Lone surrogates reach the views through titles, statements, sources and attribution.
+  const text = JSON.stringify({
+    schemaVersion: "1.0",
+    occupation: { title: "Lone \uD800 title" },
+    framework: {
+      levels: {
+        a: { label: "A \uDC00", statements: ["Lone \uD800 — x", "Other — y"] },
+        b: { label: "B", statements: ["Lone \uD800 — x", "More — z"] },
+      },
+    },
+    sources: { "Lone \uD800 source": "Lone \uD800 value" },
+    attribution: "© Lone \uD800 Ltd",
+  });
+
+  it.each(componentsFor(text))(
+    "%s hydrates over its HTML sent as UTF-8, without a mismatch",
+    async (_name, element) => {
+      const html = renderToString(element);
+      const { container, problems } = await hydrate(overTheWire(html), element);
+      expect(problems).toEqual([]);
+      expect(container.textContent).toContain("Lone");
+    },
+  );
+});
+
+describe("hydration where the server and the reader have different default locales", () => {
+  // A rung of 1,000 statements: a count that en-US writes "1,000" and de-DE "1.000".
+  const framework = {
+    schemaVersion: "1.0",
+    occupation: { title: "Large" },
+    framework: {
+      levels: {
+        all: {
+          label: "All",
+          statements: Array.from({ length: 1000 }, (_, i) => `Skill ${i + 1} — does task ${i + 1}`),
+        },
+      },
+    },
+    sources: {},
+    attribution: "Test",
+  };
+  // As a JavaScript host passes it: a locale it meant to fill in and did not.
+  const labels = { locale: undefined } as unknown as Partial<RungsLabels>;
+
+  it("LevelLadder with labels.locale undefined shows the same count on both, and hydrates", async () => {
+    const element = <LevelLadder framework={framework} labels={labels} />;
+    const html = await withDefaultLocale("en-US", () => renderToString(element));
+    expect(html).toContain("1,000 statements");
+    const { container, problems } = await withDefaultLocale("de-DE", () => hydrate(html, element));
+    expect(problems).toEqual([]);
+    expect(container.textContent).toContain("1,000 statements");
+  });
+
+  it("the simulated runtimes differ as real ones do", async () => {
+    const format = () => new Intl.NumberFormat().format(1000);
+    expect(await withDefaultLocale("en-US", format)).toBe("1,000");
+    expect(await withDefaultLocale("de-DE", format)).toBe("1.000");
+    expect(Intl.NumberFormat.supportedLocalesOf(["de-DE"])).toEqual(["de-DE"]);
+  });
+});
