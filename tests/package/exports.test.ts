@@ -26,6 +26,7 @@ const packages = {
     "highlightSegments",
     "httpUrl",
     "isFramework",
+    "isWellFormed",
     "levelMarkers",
     "linkTarget",
     "mergeRanges",
@@ -34,6 +35,7 @@ const packages = {
     "searchStatements",
     "splitStatement",
     "subjectKey",
+    "toWellFormed",
   ],
   react: [
     "FrameworkAttribution",

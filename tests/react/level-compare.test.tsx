@@ -157,6 +157,27 @@ describe("LevelCompare", () => {
     expect(items[3]?.textContent).toBe("SeniorAddedcoaches juniors.");
   });
 
+  it("names its scroll container briefly, its table by the caption, and its narrow layout by the caption too", () => {
+    const { container } = render(<LevelCompare framework={team} from="junior" to="senior" strategy="subject" />);
+    const scroller = screen.getByRole("group", { name: "Scrollable table" });
+    expect(scroller.tabIndex).toBe(0);
+    expect(scroller.contains(table())).toBe(true);
+    expect(screen.getByRole("table", { name: "Team: Junior compared with Senior" })).toBe(table());
+    expect(screen.queryAllByRole("region")).toHaveLength(0);
+    const stack = container.querySelector(".rungs-compare__stack");
+    expect(screen.getByRole("group", { name: "Team: Junior compared with Senior" })).toBe(stack);
+    expect(stack?.querySelector(".rungs-compare__stack-caption")?.textContent).toBe(
+      "Team: Junior compared with Senior",
+    );
+  });
+
+  it("takes the scroll container's name from labels", () => {
+    render(
+      <LevelCompare framework={team} from="junior" to="senior" labels={{ scrollableTable: "Tableau défilant" }} />,
+    );
+    expect(screen.getByRole("group", { name: "Tableau défilant" }).tabIndex).toBe(0);
+  });
+
   it("says which key is not a level, as an alert, instead of throwing", () => {
     render(<LevelCompare framework={team} from="junior" to="lead" />);
     expect(screen.getByRole("alert").textContent).toBe("There is no level “lead” in this framework.");

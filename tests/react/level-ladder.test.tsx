@@ -1,3 +1,4 @@
+import { assertFramework } from "@rungs/core";
 import { LevelLadder } from "@rungs/react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -17,6 +18,33 @@ const emerging = Array.from({ length: 10 }, (_, i) => `emerging-${i + 1}`);
 const checkboxesIn = (name: RegExp | string) => within(contentOf(name)).queryAllByRole("checkbox");
 const marksIn = (name: RegExp | string) => [...contentOf(name).querySelectorAll("mark")].map((m) => m.textContent);
 
+/** Levels whose labels say their number ("Level 1"), and one that says another ("Senior 1"). */
+const numbered = assertFramework({
+  schemaVersion: "1.0",
+  occupation: { title: "Backend" },
+  framework: {
+    levels: {
+      l1: { label: "Level 1", statements: ["Code — writes code."] },
+      l2: { label: "Level 2", statements: ["Code — reviews code."] },
+      l3: { label: "Senior 1", statements: ["Code — designs systems.", "People — mentors."] },
+    },
+  },
+  attribution: "© Backend",
+});
+
+/** A framework whose first level is keyed "" (it parses, with a warning). */
+const blankKey = assertFramework({
+  schemaVersion: "1.0",
+  occupation: { title: "Blank" },
+  framework: {
+    levels: {
+      "": { label: "Unkeyed", statements: ["Code — writes code."] },
+      next: { label: "Next", statements: ["Code — reviews code."] },
+    },
+  },
+  attribution: "© Blank",
+});
+
 /** A host that controls a single-type ladder with its own state. */
 function SingleHost() {
   const [open, setOpen] = useState("emerging");
@@ -32,18 +60,19 @@ describe("LevelLadder", () => {
   it("shows each rung with its label, position and statement count, lowest first", () => {
     render(<LevelLadder framework={seed} />);
     const buttons = screen.getAllByRole("button");
+    // Each name's parts kept apart by (hidden) separators: "4, 10", never "4 10".
     expect(buttons.map((button) => button.textContent)).toEqual([
-      "EmergingLevel 1 of 410 statements",
-      "DevelopingLevel 2 of 410 statements",
-      "ProficientLevel 3 of 410 statements",
-      "AdvancedLevel 4 of 410 statements",
+      "Emerging, Level 1 of 4, 10 statements",
+      "Developing, Level 2 of 4, 10 statements",
+      "Proficient, Level 3 of 4, 10 statements",
+      "Advanced, Level 4 of 4, 10 statements",
     ]);
     expect(screen.getByRole("region", { name: /career ladder$/ })).toBeTruthy();
   });
 
   it("puts the highest level on top with direction=descending", () => {
     render(<LevelLadder framework={seed} direction="descending" />);
-    expect(screen.getAllByRole("heading").map((h) => h.textContent?.split("Level")[0])).toEqual([
+    expect(screen.getAllByRole("heading").map((h) => h.textContent?.split(",")[0])).toEqual([
       "Advanced",
       "Proficient",
       "Developing",
@@ -111,7 +140,7 @@ describe("LevelLadder", () => {
     await user.click(trigger(/^Emerging/));
     await user.click(trigger(/^Advanced/));
     expect(screen.getAllByRole("button", { expanded: true }).map((b) => b.textContent)).toEqual([
-      "AdvancedLevel 4 of 410 statements",
+      "Advanced, Level 4 of 4, 10 statements",
     ]);
   });
 
@@ -203,9 +232,9 @@ describe("LevelLadder", () => {
       />,
     );
     expect(screen.getByRole("region", { name: "Échelle : Gardener" })).toBeTruthy();
-    expect(trigger(/^Novice/).textContent).toBe("NoviceNiveau 1 sur 32 énoncésVous êtes ici");
+    expect(trigger(/^Novice/).textContent).toBe("Novice, Niveau 1 sur 3, 2 énoncés, Vous êtes ici");
     // French puts 0 in the "one" category.
-    expect(trigger(/^Expert/).textContent).toBe("ExpertNiveau 3 sur 30 énoncé");
+    expect(trigger(/^Expert/).textContent).toBe("Expert, Niveau 3 sur 3, 0 énoncé");
   });
 
   it("shows the sources and attribution by default, and hides them with attribution={false}", () => {
@@ -267,7 +296,7 @@ describe("LevelLadder", () => {
       expect(
         screen.getByRole("checkbox", { name: /^Equipment malfunctions troubleshoot using/, hidden: true }),
       ).toBeTruthy();
-      expect(trigger(/^Emerging/).textContent).toBe("EmergingLevel 1 of 40 of 10 met");
+      expect(trigger(/^Emerging/).textContent).toBe("Emerging, Level 1 of 4, 0 of 10 met");
     });
 
     it("has no checkboxes unless assessable", () => {
@@ -466,5 +495,115 @@ describe("LevelLadder", () => {
     act(() => root.unmount());
     error.mockRestore();
     container.remove();
+  });
+
+  it('opens a level keyed "", and reports it by its key', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    const { unmount } = render(<LevelLadder framework={blankKey} onValueChange={onValueChange} />);
+    await user.click(trigger(/^Unkeyed/));
+    expect(trigger(/^Unkeyed/).getAttribute("aria-expanded")).toBe("true");
+    expect(contentOf(/^Unkeyed/).hasAttribute("hidden")).toBe(false);
+    expect(onValueChange).toHaveBeenLastCalledWith([""]);
+    await user.click(trigger(/^Next/));
+    expect(onValueChange).toHaveBeenLastCalledWith(["", "next"]);
+    await user.click(trigger(/^Unkeyed/));
+    expect(onValueChange).toHaveBeenLastCalledWith(["next"]);
+    unmount();
+    render(<LevelLadder framework={blankKey} type="single" />);
+    await user.click(trigger(/^Unkeyed/));
+    expect(trigger(/^Unkeyed/).getAttribute("aria-expanded")).toBe("true");
+    await user.click(trigger(/^Next/));
+    expect(trigger(/^Unkeyed/).getAttribute("aria-expanded")).toBe("false");
+  });
+
+  describe("landmarks and names", () => {
+    it("makes only an open rung's panel a region, named by its trigger", async () => {
+      const user = userEvent.setup();
+      const { container } = render(<LevelLadder framework={seed} />);
+      // Counted in the DOM, hidden or not: Chromium keeps hidden-until-found panels in its tree.
+      const panelRegions = () => [...container.querySelectorAll("ol [role='region']")];
+      expect(panelRegions()).toHaveLength(0);
+      expect(container.querySelectorAll("ol [aria-labelledby]")).toHaveLength(0);
+      await user.click(trigger(/^Developing/));
+      expect(panelRegions()).toEqual([contentOf(/^Developing/)]);
+      expect(screen.getByRole("region", { name: /^Developing/ })).toBe(contentOf(/^Developing/));
+      await user.click(trigger(/^Developing/));
+      expect(panelRegions()).toHaveLength(0);
+    });
+
+    it("has no region for a closed rung in its server HTML", () => {
+      const html = renderToString(<LevelLadder framework={seed} defaultValue={["advanced"]} />);
+      expect(html.match(/role="region"/g)).toHaveLength(1);
+    });
+
+    it("keeps the parts of a rung's name apart, and does not repeat a label's own number", () => {
+      render(<LevelLadder framework={numbered} currentLevel="l1" />);
+      expect(screen.getByRole("button", { name: "Level 1, of 3, 1 statement, You are here" })).toBeTruthy();
+      expect(screen.getByRole("button", { name: "Level 2, of 3, 1 statement" })).toBeTruthy();
+      // "Senior 1" is the third level: its label does not say its position.
+      expect(screen.getByRole("button", { name: "Senior 1, Level 3 of 3, 2 statements" })).toBeTruthy();
+    });
+
+    it("takes the separator and the short position from labels", () => {
+      render(<LevelLadder framework={numbered} labels={{ nameSeparator: "; ", positionOfTotal: "sur {total}" }} />);
+      expect(screen.getByRole("button", { name: "Level 1; sur 3; 1 statement" })).toBeTruthy();
+    });
+  });
+
+  describe("announcing a self-assessment", () => {
+    const checkboxNamed = (name: RegExp) => screen.getByRole("checkbox", { name });
+
+    it("says politely what a checked statement changed, and nothing before", async () => {
+      const user = userEvent.setup();
+      const element = (
+        <LevelLadder framework={seed} defaultChecked={emerging.slice(1)} defaultValue={["emerging", "developing"]} />
+      );
+      const server = document.createElement("div");
+      server.innerHTML = renderToString(element);
+      expect(server.querySelector("[role='status']")?.textContent).toBe("");
+      render(element);
+      const status = screen.getByRole("status");
+      expect(status.textContent).toBe("");
+      await user.click(within(contentOf(/^Developing/)).getAllByRole("checkbox")[0] as HTMLElement);
+      expect(status.textContent).toBe("Developing: 1 of 10 met.");
+      await user.click(checkboxNamed(/^Electromechanical assemblies/));
+      expect(status.textContent).toBe("Emerging: 10 of 10 met. You are here: Emerging.");
+      await user.click(checkboxNamed(/^Electromechanical assemblies/));
+      expect(status.textContent).toBe("Emerging: 9 of 10 met. No level reached.");
+    });
+
+    it("does not announce a level the host's currentLevel keeps from moving", async () => {
+      const user = userEvent.setup();
+      render(
+        <LevelLadder
+          framework={seed}
+          defaultChecked={emerging.slice(1)}
+          defaultValue={["emerging"]}
+          currentLevel="advanced"
+        />,
+      );
+      await user.click(checkboxNamed(/^Electromechanical assemblies/));
+      expect(screen.getByRole("status").textContent).toBe("Emerging: 10 of 10 met.");
+    });
+
+    it("takes its words from labels", async () => {
+      const user = userEvent.setup();
+      render(
+        <LevelLadder
+          framework={small}
+          assessable
+          defaultValue={["novice"]}
+          labels={{
+            progressChanged: "{level} — {progress}",
+            levelProgress: { other: "{count}/{total}" },
+            currentChanged: "Niveau atteint : {level}.",
+          }}
+        />,
+      );
+      await user.click(checkboxNamed(/^Pruning cuts dead wood/));
+      await user.click(checkboxNamed(/^Soil/));
+      expect(screen.getByRole("status").textContent).toBe("Novice — 2/2 Niveau atteint : Novice.");
+    });
   });
 });

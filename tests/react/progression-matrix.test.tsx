@@ -81,10 +81,27 @@ describe("ProgressionMatrix", () => {
     expect(table().querySelectorAll(".rungs-card")).toHaveLength(40);
   });
 
-  it("makes its scrolling table reachable by keyboard and named by the caption", () => {
+  it("makes its scrolling table reachable by keyboard, with a short name of its own", () => {
     render(<ProgressionMatrix framework={small} />);
-    const region = screen.getByRole("region", { name: "Gardener: progression by level" });
-    expect(region.tabIndex).toBe(0);
+    const scroller = screen.getByRole("group", { name: "Scrollable table" });
+    expect(scroller.tabIndex).toBe(0);
+    expect(scroller.contains(table())).toBe(true);
+    // The caption names the table only: read once.
+    expect(table().getAttribute("aria-label") ?? "").toBe("");
+    expect(screen.queryAllByRole("region")).toHaveLength(0);
+    expect(screen.getByRole("table", { name: "Gardener: progression by level" })).toBe(table());
+  });
+
+  it("shows its caption in the narrow layout too, and names that layout with it", () => {
+    const { container } = render(<ProgressionMatrix framework={small} />);
+    const stack = container.querySelector(".rungs-matrix__stack");
+    expect(screen.getByRole("group", { name: "Gardener: progression by level" })).toBe(stack);
+    expect(stack?.querySelector(".rungs-matrix__stack-caption")?.textContent).toBe("Gardener: progression by level");
+    // The scroll container's name is its own, not the caption again.
+    expect(screen.getAllByRole("group").map((group) => group.getAttribute("aria-label"))).toEqual([
+      "Scrollable table",
+      null,
+    ]);
   });
 
   it("shows an error panel for invalid input", () => {

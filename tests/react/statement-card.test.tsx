@@ -124,4 +124,24 @@ describe("StatementCard", () => {
     const { container } = render(<StatementCard statement={small.levels[0]?.statements[0] ?? first} level="Novice" />);
     await expectNoAxeViolations(container);
   });
+
+  it("makes the statement its checkbox's label, read once, without paragraphs or a heading", () => {
+    const { container } = render(
+      <StatementCard statement={first} checked={false} onCheckedChange={() => {}} headingLevel={4} />,
+    );
+    const box = screen.getByRole("checkbox", { name: `${first.subject} ${first.description}` }) as HTMLInputElement;
+    const label = box.labels?.[0];
+    expect(label?.textContent).toBe(`${first.subject} ${first.description}`);
+    // The card's text is the label's, once; headingLevel is ignored while checkable.
+    expect(container.textContent).toBe(label?.textContent);
+    expect(container.querySelector("p, h1, h2, h3, h4, h5, h6")).toBeNull();
+    expect(screen.queryByRole("heading")).toBeNull();
+  });
+
+  it("toggles when its text is clicked", async () => {
+    const user = userEvent.setup();
+    render(<StatementCard statement={first} defaultChecked={false} />);
+    await user.click(screen.getByText(first.description));
+    expect((screen.getByRole("checkbox") as HTMLInputElement).checked).toBe(true);
+  });
 });

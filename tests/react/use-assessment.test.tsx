@@ -2,7 +2,7 @@ import { decodeAssessment } from "@rungs/core";
 import { useAssessment } from "@rungs/react";
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { seed, small } from "./fixtures";
+import { seed, seedSource, small } from "./fixtures";
 
 const emerging = Array.from({ length: 10 }, (_, i) => `emerging-${i + 1}`);
 
@@ -95,5 +95,28 @@ describe("useAssessment", () => {
     act(() => result.current.setChecked("novice-1", false));
     act(() => result.current.clear());
     expect(onCheckedChange).not.toHaveBeenCalled();
+  });
+
+  it("takes raw input as the components do: JSON text or an object", () => {
+    const { result } = renderHook(() => useAssessment(seedSource, { defaultChecked: emerging }));
+    expect(result.current.errors).toEqual([]);
+    expect(result.current.assessment.level?.key).toBe("emerging");
+    const parsedHere = renderHook(() => useAssessment(JSON.parse(seedSource)));
+    act(() => parsedHere.result.current.toggle("advanced-1"));
+    expect(parsedHere.result.current.assessment.levels[3]?.checked).toBe(1);
+  });
+
+  it("gives an assessment of nothing and the errors for input that is not a framework, never a throw", () => {
+    for (const input of ["{", null, { schemaVersion: "1.0" }, 42]) {
+      const { result } = renderHook(() => useAssessment(input, { defaultChecked: ["emerging-1"] }));
+      expect(result.current.errors.length).toBeGreaterThan(0);
+      expect(result.current.assessment.level).toBeUndefined();
+      expect(result.current.assessment.levels).toEqual([]);
+      expect(result.current.assessment.unknownIds).toEqual(["emerging-1"]);
+      act(() => result.current.toggle("emerging-2"));
+      expect(result.current.checked).toEqual(["emerging-1", "emerging-2"]);
+    }
+    const broken = renderHook(() => useAssessment("{"));
+    expect(broken.result.current.errors[0]?.code).toBe("invalid-json");
   });
 });

@@ -46,5 +46,6 @@ export type {
   Statement,
   WarningCode,
 } from "./types";
+export { isWellFormed, toWellFormed } from "./well-formed";
 export type { DiffKind, DiffPart } from "./word-diff";
 export { diffSide, diffWords } from "./word-diff";

@@ -1,4 +1,4 @@
-import type { Issue } from "@rungs/core";
+import { type Issue, toWellFormed } from "@rungs/core";
 import { clsx } from "clsx";
 import type { ReactNode } from "react";
 import { type RungsLabels, resolveLabels } from "./labels";
@@ -20,7 +20,9 @@ export function FrameworkErrorPanel({ errors, labels, className }: FrameworkErro
           // Issues have no identity of their own; their order is stable for one input.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <li key={index} className="rungs-error__issue" data-code={issue.code}>
-            <code className="rungs-error__path">{issue.path || text.errorRoot}</code> {issue.message}
+            {/* A path points into the raw input, lone surrogates and all; shown well-formed. */}
+            <code className="rungs-error__path">{toWellFormed(issue.path) || text.errorRoot}</code>{" "}
+            {toWellFormed(issue.message)}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import type { Framework, FrameworkInput } from "@rungs/core";
+import { type Framework, type FrameworkInput, linkTarget, type Source } from "@rungs/core";
 import { clsx } from "clsx";
 import type { ComponentPropsWithoutRef } from "react";
 import type { FrameworkErrorProps } from "./error-panel";
@@ -12,7 +12,11 @@ export interface FrameworkAttributionProps
   labels?: Partial<RungsLabels> | undefined;
 }
 
-/** The framework's sources (links only for http(s)) and the attribution its licence requires. */
+/**
+ * The framework's sources and the attribution its licence requires. A source is a link only
+ * when its URL is http(s), decided here at render whatever the framework object says, and
+ * the link's text is where it really goes (host and path, IDN as punycode).
+ */
 export function FrameworkAttribution({
   framework,
   labels,
@@ -36,7 +40,10 @@ export function AttributionBody({
   "children"
 >) {
   const text = resolveLabels(labels);
-  const { sources, attribution } = framework;
+  // A resolved framework is checked by core; these guards only keep a look-alike that
+  // slipped through from throwing into the host page.
+  const sources = Array.isArray(framework.sources) ? framework.sources : [];
+  const attribution = typeof framework.attribution === "string" ? framework.attribution : "";
   if (sources.length === 0 && !attribution) return null;
   return (
     <div className={clsx("rungs", "rungs-attribution", className)} {...rest}>
@@ -44,21 +51,43 @@ export function AttributionBody({
         <p className="rungs-attribution__sources">
           <span className="rungs-attribution__heading">{text.sources}:</span>{" "}
           {sources.map((source, index) => (
-            <span key={source.name} className="rungs-attribution__source">
+            // Sources are listed in the framework's order; names are unique in parsed ones,
+            // but the position is what identifies one whatever the object says.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <span key={index} className="rungs-attribution__source">
               {index > 0 && " · "}
-              <span className="rungs-attribution__name">{source.name}</span>{" "}
-              {source.url ? (
-                <a className="rungs-attribution__link" href={source.url} rel="noopener noreferrer">
-                  {source.value}
-                </a>
-              ) : (
-                source.value
-              )}
+              <SourceEntry source={source} />
             </span>
           ))}
         </p>
       )}
       {attribution && <p className="rungs-attribution__line">{attribution}</p>}
     </div>
+  );
+}
+
+/**
+ * A source's name, then its value: a link whose text shows where it goes when the source
+ * has an http(s) URL, the value as text otherwise. A value that is not that same URL (from
+ * a framework-shaped object, not from the parser) is shown as text before the link, so the
+ * link never wears another address.
+ */
+function SourceEntry({ source }: { source: Source }) {
+  const target = linkTarget(source?.url);
+  const value = typeof source?.value === "string" ? source.value : "";
+  const valueIsTheLink = target !== undefined && linkTarget(value)?.href === target.href;
+  return (
+    <>
+      <span className="rungs-attribution__name">{typeof source?.name === "string" ? source.name : ""}</span>{" "}
+      {!valueIsTheLink && value}
+      {target && (
+        <>
+          {!valueIsTheLink && value !== "" && " "}
+          <a className="rungs-attribution__link" href={target.href} rel="noopener noreferrer">
+            {target.text}
+          </a>
+        </>
+      )}
+    </>
   );
 }

@@ -1,3 +1,6 @@
+import { toWellFormed } from "@rungs/core";
+import { isDevelopment } from "./dev";
+
 /**
  * Every string the components show or announce. Templates use `{name}` placeholders, and
  * counts choose their form with `Intl.PluralRules` for the `locale`, so labels stay plain
@@ -8,8 +11,18 @@ export interface RungsLabels {
   locale: string;
   /** `{title}`: the occupation title. Accessible name of the ladder. */
   ladder: string;
-  /** `{position}`, `{total}`. */
+  /** `{position}`, `{total}`: a rung's position, read after its label. */
   position: string;
+  /**
+   * `{total}` (and `{position}`): used instead of `position` where a level's label already
+   * says its number ("Level 1"), so the rung does not read "Level 1, Level 1 of 6".
+   */
+  positionOfTotal: string;
+  /**
+   * Read, not shown, between the parts of a rung's button (label, position, count, marker)
+   * so a screen reader keeps them apart: "Emerging, Level 1 of 4, 10 statements".
+   */
+  nameSeparator: string;
   /** `{count}`, by plural category; `other` is required. */
   statementCount: PluralForms;
   current: string;
@@ -60,14 +73,33 @@ export interface RungsLabels {
   deleted: string;
   /** `{key}`. Shown when a comparison names a level the framework does not have. */
   unknownLevel: string;
+  /**
+   * Names the focusable container a wide table scrolls in. Short on purpose: the table
+   * inside is named by its caption, and a screen reader should not hear the caption twice.
+   */
+  scrollableTable: string;
+  /**
+   * `{level}` (a level's label), `{progress}` (its `levelProgress`): announced (politely)
+   * when checking a statement changes a rung's progress.
+   */
+  progressChanged: string;
+  /** `{current}` (the `current` label), `{level}`: announced when "You are here" moves to a level. */
+  currentChanged: string;
+  /** Announced when the checked statements no longer reach any level. */
+  currentCleared: string;
 }
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** How to check each label: a string, or plural forms; `locale` has its own check. */
+type LabelKind = "string" | "plural";
 
 export const defaultLabels: RungsLabels = {
   locale: "en",
   ladder: "{title}: career ladder",
   position: "Level {position} of {total}",
+  positionOfTotal: "of {total}",
+  nameSeparator: ", ",
   statementCount: { one: "{count} statement", other: "{count} statements" },
   current: "You are here",
   target: "Target",
@@ -95,23 +127,157 @@ export const defaultLabels: RungsLabels = {
   inserted: "inserted:",
   deleted: "removed:",
   unknownLevel: "There is no level “{key}” in this framework.",
+  scrollableTable: "Scrollable table",
+  progressChanged: "{level}: {progress}.",
+  currentChanged: "{current}: {level}.",
+  currentCleared: "No level reached.",
 };
 
-/** The defaults with the host's replacements on top. */
+/** The locale used when the host's is missing or unusable: never the runtime's default, which differs between server and client. */
+const FALLBACK_LOCALE = "en";
+
+const LABEL_KINDS: Readonly<Record<Exclude<keyof RungsLabels, "locale">, LabelKind>> = Object.fromEntries(
+  Object.entries(defaultLabels)
+    .filter(([key]) => key !== "locale")
+    .map(([key, value]) => [key, typeof value === "string" ? "string" : "plural"]),
+) as Record<Exclude<keyof RungsLabels, "locale">, LabelKind>;
+
+const PLURAL_CATEGORIES = ["zero", "one", "two", "few", "many", "other"] as const;
+
+/** Labels this module built: complete and checked, so they are used as they are. */
+const resolved = new WeakSet<RungsLabels>([defaultLabels]);
+
+/**
+ * The defaults with the host's replacements on top. A replacement that is `undefined` keeps
+ * the default; one that is unusable (a locale `Intl` does not support, a template that is
+ * not a string, plural forms without a string `other`) is replaced by the default, with a
+ * warning in development. Never throws, whatever `labels` holds.
+ */
 export function resolveLabels(labels: Partial<RungsLabels> | undefined): RungsLabels {
-  return labels ? { ...defaultLabels, ...labels } : defaultLabels;
+  if (labels === undefined || labels === null) return defaultLabels;
+  if (typeof labels !== "object") {
+    warnOnce(`labels must be an object; found ${describe(labels)}. The default labels are used.`);
+    return defaultLabels;
+  }
+  if (resolved.has(labels as RungsLabels)) return labels as RungsLabels;
+  const result: RungsLabels = { ...defaultLabels };
+  const given = labels as Record<string, unknown>;
+  for (const key of Object.keys(defaultLabels) as (keyof RungsLabels)[]) {
+    let value: unknown;
+    try {
+      value = given[key];
+    } catch {
+      warnOnce(`labels.${key} could not be read. Its default is used.`);
+      continue;
+    }
+    if (value === undefined) continue;
+    if (key === "locale") {
+      if (typeof value === "string" && isUsableLocale(value)) result.locale = value;
+      else {
+        warnOnce(
+          `labels.locale must be a BCP 47 locale this runtime's Intl supports; found ${describe(value)}. ` +
+            `"${FALLBACK_LOCALE}" is used (never the runtime's default, which can differ between server and client).`,
+        );
+      }
+      continue;
+    }
+    const checked =
+      LABEL_KINDS[key] === "string"
+        ? typeof value === "string"
+          ? toWellFormed(value)
+          : undefined
+        : pluralForms(value);
+    if (checked === undefined) {
+      const expected =
+        LABEL_KINDS[key] === "string" ? "a string" : "plural forms: an object of strings with at least `other`";
+      warnOnce(`labels.${key} must be ${expected}; found ${describe(value)}. Its default is used.`);
+    } else {
+      (result as unknown as Record<string, unknown>)[key] = checked;
+    }
+  }
+  resolved.add(result);
+  return result;
 }
 
-/** Fills `{name}` placeholders; unknown ones are left as written. */
+/** Plural forms with every given category a string and `other` present, else `undefined`. */
+function pluralForms(value: unknown): PluralForms | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  try {
+    for (const category of PLURAL_CATEGORIES) {
+      const form = (value as Record<string, unknown>)[category];
+      if (typeof form === "string") forms[category] = toWellFormed(form);
+      else if (form !== undefined) return undefined;
+    }
+  } catch {
+    return undefined;
+  }
+  return forms.other === undefined ? undefined : (forms as PluralForms);
+}
+
+/** Locales already checked: a page uses one or two, so a small bound is plenty. */
+const localeChecks = new Map<string, boolean>();
+const LOCALE_CHECKS_KEPT = 32;
+
+/**
+ * True for a well-formed BCP 47 tag that this runtime's plural rules and number format
+ * support. An unsupported one would make `Intl` fall back to the runtime's default locale.
+ */
+function isUsableLocale(locale: string): boolean {
+  const known = localeChecks.get(locale);
+  if (known !== undefined) return known;
+  let usable: boolean;
+  try {
+    usable =
+      Intl.getCanonicalLocales(locale).length === 1 &&
+      Intl.PluralRules.supportedLocalesOf(locale).length === 1 &&
+      Intl.NumberFormat.supportedLocalesOf(locale).length === 1;
+  } catch {
+    usable = false;
+  }
+  if (localeChecks.size < LOCALE_CHECKS_KEPT) localeChecks.set(locale, usable);
+  return usable;
+}
+
+interface LocaleFormats {
+  plural: Intl.PluralRules;
+  number: Intl.NumberFormat;
+}
+
+const formatsByLocale = new Map<string, LocaleFormats>();
+
+/** Plural rules and number format for `locale`, or for the fallback locale when it is not usable. */
+function formatsFor(locale: unknown): LocaleFormats {
+  const usable = typeof locale === "string" && isUsableLocale(locale) ? locale : FALLBACK_LOCALE;
+  let formats = formatsByLocale.get(usable);
+  if (!formats) {
+    formats = { plural: new Intl.PluralRules(usable), number: new Intl.NumberFormat(usable) };
+    if (formatsByLocale.size < LOCALE_CHECKS_KEPT) formatsByLocale.set(usable, formats);
+  }
+  return formats;
+}
+
+/** A number written for the locale ("1,500" in `en`); the fallback locale's way if it is unusable. */
+export function formatNumber(value: number, locale: string): string {
+  return formatsFor(locale).number.format(value);
+}
+
+/**
+ * Fills `{name}` placeholders; unknown ones are left as written. The result is well-formed
+ * text whatever the values hold (a query, a key from the input). Never throws.
+ */
 export function formatLabel(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  if (typeof template !== "string") return "";
+  return toWellFormed(
+    template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.hasOwn(values, name) ? String(values[name]) : whole,
+    ),
   );
 }
 
 /**
  * A count in the locale's plural form: "1 statement", "10 statements". Other placeholders
- * are filled from `values`, numbers formatted for the locale.
+ * are filled from `values`, numbers formatted for the locale. Never throws.
  */
 export function formatCount(
   forms: PluralForms,
@@ -119,11 +285,37 @@ export function formatCount(
   locale: string,
   values: Record<string, string | number> = {},
 ): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const template = forms[category] ?? forms.other;
-  const format = new Intl.NumberFormat(locale);
+  const { plural, number } = formatsFor(locale);
+  const form = typeof forms === "object" && forms !== null ? forms[plural.select(count)] : undefined;
+  const template = typeof form === "string" ? form : forms?.other;
   const filled = Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, typeof value === "number" ? format.format(value) : value]),
+    Object.entries(values).map(([name, value]) => [name, typeof value === "number" ? number.format(value) : value]),
   );
-  return formatLabel(template, { ...filled, count: format.format(count) });
+  return formatLabel(template, { ...filled, count: number.format(count) });
+}
+
+/** Problems already warned about: each is said once, however often the labels are resolved. */
+const warned = new Set<string>();
+const WARNINGS_KEPT = 100;
+
+function warnOnce(message: string): void {
+  if (!isDevelopment() || warned.has(message) || warned.size >= WARNINGS_KEPT) return;
+  warned.add(message);
+  console.warn(`Rungs: ${message}`);
+}
+
+/** A found value in words, without calling anything on it (it may be hostile). */
+function describe(value: unknown): string {
+  if (typeof value === "string") {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return value === "" ? "an empty string" : `the string ${JSON.stringify(shown)}`;
+  }
+  if (value === null) return "null";
+  try {
+    if (Array.isArray(value)) return "an array";
+  } catch {
+    // A revoked Proxy: only its type can be said.
+  }
+  if (typeof value === "number" || typeof value === "boolean") return `the ${typeof value} ${String(value)}`;
+  return `a value of type ${typeof value}`;
 }

@@ -15,8 +15,9 @@ import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import type { FrameworkErrorProps } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
-import { formatLabel, type RungsLabels, resolveLabels } from "./labels";
+import { formatLabel, formatNumber, type RungsLabels, resolveLabels } from "./labels";
 import type { HeadingLevel } from "./statement-card";
+import { TableScroller } from "./table-scroller";
 import { useFramework } from "./use-framework";
 
 export interface LevelCompareProps extends Omit<ComponentPropsWithoutRef<"div">, "children">, FrameworkErrorProps {
@@ -100,7 +101,7 @@ export interface ComparisonBodyProps {
 
 /** The comparison itself, shared by `LevelCompare` and `ProgressionMatrix`'s compare mode. */
 export function ComparisonBody({ framework, comparison, keys, headingLevel, labels }: ComparisonBodyProps) {
-  const captionId = useId();
+  const stackCaptionId = useId();
   if (!comparison) {
     const unknown = [...new Set(keys)].filter((key) => !getLevel(framework, key));
     return (
@@ -120,25 +121,21 @@ export function ComparisonBody({ framework, comparison, keys, headingLevel, labe
     from: from.label,
     to: to.label,
   });
-  const number = new Intl.NumberFormat(labels.locale);
+  const number = (value: number) => formatNumber(value, labels.locale);
 
   return (
     <div className="rungs-compare" data-direction={comparison.direction}>
       <p className="rungs-compare__summary">
         {formatLabel(labels.compareSummary, {
-          kept: number.format(counts.kept),
-          changed: number.format(counts.changed),
-          added: number.format(counts.added),
-          removed: number.format(counts.removed),
+          kept: number(counts.kept),
+          changed: number(counts.changed),
+          added: number(counts.added),
+          removed: number(counts.removed),
         })}
       </p>
-      {/* A scrolling region must be reachable by keyboard (to scroll it), and named. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container needs focus for keyboard scrolling */}
-      <section className="rungs-compare__scroller" aria-labelledby={captionId} tabIndex={0}>
+      <TableScroller className="rungs-compare__scroller" labels={labels}>
         <table className="rungs-compare__table">
-          <caption id={captionId} className="rungs-compare__caption">
-            {caption}
-          </caption>
+          <caption className="rungs-compare__caption">{caption}</caption>
           <thead>
             <tr>
               <th scope="col" className="rungs-compare__corner">
@@ -173,8 +170,13 @@ export function ComparisonBody({ framework, comparison, keys, headingLevel, labe
             </tbody>
           ))}
         </table>
-      </section>
-      <div className="rungs-compare__stack">
+      </TableScroller>
+      {/* The narrow layout, shown instead of the table: the caption names it too. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a group of content, not of form controls (no fieldset) */}
+      <div className="rungs-compare__stack" role="group" aria-labelledby={stackCaptionId}>
+        <p id={stackCaptionId} className="rungs-compare__stack-caption">
+          {caption}
+        </p>
         {comparison.rows.map((row) => (
           <section key={row.id} className="rungs-compare__stack-theme">
             <Heading className="rungs-compare__stack-heading">{row.label}</Heading>

@@ -1,12 +1,28 @@
 import * as Accordion from "@radix-ui/react-accordion";
-import { type Framework, type FrameworkInput, type Level, type LevelProgress, levelMarkers } from "@rungs/core";
+import {
+  type Assessment,
+  type Framework,
+  type FrameworkInput,
+  type Level,
+  type LevelProgress,
+  levelMarkers,
+} from "@rungs/core";
 import { clsx } from "clsx";
-import { type ComponentPropsWithoutRef, type CSSProperties, type RefObject, useEffect, useId, useRef } from "react";
+import {
+  type ComponentPropsWithoutRef,
+  type CSSProperties,
+  type RefObject,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { flushSync } from "react-dom";
 import type { FrameworkErrorProps } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
 import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "./labels";
-import { Marker, markerAttributes } from "./level-markers";
+import { Marker, markerAttributes, markerKind } from "./level-markers";
 import { type HeadingLevel, StatementCard } from "./statement-card";
 import { type AssessmentState, useAssessment } from "./use-assessment";
 import { useControllableState } from "./use-controllable-state";
@@ -65,7 +81,10 @@ export interface LevelLadderMultipleProps extends LevelLadderBaseProps {
 export interface LevelLadderSingleProps extends LevelLadderBaseProps {
   /** One rung open at a time; it can be closed again. */
   type: "single";
-  /** Key of the open level, `""` for none (controlled). */
+  /**
+   * Key of the open level, `""` for none (controlled). A level keyed `""` opens only
+   * uncontrolled here, or with `type="multiple"`.
+   */
   value?: string | undefined;
   defaultValue?: string | undefined;
   onValueChange?: ((value: string) => void) | undefined;
@@ -146,6 +165,18 @@ function Ladder(props: LevelLadderProps & { framework: Framework }) {
     if (next !== openRef.current) setOpen(next);
   }, [search, setOpen, type]);
 
+  const announcement = useAssessmentAnnouncement(
+    framework,
+    assessable ? assessment.assessment : undefined,
+    currentLevel === undefined,
+    labels,
+  );
+
+  // Radix takes "" for "no rung open", so its items are keyed by the levels' ids (unique,
+  // never empty); the host's value stays in level keys.
+  const { idOf, keyOf } = useMemo(() => levelIdMaps(framework), [framework]);
+  const openIds = open.flatMap((key) => idOf.get(key) ?? []);
+
   const reached = assessable ? assessment.assessment.level?.key : undefined;
   const markers = levelMarkers(framework, currentLevel ?? reached, targetLevel);
   const levels = direction === "descending" ? [...framework.levels].reverse() : framework.levels;
@@ -155,10 +186,23 @@ function Ladder(props: LevelLadderProps & { framework: Framework }) {
       ? ({
           type: "single",
           collapsible: true,
-          value: open[0] ?? "",
-          onValueChange: (key: string) => setOpen(key ? [key] : []),
+          value: openIds[0] ?? "",
+          onValueChange: (id: string) => setOpen(keyOf.has(id) ? [keyOf.get(id) as string] : []),
         } as const)
-      : ({ type: "multiple", value: open, onValueChange: setOpen } as const);
+      : ({
+          type: "multiple",
+          value: openIds,
+          onValueChange: (ids: string[]) => {
+            // Keys the host opened that name no level are kept, as they were before.
+            const next = new Set(ids);
+            const kept = open.filter((key) => !idOf.has(key) || next.has(idOf.get(key) as string));
+            const added = ids.flatMap((id) => {
+              const key = keyOf.get(id);
+              return key === undefined || kept.includes(key) ? [] : [key];
+            });
+            setOpen([...kept, ...added]);
+          },
+        } as const);
 
   return (
     <section
@@ -170,6 +214,13 @@ function Ladder(props: LevelLadderProps & { framework: Framework }) {
     >
       {props.query !== undefined && (
         <SearchStatus search={search} labels={labels} className="rungs-ladder__status" showCount={false} />
+      )}
+      {assessable && (
+        // Says what a checkbox changed ("Developing: 3 of 10 met."), which is shown in the
+        // rung's button, away from the checkbox. Empty at first, so nothing is read on load.
+        <p role="status" className="rungs-ladder__assessment-status rungs-visually-hidden">
+          {announcement}
+        </p>
       )}
       <Accordion.Root {...accordion} orientation="vertical" asChild>
         <ol className="rungs-ladder__rungs">
@@ -202,7 +253,8 @@ function openForSearch(open: string[], search: Search, type: "single" | "multipl
   if (search.levelKeys.length === 0) return open;
   if (type === "single") {
     const [first] = search.levelKeys;
-    return first === undefined || search.levelKeys.includes(open[0] ?? "") ? open : [first];
+    const current = open[0];
+    return first === undefined || (current !== undefined && search.levelKeys.includes(current)) ? open : [first];
   }
   const missing = search.levelKeys.filter((key) => !open.includes(key));
   return missing.length === 0 ? open : [...open, ...missing];
@@ -232,8 +284,9 @@ function Rung({ level, total, open, marker, headingLevel, labels, search, assess
   // Radix points aria-controls at the panel only while it is open; ours is always mounted,
   // so the trigger always names it (APG accordion pattern).
   const contentId = useId();
+  const hasMarker = markerKind(marker) !== undefined;
   return (
-    <Accordion.Item value={level.key} asChild>
+    <Accordion.Item value={level.id} asChild>
       <li
         className="rungs-rung"
         data-rank={level.rank}
@@ -244,11 +297,18 @@ function Rung({ level, total, open, marker, headingLevel, labels, search, assess
         <Accordion.Header asChild>
           <Heading className="rungs-rung__heading">
             <Accordion.Trigger className="rungs-rung__trigger" aria-controls={contentId}>
-              <span className="rungs-rung__label">{level.label}</span>
+              {/* The parts are laid out apart; for the button's name, hidden punctuation and a
+                  space (which flex layout does not show) keep them apart too: "Emerging, Level
+                  1 of 4, 10 statements", never "4 10". */}
+              <span className="rungs-rung__label">
+                {level.label}
+                <NameSeparator labels={labels} />
+              </span>{" "}
               <span className="rungs-rung__meta">
                 <span className="rungs-rung__position">
-                  {formatLabel(labels.position, { position: level.rank + 1, total })}
-                </span>
+                  {positionText(level, total, labels)}
+                  <NameSeparator labels={labels} />
+                </span>{" "}
                 {progress && count > 0 ? (
                   <RungProgress progress={progress} labels={labels} />
                 ) : (
@@ -258,7 +318,9 @@ function Rung({ level, total, open, marker, headingLevel, labels, search, assess
                       : formatCount(labels.statementCount, count, labels.locale)}
                   </span>
                 )}
+                {hasMarker && <NameSeparator labels={labels} />}
               </span>
+              {hasMarker && " "}
               <Marker marker={marker} labels={labels} />
             </Accordion.Trigger>
           </Heading>
@@ -267,6 +329,9 @@ function Rung({ level, total, open, marker, headingLevel, labels, search, assess
           ref={contentRef}
           id={contentId}
           forceMount
+          // Only an open panel is a region: a closed one, kept in the tree for find-in-page,
+          // would be an empty named landmark.
+          {...(open ? undefined : CLOSED_PANEL)}
           className="rungs-rung__content"
           // Radix sets these on every content element; they are unused here, and unset they
           // keep inline styles out of the server HTML (strict CSP).
@@ -313,6 +378,32 @@ function RungProgress({ progress, labels }: { progress: LevelProgress; labels: R
   );
 }
 
+/**
+ * Ends a part of a rung's name with the separator's punctuation, read but not shown (the
+ * parts are laid out apart); the space after it is a text node between the parts.
+ */
+function NameSeparator({ labels }: { labels: RungsLabels }) {
+  return <span className="rungs-visually-hidden">{labels.nameSeparator.trimEnd()}</span>;
+}
+
+/**
+ * "Level 2 of 4", or "of 6" where the label already says the level's number as a word
+ * ("Level 2"), so it is not read twice.
+ */
+function positionText(level: Level, total: number, labels: RungsLabels): string {
+  const position = level.rank + 1;
+  const template = saysNumber(level.label, position) ? labels.positionOfTotal : labels.position;
+  return formatLabel(template, { position, total });
+}
+
+/** True when `text` has `number` as a word of its own: "Level 2" says 2; "L2" and "12" do not. */
+function saysNumber(text: string, number: number): boolean {
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${number}(?:$|[^\\p{L}\\p{N}])`, "u").test(text);
+}
+
+/** Overrides what Radix sets on every panel: a closed one is neither a region nor named. */
+const CLOSED_PANEL = { role: undefined, "aria-labelledby": undefined };
+
 const NO_RADIX_SIZE_VARIABLES = {
   "--radix-accordion-content-height": undefined,
   "--radix-accordion-content-width": undefined,
@@ -331,6 +422,62 @@ function useHiddenUntilFound(ref: RefObject<HTMLElement | null>, open: boolean) 
     if (open) element.removeAttribute("hidden");
     else element.setAttribute("hidden", "until-found");
   }, [ref, open]);
+}
+
+/** Each level's id by key and key by id. */
+function levelIdMaps(framework: Framework) {
+  return {
+    idOf: new Map(framework.levels.map((level) => [level.key, level.id])),
+    keyOf: new Map(framework.levels.map((level) => [level.id, level.key])),
+  };
+}
+
+/**
+ * What the last change of the checked statements changed, in words for the live region:
+ * each rung whose progress moved, and where "You are here" went when it follows the
+ * assessment (`tracksCurrent`). Empty until something changes: nothing on the first
+ * render, on the server or for a new framework.
+ */
+function useAssessmentAnnouncement(
+  framework: Framework,
+  assessment: Assessment | undefined,
+  tracksCurrent: boolean,
+  labels: RungsLabels,
+): string {
+  const [seen, setSeen] = useState({ framework, assessment });
+  const [text, setText] = useState("");
+  if (seen.framework !== framework || seen.assessment !== assessment) {
+    // Adjusting state while rendering, as React documents for "state from a change of props".
+    setSeen({ framework, assessment });
+    if (seen.framework !== framework || !seen.assessment || !assessment) setText("");
+    else {
+      const change = describeChange(seen.assessment, assessment, tracksCurrent, labels);
+      // A new assessment that changes nothing a reader sees (the same ids again) keeps the text.
+      if (change) setText(change);
+    }
+  }
+  return text;
+}
+
+function describeChange(before: Assessment, after: Assessment, tracksCurrent: boolean, labels: RungsLabels): string {
+  const parts: string[] = [];
+  for (const progress of after.levels) {
+    if (before.levels[progress.level.rank]?.checked === progress.checked) continue;
+    parts.push(
+      formatLabel(labels.progressChanged, {
+        level: progress.level.label,
+        progress: formatCount(labels.levelProgress, progress.checked, labels.locale, { total: progress.total }),
+      }),
+    );
+  }
+  if (tracksCurrent && before.level !== after.level) {
+    parts.push(
+      after.level
+        ? formatLabel(labels.currentChanged, { current: labels.current, level: after.level.label })
+        : labels.currentCleared,
+    );
+  }
+  return parts.join(" ");
 }
 
 function toKeys(value: string | string[] | undefined): string[] {

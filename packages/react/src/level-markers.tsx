@@ -3,7 +3,8 @@ import type { RungsLabels } from "./labels";
 
 type MarkerKind = "current" | "target" | "path";
 
-function markerKind(marker: LevelMarker | undefined): MarkerKind | undefined {
+/** Which marker a level has, if any: the one its text says. */
+export function markerKind(marker: LevelMarker | undefined): MarkerKind | undefined {
   if (marker?.current) return "current";
   if (marker?.target) return "target";
   if (marker?.path) return "path";

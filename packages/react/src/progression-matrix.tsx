@@ -17,6 +17,7 @@ import { formatLabel, type RungsLabels, resolveLabels } from "./labels";
 import { ComparisonBody, useComparison } from "./level-compare";
 import { Marker, markerAttributes } from "./level-markers";
 import { type HeadingLevel, StatementCard } from "./statement-card";
+import { TableScroller } from "./table-scroller";
 import { useFramework } from "./use-framework";
 import { SearchStatus, useSearch } from "./use-search";
 
@@ -74,7 +75,7 @@ function Matrix({
   ...rest
 }: ProgressionMatrixProps & { framework: Framework }) {
   const labels = resolveLabels(labelOverrides);
-  const captionId = useId();
+  const stackCaptionId = useId();
   const allRows = useMemo(() => hostRows ?? alignThemes(framework, { strategy }).rows, [hostRows, framework, strategy]);
   const search = useSearch(framework, query);
   const rows = useMemo(() => (search.active ? matchingRows(allRows, search.matches) : allRows), [allRows, search]);
@@ -109,13 +110,9 @@ function Matrix({
       )}
       {!nothingFound && (
         <>
-          {/* A scrolling region must be reachable by keyboard (to scroll it), and named. */}
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container needs focus for keyboard scrolling */}
-          <section className="rungs-matrix__scroller" aria-labelledby={captionId} tabIndex={0}>
+          <TableScroller className="rungs-matrix__scroller" labels={labels}>
             <table className="rungs-matrix__table">
-              <caption id={captionId} className="rungs-matrix__caption">
-                {caption}
-              </caption>
+              <caption className="rungs-matrix__caption">{caption}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="rungs-matrix__corner">
@@ -149,8 +146,13 @@ function Matrix({
                 ))}
               </tbody>
             </table>
-          </section>
-          <div className="rungs-matrix__stack">
+          </TableScroller>
+          {/* The narrow layout, shown instead of the table: the caption names it too. */}
+          {/* biome-ignore lint/a11y/useSemanticElements: a group of content, not of form controls (no fieldset) */}
+          <div className="rungs-matrix__stack" role="group" aria-labelledby={stackCaptionId}>
+            <p id={stackCaptionId} className="rungs-matrix__stack-caption">
+              {caption}
+            </p>
             {framework.levels.map((level) => (
               <section key={level.key} className="rungs-matrix__stack-level" {...markerAttributes(markers[level.rank])}>
                 <Heading className="rungs-matrix__stack-heading">

@@ -1,6 +1,6 @@
 import type { Level, Statement, StatementMatch } from "@rungs/core";
 import { clsx } from "clsx";
-import { type ComponentPropsWithoutRef, type ElementType, useId } from "react";
+import { type ComponentPropsWithoutRef, type ElementType, type ReactNode, useId } from "react";
 import { HighlightedText } from "./highlighted-text";
 import { useControllableState } from "./use-controllable-state";
 
@@ -14,14 +14,17 @@ export interface StatementCardProps extends Omit<ComponentPropsWithoutRef<"artic
   highlight?: Pick<StatementMatch, "subject" | "description"> | undefined;
   /** The element of the card; `article` by default, `li` inside lists. */
   as?: ElementType | undefined;
-  /** Makes the subject a heading of this level; otherwise it is a paragraph. */
+  /**
+   * Makes the subject a heading of this level; otherwise it is a paragraph. Ignored while
+   * the card has a checkbox: its text is then the checkbox's label, which holds no heading.
+   */
   headingLevel?: HeadingLevel | undefined;
   /** Hides the subject, e.g. where a row header already says it. */
   hideSubject?: boolean | undefined;
   /**
    * Whether the reader says they do this (controlled). Giving `checked`, `defaultChecked`
-   * or `onCheckedChange` shows a checkbox named by the statement's text; without any of
-   * them the card has none.
+   * or `onCheckedChange` shows a checkbox whose label is the statement's text (read once,
+   * as the checkbox's name); without any of them the card has none.
    */
   checked?: boolean | undefined;
   /** Whether the checkbox starts checked (uncontrolled). */
@@ -46,7 +49,6 @@ export function StatementCard({
   className,
   ...rest
 }: StatementCardProps) {
-  const Title: ElementType = headingLevel ? `h${headingLevel}` : "p";
   const badge = typeof level === "string" ? level : level?.label;
   const showSubject = statement.subject !== "" && !hideSubject;
   const checkable = checked !== undefined || defaultChecked !== undefined || onCheckedChange !== undefined;
@@ -56,9 +58,9 @@ export function StatementCard({
     onChange: onCheckedChange,
     name: "StatementCard",
   });
-  const id = useId();
-  const subjectId = checkable && showSubject ? `${id}-subject` : undefined;
-  const descriptionId = checkable ? `${id}-description` : undefined;
+  const checkboxId = useId();
+  const subject = showSubject && <HighlightedText text={statement.subject} ranges={highlight?.subject} />;
+  const description = <HighlightedText text={statement.description} ranges={highlight?.description} />;
   return (
     <Element
       className={clsx("rungs", "rungs-card", className)}
@@ -67,24 +69,35 @@ export function StatementCard({
       {...rest}
     >
       {checkable && (
-        // Named by the statement itself (a <label> may not hold the paragraphs or heading).
         <input
+          id={checkboxId}
           type="checkbox"
           className="rungs-card__checkbox"
           checked={isChecked}
           onChange={(event) => setChecked(event.currentTarget.checked)}
-          aria-labelledby={[subjectId, descriptionId].filter(Boolean).join(" ")}
         />
       )}
       {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
-      {showSubject && (
-        <Title id={subjectId} className="rungs-card__subject">
-          <HighlightedText text={statement.subject} ranges={highlight?.subject} />
-        </Title>
+      {checkable ? (
+        // The statement is the checkbox's label, so it is read once, as its name. A label
+        // holds phrasing content only: spans (styled as blocks), no paragraph or heading.
+        <label htmlFor={checkboxId} className="rungs-card__label">
+          {subject && <span className="rungs-card__subject">{subject}</span>}
+          {subject && " "}
+          <span className="rungs-card__description">{description}</span>
+        </label>
+      ) : (
+        <>
+          {subject && <Title headingLevel={headingLevel}>{subject}</Title>}
+          <p className="rungs-card__description">{description}</p>
+        </>
       )}
-      <p id={descriptionId} className="rungs-card__description">
-        <HighlightedText text={statement.description} ranges={highlight?.description} />
-      </p>
     </Element>
   );
+}
+
+/** The subject as a heading of the level asked for, else as a paragraph. */
+function Title({ headingLevel, children }: { headingLevel: HeadingLevel | undefined; children: ReactNode }) {
+  const Element: ElementType = headingLevel ? `h${headingLevel}` : "p";
+  return <Element className="rungs-card__subject">{children}</Element>;
 }

@@ -1,4 +1,12 @@
-import { type Assessment, assessFramework, encodeAssessment, type Framework } from "@rungs/core";
+import {
+  type Assessment,
+  assessFramework,
+  encodeAssessment,
+  type Framework,
+  type FrameworkInput,
+  type Issue,
+  resolveFramework,
+} from "@rungs/core";
 import { useCallback, useMemo, useRef } from "react";
 import { useControllableState } from "./use-controllable-state";
 
@@ -27,15 +35,34 @@ export interface AssessmentState {
   assessment: Assessment;
   /** The checked statements as a short URL-safe code, for a link (core's `encodeAssessment`). */
   code: string;
+  /**
+   * Why the framework given is not usable (as `parseFramework` reports it); empty when it
+   * is. While there are errors, the assessment is one of a framework without statements.
+   */
+  errors: readonly Issue[];
 }
 
 const NONE: readonly string[] = [];
+const NO_ERRORS: readonly Issue[] = [];
+
+/** What an unusable framework is assessed as: nothing to check, nothing reached. */
+const NOTHING: Framework = Object.freeze({
+  schemaVersion: "1.0",
+  occupation: Object.freeze({ title: "" }),
+  levels: Object.freeze([]),
+  sources: Object.freeze([]),
+});
 
 /**
  * A self-assessment over a framework: which statements a person checks, controlled by the
  * host or not, and what core derives from them. The state only; any markup can use it.
+ * Takes what the components take, a parsed framework or raw input; input that is not a
+ * usable framework gives an assessment of nothing and its `errors`, never a throw.
  */
-export function useAssessment(framework: Framework, options: UseAssessmentOptions = {}): AssessmentState {
+export function useAssessment(input: FrameworkInput, options: UseAssessmentOptions = {}): AssessmentState {
+  const resolved = useMemo(() => resolveFramework(input), [input]);
+  const framework = resolved.ok ? resolved.framework : NOTHING;
+  const errors = resolved.ok ? NO_ERRORS : resolved.errors;
   const { checked: value, defaultChecked = NONE, onCheckedChange, threshold, targetLevel } = options;
   const [checked, setValue] = useControllableState<readonly string[]>({
     value,
@@ -74,7 +101,7 @@ export function useAssessment(framework: Framework, options: UseAssessmentOption
     [framework, checkedSet, threshold, targetLevel],
   );
   const code = useMemo(() => encodeAssessment(framework, checkedSet), [framework, checkedSet]);
-  return { checked, isChecked, setChecked, toggle, clear, assessment, code };
+  return { checked, isChecked, setChecked, toggle, clear, assessment, code, errors };
 }
 
 /** The framework's statements among `ids` in its order, then any other ids as they came. */
