@@ -159,7 +159,7 @@ function Matrix({
                   {level.label} <Marker marker={markers[level.rank]} labels={labels} />
                 </Heading>
                 <StackList
-                  statements={rows.flatMap((row) => row.cells[level.rank] ?? [])}
+                  statements={statementsAt(rows, level.rank)}
                   labels={labels}
                   highlight={highlight}
                   searching={search.active}
@@ -240,6 +240,14 @@ function StackList({
       ))}
     </ul>
   );
+}
+
+/**
+ * A level's statements in row order, each once: a host's own rows may put one statement
+ * in two rows, which the table shows twice but a list should not.
+ */
+function statementsAt(rows: readonly ThemeRow[], rank: number): Statement[] {
+  return [...new Set(rows.flatMap((row) => row.cells[rank] ?? []))];
 }
 
 /** The rows with at least one matching statement, each cell cut down to its matches. */
