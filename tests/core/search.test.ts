@@ -124,7 +124,7 @@ describe("searchStatements: bounded cost", () => {
 
   it("never serves a folded text of a framework it did not build (a copy edited in place)", () => {
     const fw = framework(["Testing — runs the suite"]);
-    const copy = structuredClone(fw) as { levels: { statements: { description: string }[] }[] };
+    const copy = structuredClone(fw) as unknown as { levels: { statements: { description: string }[] }[] };
     expect(searchStatements(copy as unknown as Framework, "suite")).toHaveLength(1);
     (copy.levels[0]?.statements[0] as { description: string }).description = "writes the plan";
     expect(searchStatements(copy as unknown as Framework, "suite")).toEqual([]);
