@@ -4,9 +4,11 @@ import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 import { sourceAliases } from "./.storybook/aliases.ts";
 import { chromiumArgs, chromiumPath } from "./.storybook/chromium.mjs";
+import { clientBoundary } from "./tests/rsc/client-boundary.ts";
 import { react18Aliases, react18Inline } from "./tests/ssr/react-18.ts";
 
 const storybookDir = fileURLToPath(new URL("./.storybook", import.meta.url));
+const rootDir = fileURLToPath(new URL(".", import.meta.url));
 
 /**
  * Every story as a test in the system Chromium: it renders, its play function passes and
@@ -51,6 +53,26 @@ const browserProject: TestProjectInlineConfiguration = {
       provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
       instances: [{ browser: "chromium" }],
     },
+  },
+};
+
+/**
+ * The package in a React Server Component tree, as Radix checks its own: resolved with the
+ * `react-server` export condition (React without useState, effects or context), with each
+ * `"use client"` module replaced by client references as an RSC bundler does, and rendered
+ * by React's Flight renderer (react-server-dom-webpack).
+ */
+const rscConditions = ["react-server", "module", "node", "import", "default"];
+const rscProject: TestProjectInlineConfiguration = {
+  plugins: [clientBoundary(rootDir)],
+  resolve: { alias: sourceAliases, conditions: rscConditions },
+  ssr: { resolve: { conditions: rscConditions, externalConditions: ["react-server"] } },
+  test: {
+    name: "rsc",
+    include: ["tests/rsc/**/*.test.{ts,tsx}"],
+    environment: "node",
+    // Inlined, so Vite resolves them with the conditions above (Node would not).
+    server: { deps: { inline: [/^react$/, /^react\//, /^react-dom/, /^react-server-dom-webpack/] } },
   },
 };
 
@@ -108,6 +130,7 @@ export default defineConfig({
         extends: true,
         test: { name: "package", include: ["tests/package/**/*.test.{ts,tsx}"], environment: "node" },
       },
+      rscProject,
       storybookProject("light"),
       storybookProject("dark"),
       browserProject,

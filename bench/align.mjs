@@ -14,7 +14,7 @@
 // Targets (issue 5): purity ≥ 0.85 on ft-engineering.json; time at 2× statements ≤ 2.3×.
 
 import { alignThemes } from "@rungs/core";
-import { labelledSeeds, pooledFramework, scoreAlignment } from "./align-score.mjs";
+import { labelledSeeds, pooledFramework, scoreAlignment } from "../tests/core/themes/align-score.mjs";
 import { machine } from "./measure.mjs";
 
 const PURITY_TARGET = 0.85;

@@ -15,6 +15,40 @@ export function medianMs(fn, { samples = 31, batch = 1 } = {}) {
   return times[Math.floor(times.length / 2)];
 }
 
+/**
+ * `fn` against `floor`, timed in turns (floor, fn, floor, fn, …) so that a burst of other
+ * work on a shared machine falls on both alike: the median of each, and the median of the
+ * ratios of each turn, which is what a benchmark reports.
+ */
+export function ratioInTurns(floor, fn, { samples = 41, batch = 1 } = {}) {
+  for (let i = 0; i < Math.max(5, batch * 3); i++) {
+    floor();
+    fn();
+  }
+  const floors = [];
+  const times = [];
+  const ratios = [];
+  for (let s = 0; s < samples; s++) {
+    const a = timeBatch(floor, batch);
+    const b = timeBatch(fn, batch);
+    floors.push(a);
+    times.push(b);
+    ratios.push(b / a);
+  }
+  return { floor: median(floors), fn: median(times), ratio: median(ratios) };
+}
+
+function timeBatch(fn, batch) {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < batch; i++) fn();
+  return Number(process.hrtime.bigint() - start) / 1e6 / batch;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 /** How many calls make one sample last about `targetMs`, so short calls are timed well. */
 export function batchFor(fn, targetMs = 5) {
   const single = medianMs(fn, { samples: 5 });

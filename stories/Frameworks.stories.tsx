@@ -9,7 +9,7 @@ interface FrameworkArgs {
 
 /** The ladder and the matrix of one framework file from seeds/. */
 function FrameworkPage({ file }: FrameworkArgs) {
-  const text = seedTexts[file];
+  const text = seedTexts[file] ?? "";
   return (
     <div style={{ display: "grid", gap: "2rem" }}>
       <LevelLadder framework={text} headingLevel={2} attribution={false} />

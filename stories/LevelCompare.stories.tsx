@@ -18,7 +18,7 @@ const meta = {
     from: "emerging",
     to: "developing",
     strategy: "auto",
-    headingLevel: 3,
+    idPrefix: "compare-",
     attribution: true,
   },
   argTypes: {
@@ -26,7 +26,7 @@ const meta = {
     from: { control: "select", options: levelKeys },
     to: { control: "select", options: levelKeys },
     strategy: { control: "inline-radio", options: ["auto", "subject", "similarity"] },
-    headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
+    idPrefix: { control: "text" },
     rows: { control: false },
     labels: { control: "object" },
   },
@@ -86,7 +86,7 @@ export const EveryKind: Story = {
     await expect(rows.map((row) => within(row).getAllByRole("cell")[1]?.textContent)).toEqual([
       "Changedinserted: designs the tests.",
       "Keptreads code.",
-      "–No statement at this level",
+      "No statement at this level",
       "Addedcoaches juniors.",
     ]);
     await expect(table.querySelector("del")).toHaveTextContent("removed: runs");
@@ -109,16 +109,24 @@ export const CrowdedThemes: Story = {
   argTypes: { from: { control: "text" }, to: { control: "text" } },
 };
 
-/** Under 40rem of container width the table becomes a list per theme. */
+/**
+ * Under 40rem of container width the same table reflows (container query): a block per
+ * theme, each pair's sides one under the other, each under its level's name.
+ */
 export const NarrowContainer: Story = {
   name: "Narrow container",
   globals: { width: "360" },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole("table", { hidden: true })).not.toBeVisible();
-    const stack = canvasElement.querySelector(".rungs-compare__stack") as HTMLElement;
-    await expect(within(stack).getAllByRole("heading", { level: 3 })[0]).toBeVisible();
-    await expect(stack.querySelector("ins")).toBeVisible();
+    const table = within(canvasElement).getByRole("table");
+    await expect(table).toBeVisible();
+    await expect(getComputedStyle(table).display).toBe("block");
+    const inserted = table.querySelector("td[data-side='to'] ins") as HTMLElement;
+    await expect(inserted).toBeVisible();
+    const cell = inserted.closest("td") as HTMLElement;
+    await expect(getComputedStyle(cell, "::before").content).toContain("Developing");
+    // Side by side no more: the `to` side is below the `from` side of its pair.
+    const from = cell.parentElement?.querySelector("td[data-side='from']") as HTMLElement;
+    await expect(cell.getBoundingClientRect().top).toBeGreaterThanOrEqual(from.getBoundingClientRect().bottom);
   },
 };
 

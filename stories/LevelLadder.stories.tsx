@@ -1,7 +1,7 @@
-import { LevelLadder } from "@rungs/react";
+import { LevelLadder, type LevelLadderProps, useAssessment } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type CSSProperties, useState } from "react";
-import { expect, fn, userEvent, within } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { frameworkArgType, frameworkOf, SEED_FILE, seed } from "./seeds";
 
 const levelKeys = seed.levels.map((level) => level.key);
@@ -28,10 +28,8 @@ const meta = {
     defaultValue: { control: "object" },
     labels: { control: "object" },
     query: { control: "text", description: "Search: all words must match; case and accents are ignored." },
-    assessable: { control: "boolean" },
-    threshold: { control: { type: "range", min: 0.1, max: 1, step: 0.1 } },
-    checked: { control: "object" },
-    defaultChecked: { control: "object" },
+    idPrefix: { control: "text" },
+    assessment: { control: false },
   },
 } satisfies Meta<typeof LevelLadder>;
 
@@ -126,17 +124,74 @@ export const SearchWithoutMatch: Story = {
   },
 };
 
-/** `assessable`: a checkbox per statement, each rung's progress; "You are here" follows. */
+const checkedChange = fn();
+
+/** A self-assessment as a host writes it: the state of `useAssessment`, in one prop. */
+function AssessedLadder(props: LevelLadderProps) {
+  return (
+    <LevelLadder
+      {...props}
+      assessment={useAssessment(props.framework, { threshold: 0.5, onCheckedChange: checkedChange })}
+    />
+  );
+}
+
+/**
+ * `assessment={useAssessment(framework)}`: a checkbox per statement, each rung's progress;
+ * "You are here" follows. Here with `threshold: 0.5`.
+ */
 export const Assessable: Story = {
   name: "Self-assessment",
-  args: { assessable: true, defaultValue: ["emerging"], threshold: 0.5, onCheckedChange: fn() },
-  play: async ({ canvasElement, args }) => {
+  args: { defaultValue: ["emerging"] },
+  render: (args) => <AssessedLadder {...args} />,
+  play: async ({ canvasElement }) => {
+    checkedChange.mockClear();
     const canvas = within(canvasElement);
     const boxes = within(rung(canvas, "Emerging").closest("li") as HTMLElement).getAllByRole("checkbox");
     for (const box of boxes.slice(0, 5)) await userEvent.click(box);
     await expect(rung(canvas, "Emerging")).toHaveTextContent("5 of 10 met");
     await expect(rung(canvas, "Emerging")).toHaveTextContent("You are here");
-    await expect(args.onCheckedChange).toHaveBeenCalledTimes(5);
+    await expect(checkedChange).toHaveBeenCalledTimes(5);
+  },
+};
+
+/**
+ * Linkable: each rung's id is `${idPrefix}${level.id}` and each statement's
+ * `${idPrefix}${statement.id}`. `#<id>` in the URL opens that rung on load and whenever the
+ * hash changes (a statement's id opens its rung); a linked statement is marked by
+ * `:target`. Here `idPrefix="ladder-"`: the link below goes to `#ladder-advanced`.
+ */
+export const Linkable: Story = {
+  name: "Link to a rung",
+  args: { idPrefix: "ladder-" },
+  render: (args) => (
+    <div>
+      <p>
+        <a href="#ladder-advanced">The Advanced level</a> · <a href="#ladder-developing-3">A Developing statement</a>
+      </p>
+      <LevelLadder {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector("#ladder-advanced")).toBe(rung(canvas, "Advanced").closest("li"));
+    // Follows the links as the browser does (the hash changes, then "hashchange"), without
+    // navigating the test runner's frame; the URL is put back afterwards.
+    const before = window.location.href;
+    const follow = (hash: string) => {
+      window.history.replaceState(null, "", hash);
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+    };
+    try {
+      // React renders the update of an outside event on its own schedule: wait for it.
+      follow("#ladder-advanced");
+      await waitFor(() => expect(rung(canvas, "Advanced")).toHaveAttribute("aria-expanded", "true"));
+      follow("#ladder-developing-3");
+      await waitFor(() => expect(rung(canvas, "Developing")).toHaveAttribute("aria-expanded", "true"));
+      await expect(canvasElement.querySelector("#ladder-developing-3")).toBeVisible();
+    } finally {
+      window.history.replaceState(null, "", before);
+    }
   },
 };
 

@@ -10,15 +10,15 @@ const levelKeys = seed.levels.map((level) => level.key);
 const meta = {
   title: "Components/ProgressionMatrix",
   component: ProgressionMatrix,
-  args: { framework: SEED_FILE, headingLevel: 3, attribution: true },
+  args: { framework: SEED_FILE, layout: "auto", idPrefix: "matrix-", attribution: true },
   argTypes: {
     framework: frameworkArgType,
     currentLevel: { control: "select", options: [undefined, ...levelKeys] },
     targetLevel: { control: "select", options: [undefined, ...levelKeys] },
-    headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
     rows: { control: false },
     strategy: { control: "inline-radio", options: [undefined, "auto", "subject", "similarity"] },
-    compare: { control: "object" },
+    layout: { control: "inline-radio", options: ["auto", "themes", "levels"] },
+    idPrefix: { control: "text" },
     query: { control: "text" },
     labels: { control: "object" },
   },
@@ -41,7 +41,7 @@ export const Seed: Story = {
       (row) =>
         within(row)
           .getAllByRole("cell")
-          .filter((cell) => cell.querySelector("li")).length > 1,
+          .filter((cell) => !cell.classList.contains("rungs-empty")).length > 1,
     );
     await expect(threads.length).toBeGreaterThan(bodyRows.length / 2);
   },
@@ -68,15 +68,102 @@ export const CurrentAndTarget: Story = {
   },
 };
 
-/** Under 40rem of container width the table becomes a list per level. */
+/**
+ * Under 40rem of container width the same table reflows (container query): a block per
+ * theme, each statement under its level's name. No second copy of the statements: screen
+ * readers get the same table, its headers hidden from sight only.
+ */
 export const NarrowContainer: Story = {
   name: "Narrow container",
   globals: { width: "360" },
+  args: { currentLevel: "developing" },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole("table", { hidden: true })).not.toBeVisible();
-    await expect(canvas.getByRole("heading", { name: "Emerging" })).toBeVisible();
-    await expect(canvas.getAllByText("Electromechanical assemblies")[1]).toBeVisible();
+    const table = within(canvasElement).getByRole("table");
+    await expect(table).toBeVisible();
+    await expect(getComputedStyle(table).display).toBe("block");
+    // Each statement once, visible; its cell shows the level's name (markers in words).
+    const statement = within(table).getByText(/test basic performance using oscilloscopes/);
+    await expect(statement).toBeVisible();
+    const cell = statement.closest("td") as HTMLElement;
+    await expect(getComputedStyle(cell, "::before").content).toContain("Emerging");
+    const current = table.querySelector("td[data-current]:not(.rungs-empty)") as HTMLElement;
+    await expect(getComputedStyle(current, "::before").content).toContain("Developing · You are here");
+    // The header row is there for screen readers, not shown.
+    await expect(within(table).getAllByRole("columnheader")).toHaveLength(5);
+    await expect((table as HTMLTableElement).tHead?.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+  },
+};
+
+/**
+ * `layout="levels"`: a column per level listing its statements, no theme rows. What
+ * `"auto"` (the default) shows when statements share too little theme for rows to help.
+ */
+export const LevelsLayout: Story = {
+  name: "Levels layout",
+  args: { layout: "levels", currentLevel: "developing" },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    await expect(headerTexts(table)).toEqual(["Emerging", "DevelopingYou are here", "Proficient", "Advanced"]);
+    await expect(within(table).queryAllByRole("rowheader")).toHaveLength(0);
+    await expect(within(table).getAllByRole("cell")).toHaveLength(4);
+  },
+};
+
+/** 8 levels of 12 statements that share no word: `"auto"` lists them by level, without a sea of empty cells. */
+const unrelated = frameworkOf(
+  Object.fromEntries(
+    Array.from({ length: 8 }, (_, level) => [
+      `band-${level + 1}`,
+      Array.from({ length: 12 }, (_, index) => {
+        const n = 3 * (level * 12 + index) + 1000;
+        const word = (i: number): string =>
+          (i < 26 ? "" : word(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
+        return `${word(n)} — ${word(n + 1)} ${word(n + 2)}.`;
+      }),
+    ]),
+  ),
+  "Sprawling framework",
+);
+
+export const NoSharedThemes: Story = {
+  name: "No shared themes (auto falls back to levels)",
+  args: { framework: unrelated },
+  argTypes: { framework: { control: false } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".rungs-matrix")).toHaveAttribute("data-mode", "levels");
+    await expect(canvasElement.querySelectorAll(".rungs-empty")).toHaveLength(0);
+  },
+};
+
+/**
+ * Every statement has a readable id, `${idPrefix}${statement.id}` ("matrix-developing-1"),
+ * so a page can link to one; the linked statement is outlined (`:target`).
+ */
+export const LinkedStatement: Story = {
+  name: "Linked statement",
+  render: (args) => (
+    <>
+      <p>
+        <a href="#matrix-developing-1">Link to a Developing statement</a>
+      </p>
+      <ProgressionMatrix {...args} />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("link", { name: "Link to a Developing statement" })).toHaveAttribute(
+      "href",
+      "#matrix-developing-1",
+    );
+    // What following the link does: a fragment navigation within the page.
+    location.hash = "matrix-developing-1";
+    const statement = canvasElement.querySelector("#matrix-developing-1") as HTMLElement;
+    try {
+      await expect(statement.matches(":target")).toBe(true);
+      await expect(getComputedStyle(statement).outlineStyle).toBe("solid");
+    } finally {
+      // Leave the page's address as it was, for the next story.
+      history.replaceState(null, "", location.pathname + location.search);
+    }
   },
 };
 
@@ -128,31 +215,22 @@ export const EmptyCells: Story = {
   },
 };
 
-/** `compare={[from, to]}`: the two levels side by side with a word diff, instead of the matrix. */
-export const CompareMode: Story = {
-  name: "Compare two levels",
-  args: { compare: ["emerging", "developing"] },
-  play: async ({ canvasElement }) => {
-    const table = within(canvasElement).getByRole("table");
-    await expect(table.querySelector("caption")).toHaveTextContent(/Emerging compared with Developing$/);
-    await expect(headerTexts(table)).toEqual(["Theme", "Emerging", "Developing"]);
-    await expect(table.querySelector("del")?.textContent).toMatch(/^removed: /);
-    await expect(table.querySelector("ins")?.textContent).toMatch(/^inserted: /);
-    await expect(table.querySelector("ins")).toBeVisible();
-  },
-};
-
 /** `query`: only matching statements, their rows, the matching words marked, and a status. */
 export const Search: Story = {
   args: { query: "oscilloscopes" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const table = canvas.getByRole("table");
-    const cards = [...table.querySelectorAll(".rungs-card")];
-    await expect(canvas.getByRole("status")).toHaveTextContent(`${cards.length} statements match “oscilloscopes”.`);
-    await expect(cards.length).toBeGreaterThan(1);
-    await expect(within(table).getAllByRole("rowheader").length).toBeLessThanOrEqual(cards.length);
-    for (const card of cards) await expect(card.querySelector("mark")).toHaveTextContent(/^oscilloscopes$/i);
+    // Each statement is one element with its id: the cell, or an item of the cell's list.
+    const statements = [...table.querySelectorAll("[id^='matrix-']")];
+    await expect(canvas.getByRole("status")).toHaveTextContent(
+      `${statements.length} statements match “oscilloscopes”.`,
+    );
+    await expect(statements.length).toBeGreaterThan(1);
+    await expect(within(table).getAllByRole("rowheader").length).toBeLessThanOrEqual(statements.length);
+    for (const statement of statements) {
+      await expect(statement.querySelector("mark")).toHaveTextContent(/^oscilloscopes$/i);
+    }
   },
 };
 

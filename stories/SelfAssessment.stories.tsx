@@ -23,7 +23,7 @@ interface SelfAssessmentProps {
  * and sees where they are, what is left to reach the next level, and a code for a link.
  */
 function SelfAssessment({ threshold, targetLevel, defaultChecked, onCheckedChange }: SelfAssessmentProps) {
-  // The host keeps the checked ids; the ladder and the hook both read and change them.
+  // The host keeps the checked ids; the hook derives the rest, and the ladder shows it.
   const [checked, setChecked] = useState<string[]>(defaultChecked ?? []);
   const change = (ids: string[]) => {
     setChecked(ids);
@@ -35,14 +35,7 @@ function SelfAssessment({ threshold, targetLevel, defaultChecked, onCheckedChang
   const gapSize = gap.reduce((sum, theme) => sum + theme.statements.length, 0);
   return (
     <div style={{ display: "grid", gap: "1rem" }}>
-      <LevelLadder
-        framework={seed}
-        checked={checked}
-        onCheckedChange={change}
-        threshold={threshold}
-        targetLevel={targetLevel}
-        defaultValue={["emerging"]}
-      />
+      <LevelLadder framework={seed} assessment={state} targetLevel={targetLevel} defaultValue={["emerging"]} />
       <section aria-labelledby={`${id}-summary`}>
         <h2 id={`${id}-summary`} style={{ fontSize: "1.125rem", margin: 0 }}>
           Your result

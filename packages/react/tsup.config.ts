@@ -1,19 +1,68 @@
-import { copyFileSync } from "node:fs";
-import { defineConfig } from "tsup";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { defineConfig, type Options } from "tsup";
+
+/**
+ * One dist file per source module, so each keeps its own `"use client"` (GUIDE §4.7): a
+ * server component that imports the matrix never pulls the ladder's client code, and a
+ * bundler sees exactly which modules are client references.
+ */
+const modules = readdirSync("src")
+  .filter((name) => /\.tsx?$/.test(name) && !name.endsWith(".d.ts"))
+  .map((name) => `src/${name}`);
+
+/** The directive a source module starts with, if any. */
+function directiveOf(file: string): string | undefined {
+  return /^\s*(["'])use client\1;?/.test(readFileSync(file, "utf8")) ? '"use client";' : undefined;
+}
+
+/**
+ * Every relative import stays an import of the sibling dist file, with the extension of the
+ * format being built (Node's ESM needs it; `.cjs` keeps CommonJS from requiring ESM). esbuild
+ * resolves nothing when `bundle` is off, so bundling stays on and this marks siblings external.
+ */
+const siblingsExternal: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "rungs-siblings-external",
+  setup(build) {
+    const extension = build.initialOptions.format === "cjs" ? ".cjs" : ".js";
+    build.onResolve({ filter: /^\.\.?\// }, (args) =>
+      args.kind === "entry-point" ? undefined : { path: `${args.path}${extension}`, external: true },
+    );
+  },
+};
+
+/**
+ * Puts each client module's directive on the first line of both formats. esbuild keeps it
+ * (each file is one module) but writes CommonJS's "use strict" above it; the directive is
+ * moved up so that every tool that looks only at the first statement sees it too.
+ */
+function directivesFirst(): void {
+  for (const file of modules) {
+    const directive = directiveOf(file);
+    if (!directive) continue;
+    for (const extension of [".js", ".cjs"]) {
+      const out = file.replace(/^src\//, "dist/").replace(/\.tsx?$/, extension);
+      const code = readFileSync(out, "utf8").replace(/^(["'])use client\1;?\n/m, "");
+      writeFileSync(out, `${directive}\n${code}`);
+    }
+  }
+}
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: modules,
   format: ["esm", "cjs"],
-  dts: true,
+  // Types for the one public entry, bundled: the package exports only ".".
+  dts: { entry: "src/index.ts" },
   clean: true,
   sourcemap: true,
   target: "es2022",
   external: ["react", "react-dom", "@rungs/core"],
-  // Every export is a client component; the directive must survive bundling, and tsup's
-  // treeshake (rollup) would drop it, so it is left off and the banner adds it.
+  esbuildPlugins: [siblingsExternal],
+  // Rollup's treeshake would drop the directives, and there is nothing to shake: every
+  // file is one module.
   treeshake: false,
-  banner: { js: '"use client";' },
+  splitting: false,
   async onSuccess() {
+    directivesFirst();
     copyFileSync("src/styles.css", "dist/styles.css");
   },
 });

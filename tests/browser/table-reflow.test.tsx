@@ -24,7 +24,7 @@ const stories = {
   "ProgressionMatrix: current and target": matrix.CurrentAndTarget,
   "ProgressionMatrix: host's rows": matrix.HostRows,
   "ProgressionMatrix: right to left": matrix.RightToLeft,
-  "ProgressionMatrix: compare two levels": matrix.CompareMode,
+  "ProgressionMatrix: levels layout": matrix.LevelsLayout,
   "LevelCompare: seed": compare.Seed,
   "LevelCompare: crowded themes": compare.CrowdedThemes,
   "LevelCompare: right to left": compare.RightToLeft,
@@ -74,7 +74,7 @@ describe.each(settings)("$width px wide (zoom $zoom), text spacing: $spacing", (
 test("a matrix wider than its container scrolls instead of squeezing its columns", async () => {
   await page.viewport(675, 900);
   await runStory(matrix.CurrentAndTarget);
-  const scroller = document.querySelector(".rungs-matrix__scroller") as HTMLElement;
+  const scroller = document.querySelector(".rungs-matrix .rungs-table-scroller") as HTMLElement;
   // Five columns of readable width do not fit in 643px: the region scrolls to the last one.
   expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
   scroller.scrollLeft = scroller.scrollWidth;

@@ -1,7 +1,8 @@
+import type { FrameworkInput } from "@rungs/core";
 import { FrameworkAttribution, FrameworkErrorPanel, LevelLadder } from "@rungs/react";
 import { render, screen } from "@testing-library/react";
 import fc from "fast-check";
-import type { ReactElement } from "react";
+import { createRef, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./axe";
@@ -25,8 +26,18 @@ describe("FrameworkAttribution", () => {
     );
   });
 
+  it("forwards its ref to its root, and the error panel to its own", () => {
+    const ref = createRef<HTMLDivElement>();
+    const { rerender } = render(<FrameworkAttribution ref={ref} framework={small} />);
+    expect(ref.current?.classList.contains("rungs-attribution")).toBe(true);
+    const panel = createRef<HTMLDivElement>();
+    rerender(<FrameworkErrorPanel ref={panel} errors={[{ path: "", code: "invalid-json", message: "Not JSON." }]} />);
+    expect(panel.current?.getAttribute("role")).toBe("alert");
+  });
+
   it("shows an error panel for invalid input", () => {
-    render(<FrameworkAttribution framework={null} />);
+    // What JavaScript hosts may pass, whatever the types say.
+    render(<FrameworkAttribution framework={null as unknown as FrameworkInput} />);
     expect(screen.getByRole("alert").textContent).toContain("(whole input)");
   });
 

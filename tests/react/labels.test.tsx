@@ -1,4 +1,12 @@
-import { defaultLabels, LevelCompare, LevelLadder, ProgressionMatrix, type RungsLabels } from "@rungs/react";
+import {
+  defaultLabels,
+  LevelCompare,
+  LevelLadder,
+  type LevelLadderMultipleProps,
+  ProgressionMatrix,
+  type RungsLabels,
+  useAssessment,
+} from "@rungs/react";
 import { act, render, screen, within } from "@testing-library/react";
 import fc from "fast-check";
 import { hydrateRoot } from "react-dom/client";
@@ -15,6 +23,11 @@ const warnings = () => vi.spyOn(console, "warn").mockImplementation(() => {});
 const messagesOf = (warn: ReturnType<typeof warnings>) => warn.mock.calls.map(([message]) => String(message));
 
 afterEach(() => vi.restoreAllMocks());
+
+/** A self-assessment ladder: the state of `useAssessment`, in the ladder's one prop. */
+function AssessedLadder(props: LevelLadderMultipleProps) {
+  return <LevelLadder {...props} assessment={useAssessment(props.framework)} />;
+}
 
 describe("labels", () => {
   it("keep the default locale for locale: undefined, whatever the runtime's default", () => {
@@ -99,9 +112,7 @@ describe("labels", () => {
       fc.property(fc.dictionary(fc.constantFrom(...keys), value), (labels) => {
         const loose = labels as Partial<RungsLabels>;
         const html = [
-          renderToString(
-            <LevelLadder framework={small} labels={loose} assessable currentLevel="novice" query="pruning" />,
-          ),
+          renderToString(<AssessedLadder framework={small} labels={loose} currentLevel="novice" query="pruning" />),
           renderToString(<ProgressionMatrix framework={small} labels={loose} query="pruning" />),
           renderToString(<LevelCompare framework={small} from="novice" to="skilled" labels={loose} />),
           renderToString(<LevelLadder framework="[]" labels={loose} />),

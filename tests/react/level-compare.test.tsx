@@ -1,6 +1,7 @@
 import { compareLevels, getLevel } from "@rungs/core";
 import { LevelCompare } from "@rungs/react";
 import { render, screen, within } from "@testing-library/react";
+import { createRef } from "react";
 import { describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./axe";
 import { juniorSenior, seed } from "./fixtures";
@@ -55,8 +56,9 @@ describe("LevelCompare", () => {
     expect(kept.map((cell) => cell.textContent)).toEqual(["Keptreads code.", "Keptreads code."]);
     const [docsFrom, docsTo] = cellsOf(themeRow("Docs"));
     expect(docsFrom?.textContent).toBe("Removedwrites notes.");
-    expect(docsTo?.textContent).toContain("No statement at this level");
-    expect(docsTo?.querySelector("[aria-hidden='true']")?.textContent).toBe("–");
+    // The dash is the stylesheet's; the text says the cell is empty.
+    expect(docsTo?.textContent).toBe("No statement at this level");
+    expect(docsTo?.classList.contains("rungs-empty")).toBe(true);
     const [mentoringFrom, mentoringTo] = cellsOf(themeRow("Mentoring"));
     expect(mentoringFrom?.textContent).toContain("No statement at this level");
     expect(mentoringTo?.textContent).toBe("Addedcoaches juniors.");
@@ -145,30 +147,41 @@ describe("LevelCompare", () => {
     expect(marked.length).toBeGreaterThan(0);
   });
 
-  it("has a list per theme for narrow containers, each side named by its level", () => {
+  it("renders each statement in one element, with a readable id, and names each side's level for the narrow layout", () => {
     const { container } = render(<LevelCompare framework={team} from="junior" to="senior" strategy="subject" />);
-    const stack = container.querySelector(".rungs-compare__stack") as HTMLElement;
-    const headings = within(stack).getAllByRole("heading", { level: 3 });
-    expect(headings.map((h) => h.textContent)).toEqual(["Testing", "Review", "Docs", "Mentoring"]);
-    const items = within(stack).getAllByRole("listitem");
-    expect(items[0]?.textContent).toBe(
-      "JuniorChangedremoved: runs the tests.SeniorChangedinserted: designs the tests.",
-    );
-    expect(items[3]?.textContent).toBe("SeniorAddedcoaches juniors.");
+    const statements = team.levels.flatMap((level) => level.statements);
+    const ids = [...container.querySelectorAll("[id^='compare-']")].map((element) => element.id);
+    expect(ids.sort()).toEqual(statements.map((statement) => `compare-${statement.id}`).sort());
+    // No second copy for narrow containers.
+    expect(container.querySelectorAll(".rungs-compare__statement")).toHaveLength(statements.length);
+    for (const row of bodyRows()) {
+      for (const cell of cellsOf(row)) {
+        const side = cell.dataset.side === "from" ? "Junior" : "Senior";
+        // An empty side is hidden in the narrow layout: it shows no name.
+        expect(cell.getAttribute("data-label")).toBe(cell.classList.contains("rungs-empty") ? null : side);
+      }
+    }
   });
 
-  it("names its scroll container briefly, its table by the caption, and its narrow layout by the caption too", () => {
-    const { container } = render(<LevelCompare framework={team} from="junior" to="senior" strategy="subject" />);
+  it("takes an id prefix, and forwards a ref to its root", () => {
+    const ref = createRef<HTMLDivElement>();
+    const { container } = render(
+      <LevelCompare ref={ref} framework={team} from="junior" to="senior" strategy="subject" idPrefix="team-" />,
+    );
+    expect(ref.current).toBe(container.firstElementChild);
+    expect(container.querySelector("#team-senior-3")?.textContent).toBe("Addedcoaches juniors.");
+    expect(container.querySelector("[id^='compare-']")).toBeNull();
+  });
+
+  it("names its scroll container briefly and its table by the caption, in one layout for every width", () => {
+    render(<LevelCompare framework={team} from="junior" to="senior" strategy="subject" />);
     const scroller = screen.getByRole("group", { name: "Scrollable table" });
     expect(scroller.tabIndex).toBe(0);
     expect(scroller.contains(table())).toBe(true);
     expect(screen.getByRole("table", { name: "Team: Junior compared with Senior" })).toBe(table());
     expect(screen.queryAllByRole("region")).toHaveLength(0);
-    const stack = container.querySelector(".rungs-compare__stack");
-    expect(screen.getByRole("group", { name: "Team: Junior compared with Senior" })).toBe(stack);
-    expect(stack?.querySelector(".rungs-compare__stack-caption")?.textContent).toBe(
-      "Team: Junior compared with Senior",
-    );
+    expect(screen.getAllByRole("group")).toEqual([scroller]);
+    expect(screen.getAllByText("Team: Junior compared with Senior")).toHaveLength(1);
   });
 
   it("takes the scroll container's name from labels", () => {
@@ -189,8 +202,8 @@ describe("LevelCompare", () => {
     expect(screen.getByRole("alert").textContent).toContain("not valid JSON");
   });
 
-  it("passes className and other props through, takes labels and heading level, and shows the attribution", () => {
-    const { container } = render(
+  it("passes className and other props through, takes labels, and shows the attribution", () => {
+    render(
       <LevelCompare
         framework={team}
         from="junior"
@@ -198,7 +211,6 @@ describe("LevelCompare", () => {
         strategy="subject"
         className="host"
         data-testid="compare"
-        headingLevel={4}
         labels={{ compareCaption: "{from} → {to}", changed: "Reworded", inserted: "added words:" }}
       />,
     );
@@ -206,7 +218,6 @@ describe("LevelCompare", () => {
     expect(root.className).toBe("rungs rungs-level-compare host");
     expect(within(table()).getByText("Junior → Senior").tagName).toBe("CAPTION");
     expect(cellsOf(themeRow("Testing"))[1]?.textContent).toBe("Rewordedadded words: designs the tests.");
-    expect(container.querySelectorAll(".rungs-compare__stack h4")).toHaveLength(4);
     expect(root.textContent).toContain("© Team");
   });
 

@@ -1,11 +1,12 @@
 import { assertFramework } from "@rungs/core";
-import { LevelLadder } from "@rungs/react";
+import { LevelLadder, type LevelLadderMultipleProps, type UseAssessmentOptions, useAssessment } from "@rungs/react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { useState } from "react";
+import { createRef, useState } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { LadderClient } from "../../packages/react/src/ladder-client";
 import { expectNoAxeViolations } from "./axe";
 import { seed, seedSource, small } from "./fixtures";
 
@@ -44,6 +45,11 @@ const blankKey = assertFramework({
   },
   attribution: "© Blank",
 });
+
+/** A self-assessment as a host writes it: the ladder takes the state of `useAssessment`. */
+function Assessed({ options, ...props }: LevelLadderMultipleProps & { options?: UseAssessmentOptions }) {
+  return <LevelLadder {...props} assessment={useAssessment(props.framework, options)} />;
+}
 
 /** A host that controls a single-type ladder with its own state. */
 function SingleHost() {
@@ -289,9 +295,83 @@ describe("LevelLadder", () => {
     expect(screen.queryAllByRole("button", { expanded: true })).toHaveLength(0);
   });
 
+  describe("its client part, given what crossed from the server", () => {
+    it("renders a copy of a parsed framework, checked without the parser", () => {
+      render(<LadderClient framework={structuredClone(seed)} defaultValue={["emerging"]} />);
+      expect(trigger(/^Emerging/).getAttribute("aria-expanded")).toBe("true");
+    });
+
+    it("shows the error panel for a copy that does not hold, never throws", () => {
+      const tampered = structuredClone(seed) as unknown as { levels: { rank: number }[] };
+      (tampered.levels[0] as { rank: number }).rank = 7;
+      render(<LadderClient framework={tampered as unknown as typeof seed} />);
+      expect(screen.getByRole("alert").textContent).toMatch(/did not pass the check/);
+    });
+  });
+
+  describe("linkable", () => {
+    afterEach(() => window.history.replaceState(null, "", "/"));
+
+    it("gives each rung and statement a readable id, with the idPrefix asked for", () => {
+      const { unmount } = render(<LevelLadder framework={seed} />);
+      expect(rungOf(/^Developing/).id).toBe("developing");
+      expect(document.getElementById("emerging-1")?.closest("li.rungs-rung")).toBe(rungOf(/^Emerging/));
+      unmount();
+      render(<LevelLadder framework={seed} idPrefix="ladder-" />);
+      expect(rungOf(/^Developing/).id).toBe("ladder-developing");
+      expect(document.getElementById("ladder-emerging-1")).toBeTruthy();
+    });
+
+    it("opens the rung the URL's hash names, on load and on hashchange", async () => {
+      window.history.replaceState(null, "", "#developing");
+      render(<LevelLadder framework={seed} />);
+      expect(trigger(/^Developing/).getAttribute("aria-expanded")).toBe("true");
+      expect(trigger(/^Advanced/).getAttribute("aria-expanded")).toBe("false");
+      await act(async () => {
+        window.history.replaceState(null, "", "#advanced");
+        window.dispatchEvent(new HashChangeEvent("hashchange"));
+      });
+      expect(trigger(/^Advanced/).getAttribute("aria-expanded")).toBe("true");
+      expect(trigger(/^Developing/).getAttribute("aria-expanded")).toBe("true");
+    });
+
+    it("opens the rung of a linked statement, and only with its own prefix", () => {
+      window.history.replaceState(null, "", "#b-proficient-2");
+      render(
+        <>
+          <LevelLadder framework={small} idPrefix="a-" />
+          <LevelLadder framework={seed} idPrefix="b-" type="single" />
+        </>,
+      );
+      expect(screen.getAllByRole("button", { expanded: true }).map((button) => button.textContent)).toEqual([
+        expect.stringMatching(/^Proficient/),
+      ]);
+    });
+
+    it("asks a controlled host to open the linked rung", () => {
+      window.history.replaceState(null, "", "#advanced");
+      const onValueChange = vi.fn();
+      render(<LevelLadder framework={seed} value={[]} onValueChange={onValueChange} />);
+      expect(onValueChange).toHaveBeenLastCalledWith(["advanced"]);
+    });
+
+    it("ignores a hash that names nothing, or is malformed", () => {
+      window.history.replaceState(null, "", "#%E0%A4%A");
+      render(<LevelLadder framework={seed} />);
+      expect(screen.queryAllByRole("button", { expanded: true })).toHaveLength(0);
+    });
+
+    it("forwards its ref to the root section", () => {
+      const ref = createRef<HTMLElement>();
+      render(<LevelLadder ref={ref} framework={seed} />);
+      expect(ref.current?.tagName).toBe("SECTION");
+      expect(ref.current?.getAttribute("aria-label")).toMatch(/Electro-Mechanical/);
+    });
+  });
+
   describe("as a self-assessment", () => {
     it("gives every statement a checkbox named by it, and each rung its progress", () => {
-      render(<LevelLadder framework={seed} assessable />);
+      render(<Assessed framework={seed} />);
       expect(screen.getAllByRole("checkbox", { hidden: true })).toHaveLength(40);
       expect(
         screen.getByRole("checkbox", { name: /^Equipment malfunctions troubleshoot using/, hidden: true }),
@@ -299,7 +379,7 @@ describe("LevelLadder", () => {
       expect(trigger(/^Emerging/).textContent).toBe("Emerging, Level 1 of 4, 0 of 10 met");
     });
 
-    it("has no checkboxes unless assessable", () => {
+    it("has no checkboxes without an assessment", () => {
       render(<LevelLadder framework={seed} defaultValue={["emerging"]} />);
       expect(screen.queryAllByRole("checkbox", { hidden: true })).toHaveLength(0);
     });
@@ -308,10 +388,9 @@ describe("LevelLadder", () => {
       const user = userEvent.setup();
       const onCheckedChange = vi.fn();
       render(
-        <LevelLadder
+        <Assessed
           framework={seed}
-          defaultChecked={emerging.slice(1)}
-          onCheckedChange={onCheckedChange}
+          options={{ defaultChecked: emerging.slice(1), onCheckedChange }}
           defaultValue={["emerging"]}
         />,
       );
@@ -327,13 +406,13 @@ describe("LevelLadder", () => {
     });
 
     it("keeps the host's currentLevel over the derived one", () => {
-      render(<LevelLadder framework={seed} assessable defaultChecked={emerging} currentLevel="advanced" />);
+      render(<Assessed framework={seed} options={{ defaultChecked: emerging }} currentLevel="advanced" />);
       expect(within(rungOf(/^Advanced/)).getByText("You are here")).toBeTruthy();
       expect(within(rungOf(/^Emerging/)).queryByText("You are here")).toBeNull();
     });
 
     it("meets a level at the threshold", () => {
-      render(<LevelLadder framework={seed} defaultChecked={emerging.slice(0, 6)} threshold={0.6} />);
+      render(<Assessed framework={seed} options={{ defaultChecked: emerging.slice(0, 6), threshold: 0.6 }} />);
       expect(within(rungOf(/^Emerging/)).getByText("You are here")).toBeTruthy();
     });
 
@@ -341,17 +420,16 @@ describe("LevelLadder", () => {
       const user = userEvent.setup();
       const onCheckedChange = vi.fn();
       const { rerender } = render(
-        <LevelLadder framework={small} checked={[]} onCheckedChange={onCheckedChange} defaultValue={["novice"]} />,
+        <Assessed framework={small} options={{ checked: [], onCheckedChange }} defaultValue={["novice"]} />,
       );
       const pruning = screen.getByRole("checkbox", { name: /^Pruning cuts dead wood/ }) as HTMLInputElement;
       await user.click(pruning);
       expect(onCheckedChange).toHaveBeenLastCalledWith(["novice-1"]);
       expect(pruning.checked).toBe(false);
       rerender(
-        <LevelLadder
+        <Assessed
           framework={small}
-          checked={["novice-1", "novice-2"]}
-          onCheckedChange={onCheckedChange}
+          options={{ checked: ["novice-1", "novice-2"], onCheckedChange }}
           defaultValue={["novice"]}
         />,
       );
@@ -362,9 +440,8 @@ describe("LevelLadder", () => {
 
     it("shows the count, not a progress, on an empty level, and takes progress labels", () => {
       render(
-        <LevelLadder
+        <Assessed
           framework={small}
-          assessable
           labels={{
             locale: "fr",
             levelProgress: { one: "{count} acquis sur {total}", other: "{count} acquis sur {total}" },
@@ -378,7 +455,7 @@ describe("LevelLadder", () => {
 
     it("has no axe violations, open and checked", async () => {
       const { container } = render(
-        <LevelLadder framework={seed} defaultChecked={emerging} defaultValue={["emerging", "developing"]} />,
+        <Assessed framework={seed} options={{ defaultChecked: emerging }} defaultValue={["emerging", "developing"]} />,
       );
       await expectNoAxeViolations(container);
     });
@@ -453,7 +530,7 @@ describe("LevelLadder", () => {
 
     it("lets a statement found by the search be checked", async () => {
       const user = userEvent.setup();
-      render(<LevelLadder framework={seed} assessable query="soldering" />);
+      render(<Assessed framework={seed} query="soldering" />);
       expect(checkboxesIn(/^Emerging/)).toHaveLength(1);
       await user.click(screen.getByRole("checkbox", { name: /^Electrical and electronic parts/ }));
       // Progress counts every statement of the level, not only those shown.
@@ -461,19 +538,18 @@ describe("LevelLadder", () => {
     });
 
     it("has no axe violations", async () => {
-      const { container } = render(<LevelLadder framework={seed} assessable query="oscilloscopes" />);
+      const { container } = render(<Assessed framework={seed} query="oscilloscopes" />);
       await expectNoAxeViolations(container);
     });
   });
 
   it("renders the same server HTML every time, with no inline style, and hydrates quietly", async () => {
     const element = (
-      <LevelLadder
+      <Assessed
         framework={seedSource}
-        defaultChecked={emerging}
+        options={{ defaultChecked: emerging, threshold: 0.5 }}
         query="voltmeters"
         currentLevel="x"
-        threshold={0.5}
       />
     );
     const html = renderToString(element);
@@ -557,7 +633,11 @@ describe("LevelLadder", () => {
     it("says politely what a checked statement changed, and nothing before", async () => {
       const user = userEvent.setup();
       const element = (
-        <LevelLadder framework={seed} defaultChecked={emerging.slice(1)} defaultValue={["emerging", "developing"]} />
+        <Assessed
+          framework={seed}
+          options={{ defaultChecked: emerging.slice(1) }}
+          defaultValue={["emerging", "developing"]}
+        />
       );
       const server = document.createElement("div");
       server.innerHTML = renderToString(element);
@@ -576,9 +656,9 @@ describe("LevelLadder", () => {
     it("does not announce a level the host's currentLevel keeps from moving", async () => {
       const user = userEvent.setup();
       render(
-        <LevelLadder
+        <Assessed
           framework={seed}
-          defaultChecked={emerging.slice(1)}
+          options={{ defaultChecked: emerging.slice(1) }}
           defaultValue={["emerging"]}
           currentLevel="advanced"
         />,
@@ -590,9 +670,8 @@ describe("LevelLadder", () => {
     it("takes its words from labels", async () => {
       const user = userEvent.setup();
       render(
-        <LevelLadder
+        <Assessed
           framework={small}
-          assessable
           defaultValue={["novice"]}
           labels={{
             progressChanged: "{level} — {progress}",

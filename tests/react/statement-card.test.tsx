@@ -2,6 +2,7 @@ import { searchStatements } from "@rungs/core";
 import { StatementCard } from "@rungs/react";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { createRef } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { expectNoAxeViolations } from "./axe";
 import { seed, small } from "./fixtures";
@@ -68,7 +69,33 @@ describe("StatementCard", () => {
     const { container } = render(<StatementCard statement={first} checked={false} onCheckedChange={() => {}} />);
     const box = screen.getByRole("checkbox", { name: /^Electromechanical assemblies test basic performance/ });
     expect((box as HTMLInputElement).checked).toBe(false);
-    expect((container.firstElementChild as HTMLElement).dataset.checked).toBe("false");
+    // A presence flag: absent while unchecked, present (empty) once checked.
+    expect((container.firstElementChild as HTMLElement).hasAttribute("data-checked")).toBe(false);
+  });
+
+  it("flags a checked card with data-checked", async () => {
+    const { container } = render(<StatementCard statement={first} defaultChecked={false} />);
+    const card = container.firstElementChild as HTMLElement;
+    await userEvent.setup().click(screen.getByRole("checkbox"));
+    expect(card.getAttribute("data-checked")).toBe("");
+  });
+
+  it("has a linkable id only with an idPrefix, with or without a checkbox", () => {
+    const { container, rerender } = render(<StatementCard statement={first} />);
+    expect((container.firstElementChild as HTMLElement).hasAttribute("id")).toBe(false);
+    rerender(<StatementCard statement={first} idPrefix="skills-" />);
+    expect((container.firstElementChild as HTMLElement).id).toBe("skills-emerging-1");
+    rerender(<StatementCard statement={first} idPrefix="" defaultChecked />);
+    expect((container.firstElementChild as HTMLElement).id).toBe("emerging-1");
+  });
+
+  it("forwards its ref to the root element, with or without a checkbox", () => {
+    const ref = createRef<HTMLElement>();
+    const { container, rerender } = render(<StatementCard ref={ref} statement={first} as="section" />);
+    expect(ref.current).toBe(container.firstElementChild);
+    expect(ref.current?.tagName).toBe("SECTION");
+    rerender(<StatementCard ref={ref} statement={first} as="section" defaultChecked />);
+    expect(ref.current).toBe(container.firstElementChild);
   });
 
   it("is named by the description alone when the subject is hidden", () => {

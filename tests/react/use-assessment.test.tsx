@@ -1,4 +1,4 @@
-import { decodeAssessment } from "@rungs/core";
+import { decodeAssessment, type FrameworkInput } from "@rungs/core";
 import { useAssessment } from "@rungs/react";
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
@@ -107,7 +107,8 @@ describe("useAssessment", () => {
   });
 
   it("gives an assessment of nothing and the errors for input that is not a framework, never a throw", () => {
-    for (const input of ["{", null, { schemaVersion: "1.0" }, 42]) {
+    // Numbers and null are compile-time errors; JavaScript hosts may pass them all the same.
+    for (const input of ["{", null, { schemaVersion: "1.0" }, 42] as FrameworkInput[]) {
       const { result } = renderHook(() => useAssessment(input, { defaultChecked: ["emerging-1"] }));
       expect(result.current.errors.length).toBeGreaterThan(0);
       expect(result.current.assessment.level).toBeUndefined();

@@ -1,3 +1,4 @@
+import type { FrameworkInput } from "@rungs/core";
 import { FrameworkAttribution, LevelCompare, LevelLadder, ProgressionMatrix } from "@rungs/react";
 import fc from "fast-check";
 import type { ReactElement } from "react";
@@ -25,8 +26,10 @@ type View = (typeof VIEWS)[number];
 type Comparison = "ends" | "unknown";
 
 /** A view as a host server-renders it, with the framework it was sent and the host's own props. */
-function viewOf(view: View, framework: unknown, comparison: Comparison = "ends", query?: string): ReactElement {
-  const keys = levelKeysOf(framework);
+function viewOf(view: View, value: unknown, comparison: Comparison = "ends", query?: string): ReactElement {
+  // Hostile values reach components at run time whatever their props' type says.
+  const framework = value as FrameworkInput;
+  const keys = levelKeysOf(value);
   const [from, to] =
     comparison === "ends" ? [keys[0] ?? "first", keys[keys.length - 1] ?? "last"] : ["no such level", "\u202Eunknown"];
   switch (view) {

@@ -231,7 +231,7 @@ function shapes(broken: boolean) {
     attribution: field(hostileText),
   });
 
-  /** Shaped like the `Framework` of packages/core/src/types.ts, with everything in it hostile. */
+  /** Shaped like the `Framework` of packages/core/src/model/types.ts, with everything in it hostile. */
   const parsed = objectOf({
     schemaVersion,
     occupation: field(occupation),

@@ -1,8 +1,7 @@
-export { assertFramework, FrameworkError } from "./assert";
-export type { Assessment, AssessmentOptions, GapTheme, LevelProgress } from "./assessment";
-export { assessFramework } from "./assessment";
-export type { AssessmentCodeError, AssessmentCodeResult } from "./assessment-code";
-export { decodeAssessment, encodeAssessment } from "./assessment-code";
+export type { Assessment, AssessmentOptions, GapTheme, LevelProgress } from "./assess/assessment";
+export { assessFramework } from "./assess/assessment";
+export type { AssessmentCodeError, AssessmentCodeResult } from "./assess/assessment-code";
+export { decodeAssessment, encodeAssessment } from "./assess/assessment-code";
 export type {
   AddedStatement,
   ChangedStatement,
@@ -14,25 +13,13 @@ export type {
   LevelComparison,
   RemovedStatement,
   StatementChange,
-} from "./compare";
-export { compareLevels, REWRITTEN_BELOW } from "./compare";
-export type { FrameworkLimits, ParseOptions } from "./limits";
-export { DEFAULT_LIMITS } from "./limits";
-export type { LinkTarget } from "./links";
-export { linkTarget } from "./links";
-export type { LevelMarker } from "./markers";
-export { levelMarkers } from "./markers";
-export { httpUrl, SUPPORTED_VERSION } from "./normalize";
-export { parseFramework } from "./parse";
-export { allStatements, findStatement, getLevel } from "./queries";
-export { MAX_ISSUES } from "./reader";
-export type { FrameworkInput } from "./resolve";
-export { isFramework, resolveFramework } from "./resolve";
-export type { SearchOptions, StatementMatch, TextRange, TextSegment } from "./search";
-export { highlightSegments, mergeRanges, searchStatements } from "./search";
-export { splitStatement } from "./text";
-export type { Alignment, AlignOptions, AlignStrategy, ThemeLink, ThemeRow } from "./themes";
-export { alignThemes, subjectKey } from "./themes";
+} from "./compare/compare";
+export { compareLevels, REWRITTEN_BELOW } from "./compare/compare";
+export type { DiffKind, DiffPart } from "./compare/word-diff";
+export { diffSide, diffWords } from "./compare/word-diff";
+export type { LevelMarker } from "./model/markers";
+export { levelMarkers } from "./model/markers";
+export { allStatements, findStatement, getLevel, statementIdsInOrder } from "./model/queries";
 export type {
   ErrorCode,
   Framework,
@@ -45,7 +32,23 @@ export type {
   Source,
   Statement,
   WarningCode,
-} from "./types";
-export { isWellFormed, toWellFormed } from "./well-formed";
-export type { DiffKind, DiffPart } from "./word-diff";
-export { diffSide, diffWords } from "./word-diff";
+} from "./model/types";
+export { assertFramework, FrameworkError } from "./parse/assert";
+export type { FrameworkLimits, ParseOptions } from "./parse/limits";
+export { DEFAULT_LIMITS } from "./parse/limits";
+export type { LinkTarget } from "./parse/links";
+export { linkTarget } from "./parse/links";
+export { httpUrl, SUPPORTED_VERSION } from "./parse/normalize";
+export { parseFramework } from "./parse/parse";
+export { MAX_ISSUES } from "./parse/reader";
+export type { FrameworkInput } from "./parse/resolve";
+export { isFramework, resolveFramework } from "./parse/resolve";
+export { splitStatement } from "./parse/text";
+export { isWellFormed, toWellFormed } from "./parse/well-formed";
+export type { SearchOptions, StatementMatch, TextRange, TextSegment } from "./search/search";
+export { highlightSegments, mergeRanges, searchStatements } from "./search/search";
+export type { FrameworkSearch } from "./search/search-framework";
+export { matchingRows, matchingStatements, searchFramework } from "./search/search-framework";
+export { repeatsRowLabel } from "./themes/row-label";
+export type { Alignment, AlignOptions, AlignStrategy, ThemeLink, ThemeRow } from "./themes/themes";
+export { alignThemes, subjectKey } from "./themes/themes";

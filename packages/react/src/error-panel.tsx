@@ -1,6 +1,6 @@
 import { type Issue, toWellFormed } from "@rungs/core";
 import { clsx } from "clsx";
-import type { ReactNode } from "react";
+import { forwardRef, type ReactNode } from "react";
 import { type RungsLabels, resolveLabels } from "./labels";
 
 export interface FrameworkErrorPanelProps {
@@ -10,25 +10,27 @@ export interface FrameworkErrorPanelProps {
 }
 
 /** What a component shows instead of a framework it cannot use: every problem, with its path. */
-export function FrameworkErrorPanel({ errors, labels, className }: FrameworkErrorPanelProps) {
-  const text = resolveLabels(labels);
-  return (
-    <div role="alert" className={clsx("rungs", "rungs-error", className)}>
-      <p className="rungs-error__title">{text.errorTitle}</p>
-      <ul className="rungs-error__list">
-        {errors.map((issue, index) => (
-          // Issues have no identity of their own; their order is stable for one input.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <li key={index} className="rungs-error__issue" data-code={issue.code}>
-            {/* A path points into the raw input, lone surrogates and all; shown well-formed. */}
-            <code className="rungs-error__path">{toWellFormed(issue.path) || text.errorRoot}</code>{" "}
-            {toWellFormed(issue.message)}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+export const FrameworkErrorPanel = /* @__PURE__ */ forwardRef<HTMLDivElement, FrameworkErrorPanelProps>(
+  function FrameworkErrorPanel({ errors, labels, className }, ref) {
+    const text = resolveLabels(labels);
+    return (
+      <div ref={ref} role="alert" className={clsx("rungs", "rungs-error", className)}>
+        <p className="rungs-error__title">{text.errorTitle}</p>
+        <ul className="rungs-error__list">
+          {errors.map((issue, index) => (
+            // Issues have no identity of their own; their order is stable for one input.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <li key={index} className="rungs-error__issue" data-code={issue.code}>
+              {/* A path points into the raw input, lone surrogates and all; shown well-formed. */}
+              <code className="rungs-error__path">{toWellFormed(issue.path) || text.errorRoot}</code>{" "}
+              {toWellFormed(issue.message)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  },
+);
 
 /** Props every component that takes a framework shares. */
 export interface FrameworkErrorProps {

@@ -1,6 +1,6 @@
 import { type Framework, type FrameworkInput, linkTarget, type Source } from "@rungs/core";
 import { clsx } from "clsx";
-import type { ComponentPropsWithoutRef } from "react";
+import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import type { FrameworkErrorProps } from "./error-panel";
 import { type RungsLabels, resolveLabels } from "./labels";
 import { useFramework } from "./use-framework";
@@ -17,28 +17,22 @@ export interface FrameworkAttributionProps
  * when its URL is http(s), decided here at render whatever the framework object says, and
  * the link's text is where it really goes (host and path, IDN as punycode).
  */
-export function FrameworkAttribution({
-  framework,
-  labels,
-  renderError,
-  className,
-  ...rest
-}: FrameworkAttributionProps) {
-  const resolved = useFramework(framework, labels, renderError);
-  if (!resolved.ok) return resolved.fallback;
-  return <AttributionBody framework={resolved.framework} labels={labels} className={className} {...rest} />;
-}
+export const FrameworkAttribution = /* @__PURE__ */ forwardRef<HTMLDivElement, FrameworkAttributionProps>(
+  function FrameworkAttribution({ framework, labels, renderError, className, ...rest }, ref) {
+    const resolved = useFramework(framework, labels, renderError);
+    if (!resolved.ok) return resolved.fallback;
+    return <AttributionBody ref={ref} framework={resolved.framework} labels={labels} className={className} {...rest} />;
+  },
+);
 
 /** The attribution of a framework already parsed, for components that embed it. */
-export function AttributionBody({
-  framework,
-  labels,
-  className,
-  ...rest
-}: { framework: Framework; labels?: Partial<RungsLabels> | undefined } & Omit<
-  ComponentPropsWithoutRef<"div">,
-  "children"
->) {
+export const AttributionBody = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  { framework: Framework; labels?: Partial<RungsLabels> | undefined } & Omit<
+    ComponentPropsWithoutRef<"div">,
+    "children"
+  >
+>(function AttributionBody({ framework, labels, className, ...rest }, ref) {
   const text = resolveLabels(labels);
   // A resolved framework is checked by core; these guards only keep a look-alike that
   // slipped through from throwing into the host page.
@@ -46,7 +40,7 @@ export function AttributionBody({
   const attribution = typeof framework.attribution === "string" ? framework.attribution : "";
   if (sources.length === 0 && !attribution) return null;
   return (
-    <div className={clsx("rungs", "rungs-attribution", className)} {...rest}>
+    <div ref={ref} className={clsx("rungs", "rungs-attribution", className)} {...rest}>
       {sources.length > 0 && (
         <p className="rungs-attribution__sources">
           <span className="rungs-attribution__heading">{text.sources}:</span>{" "}
@@ -64,7 +58,7 @@ export function AttributionBody({
       {attribution && <p className="rungs-attribution__line">{attribution}</p>}
     </div>
   );
-}
+});
 
 /**
  * A source's name, then its value: a link whose text shows where it goes when the source

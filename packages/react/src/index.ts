@@ -10,7 +10,7 @@ export type { LevelCompareProps } from "./level-compare";
 export { LevelCompare } from "./level-compare";
 export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps } from "./level-ladder";
 export { LevelLadder } from "./level-ladder";
-export type { ProgressionMatrixProps } from "./progression-matrix";
+export type { MatrixLayout, ProgressionMatrixProps } from "./progression-matrix";
 export { ProgressionMatrix } from "./progression-matrix";
 export type { HeadingLevel, StatementCardProps } from "./statement-card";
 export { StatementCard } from "./statement-card";

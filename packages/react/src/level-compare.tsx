@@ -1,23 +1,25 @@
 import {
   type AlignOptions,
+  type ComparisonRow,
   compareLevels,
   type DiffPart,
   type Framework,
   type FrameworkInput,
   getLevel,
   type LevelComparison,
+  repeatsRowLabel,
   type Statement,
   type StatementChange,
-  subjectKey,
   type ThemeRow,
 } from "@rungs/core";
 import { clsx } from "clsx";
-import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode, useMemo } from "react";
+import { EmptyCell } from "./empty-cell";
 import type { FrameworkErrorProps } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
 import { formatLabel, formatNumber, type RungsLabels, resolveLabels } from "./labels";
+import { ResponsiveTable } from "./responsive-table";
 import type { HeadingLevel } from "./statement-card";
-import { TableScroller } from "./table-scroller";
 import { useFramework } from "./use-framework";
 
 export interface LevelCompareProps extends Omit<ComponentPropsWithoutRef<"div">, "children">, FrameworkErrorProps {
@@ -31,23 +33,33 @@ export interface LevelCompareProps extends Omit<ComponentPropsWithoutRef<"div">,
   strategy?: AlignOptions["strategy"] | undefined;
   /** The host's own grouping of statements into themes; used instead of `strategy`. */
   rows?: readonly ThemeRow[] | undefined;
-  /** Heading level of each theme's title in the narrow (stacked) layout. Default 3. */
-  headingLevel?: HeadingLevel | undefined;
+  /**
+   * Each statement's element gets the id `${idPrefix}${statement.id}`, so a page can link
+   * to one statement (`#compare-…`); the linked one is marked (`:target`). Default
+   * `"compare-"`; give two comparisons on one page different prefixes.
+   */
+  idPrefix?: string | undefined;
   /** Shows the sources and attribution line (default). */
   attribution?: boolean | undefined;
   labels?: Partial<RungsLabels> | undefined;
+  /**
+   * @deprecated Ignored: the narrow layout is the same table reflowed, with no headings.
+   * Accepted so that existing code keeps compiling and nothing reaches the DOM.
+   */
+  headingLevel?: HeadingLevel | undefined;
 }
 
 /**
  * Two levels side by side, theme by theme: what is kept, what is reworded (a word diff in
- * `<ins>` and `<del>`), what is added and what is removed. A table in a wide container, a
- * list per theme in a narrow one. A key that is not a level shows an alert instead.
+ * `<ins>` and `<del>`), what is added and what is removed. A table, which a narrow container
+ * reflows into a block per pair, each side under its level's name. A key that is not a
+ * level shows an alert instead. Renders on the server (no state, no effect).
  */
-export function LevelCompare(props: LevelCompareProps) {
+export const LevelCompare = forwardRef<HTMLDivElement, LevelCompareProps>(function LevelCompare(props, ref) {
   const { framework: input, labels, renderError } = props;
   const resolved = useFramework(input, labels, renderError);
-  return resolved.ok ? <Compare {...props} framework={resolved.framework} /> : resolved.fallback;
-}
+  return resolved.ok ? <Compare {...props} framework={resolved.framework} rootRef={ref} /> : resolved.fallback;
+});
 
 function Compare({
   framework,
@@ -55,73 +67,75 @@ function Compare({
   to,
   strategy,
   rows,
-  headingLevel = 3,
+  idPrefix = "compare-",
   attribution = true,
   labels: labelOverrides,
   renderError: _renderError,
+  headingLevel: _headingLevel,
   className,
+  rootRef,
   ...rest
-}: LevelCompareProps & { framework: Framework }) {
+}: LevelCompareProps & { framework: Framework; rootRef: ForwardedRef<HTMLDivElement> }) {
   const labels = resolveLabels(labelOverrides);
-  const comparison = useComparison(framework, from, to, strategy, rows);
+  const comparison = useMemo(
+    () => compareLevels(framework, from, to, { strategy, rows }),
+    [framework, from, to, strategy, rows],
+  );
   return (
-    <div className={clsx("rungs", "rungs-level-compare", className)} {...rest}>
-      <ComparisonBody
-        framework={framework}
-        comparison={comparison}
-        keys={[from, to]}
-        headingLevel={headingLevel}
-        labels={labels}
-      />
+    <div ref={rootRef} className={clsx("rungs", "rungs-level-compare", className)} {...rest}>
+      {comparison ? (
+        <ComparisonTable framework={framework} comparison={comparison} idPrefix={idPrefix} labels={labels} />
+      ) : (
+        <UnknownLevels framework={framework} keys={[from, to]} labels={labels} />
+      )}
       {attribution && <AttributionBody framework={framework} labels={labels} />}
     </div>
   );
 }
 
-/** The comparison of two levels, recomputed only when one of its inputs changes. */
-export function useComparison(
-  framework: Framework,
-  from: string,
-  to: string,
-  strategy: AlignOptions["strategy"],
-  rows: readonly ThemeRow[] | undefined,
-): LevelComparison | undefined {
-  return useMemo(() => compareLevels(framework, from, to, { strategy, rows }), [framework, from, to, strategy, rows]);
-}
-
-export interface ComparisonBodyProps {
+/** The alert shown instead of a comparison when a key is not a level: it names each unknown key. */
+function UnknownLevels({
+  framework,
+  keys,
+  labels,
+}: {
   framework: Framework;
-  /** `undefined` when a key is not a level: an alert names the unknown keys. */
-  comparison: LevelComparison | undefined;
-  /** The keys compared, for the alert. */
   keys: readonly [string, string];
-  headingLevel: HeadingLevel;
   labels: RungsLabels;
+}) {
+  const unknown = [...new Set(keys)].filter((key) => !getLevel(framework, key));
+  return (
+    <div role="alert" className="rungs-error">
+      {unknown.map((key) => (
+        <p key={key} className="rungs-error__title">
+          {formatLabel(labels.unknownLevel, { key })}
+        </p>
+      ))}
+    </div>
+  );
 }
 
-/** The comparison itself, shared by `LevelCompare` and `ProgressionMatrix`'s compare mode. */
-export function ComparisonBody({ framework, comparison, keys, headingLevel, labels }: ComparisonBodyProps) {
-  const stackCaptionId = useId();
-  if (!comparison) {
-    const unknown = [...new Set(keys)].filter((key) => !getLevel(framework, key));
-    return (
-      <div role="alert" className="rungs-error">
-        {unknown.map((key) => (
-          <p key={key} className="rungs-error__title">
-            {formatLabel(labels.unknownLevel, { key })}
-          </p>
-        ))}
-      </div>
-    );
-  }
+/** The comparison: a summary line, then the table (a group of rows per theme, a row per pair). */
+function ComparisonTable({
+  framework,
+  comparison,
+  idPrefix,
+  labels,
+}: {
+  framework: Framework;
+  comparison: LevelComparison;
+  idPrefix: string;
+  labels: RungsLabels;
+}) {
   const { from, to, counts } = comparison;
-  const Heading = `h${headingLevel}` as const;
   const caption = formatLabel(labels.compareCaption, {
     title: framework.occupation.title || labels.untitled,
     from: from.label,
     to: to.label,
   });
   const number = (value: number) => formatNumber(value, labels.locale);
+  // The narrow layout names each side's level in its cell (the header row is hidden there).
+  const names = { from: from.label, to: to.label };
 
   return (
     <div className="rungs-compare" data-direction={comparison.direction}>
@@ -133,24 +147,23 @@ export function ComparisonBody({ framework, comparison, keys, headingLevel, labe
           removed: number(counts.removed),
         })}
       </p>
-      <TableScroller className="rungs-compare__scroller" labels={labels}>
-        <table className="rungs-compare__table">
-          <caption className="rungs-compare__caption">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="rungs-compare__corner">
-                {labels.theme}
-              </th>
-              <th scope="col" data-side="from">
-                {from.label}
-              </th>
-              <th scope="col" data-side="to">
-                {to.label}
-              </th>
-            </tr>
-          </thead>
-          {/* One group per theme, a row per pair of statements, so each pair sits side by side. */}
-          {comparison.rows.map((row) => (
+      <ResponsiveTable className="rungs-compare__table" caption={caption} labels={labels}>
+        <thead>
+          <tr>
+            <th scope="col" className="rungs-compare__corner">
+              {labels.theme}
+            </th>
+            <th scope="col" data-side="from">
+              {from.label}
+            </th>
+            <th scope="col" data-side="to">
+              {to.label}
+            </th>
+          </tr>
+        </thead>
+        {/* One group per theme, a row per pair of statements, so each pair sits side by side. */}
+        {comparison.rows.map((row) => {
+          return (
             <tbody key={row.id} className="rungs-compare__theme">
               {row.changes.map((change, index) => (
                 <tr key={changeKey(change)} data-kind={change.kind}>
@@ -159,44 +172,29 @@ export function ComparisonBody({ framework, comparison, keys, headingLevel, labe
                       {row.label}
                     </th>
                   )}
-                  <td data-side="from">
-                    <ChangeSide change={change} side="from" rowLabel={row.label} labels={labels} />
-                  </td>
-                  <td data-side="to">
-                    <ChangeSide change={change} side="to" rowLabel={row.label} labels={labels} />
-                  </td>
+                  {(["from", "to"] as const).map((side) => {
+                    const statement = sideOf(change, side);
+                    return statement ? (
+                      <td key={side} data-side={side} data-label={names[side]}>
+                        <ChangeSide
+                          change={change}
+                          statement={statement}
+                          side={side}
+                          id={`${idPrefix}${statement.id}`}
+                          row={row}
+                          labels={labels}
+                        />
+                      </td>
+                    ) : (
+                      <EmptyCell key={side} data-side={side} labels={labels} />
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>
-          ))}
-        </table>
-      </TableScroller>
-      {/* The narrow layout, shown instead of the table: the caption names it too. */}
-      {/* biome-ignore lint/a11y/useSemanticElements: a group of content, not of form controls (no fieldset) */}
-      <div className="rungs-compare__stack" role="group" aria-labelledby={stackCaptionId}>
-        <p id={stackCaptionId} className="rungs-compare__stack-caption">
-          {caption}
-        </p>
-        {comparison.rows.map((row) => (
-          <section key={row.id} className="rungs-compare__stack-theme">
-            <Heading className="rungs-compare__stack-heading">{row.label}</Heading>
-            <ul className="rungs-compare__stack-list">
-              {row.changes.map((change) => (
-                <li key={changeKey(change)} className="rungs-compare__change" data-kind={change.kind}>
-                  {(["from", "to"] as const).map((side) =>
-                    sideOf(change, side) ? (
-                      <div key={side} className="rungs-compare__side" data-side={side}>
-                        <p className="rungs-compare__side-level">{side === "from" ? from.label : to.label}</p>
-                        <ChangeSide change={change} side={side} rowLabel={row.label} labels={labels} />
-                      </div>
-                    ) : null,
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
+          );
+        })}
+      </ResponsiveTable>
     </div>
   );
 }
@@ -210,50 +208,44 @@ function sideOf(change: StatementChange, side: "from" | "to"): Statement | undef
 }
 
 /**
- * One side of a change: the statement on that level with its badge, or the empty marker.
- * A changed statement shows what it drops on the `from` side (`<del>`) and what it adds on
- * the `to` side (`<ins>`), so each side reads as that level's own text.
+ * One side of a change: the statement on that level with its badge. A changed statement
+ * shows what it drops on the `from` side (`<del>`) and what it adds on the `to` side
+ * (`<ins>`), so each side reads as that level's own text.
  */
 function ChangeSide({
   change,
+  statement,
   side,
-  rowLabel,
+  id,
+  row,
   labels,
 }: {
   change: StatementChange;
+  statement: Statement;
   side: "from" | "to";
-  rowLabel: string;
+  id: string;
+  /** The theme: its header already names it, so a subject saying the same is not repeated. */
+  row: ComparisonRow;
   labels: RungsLabels;
 }) {
-  const statement = sideOf(change, side);
-  if (!statement) {
-    return (
-      <>
-        <span className="rungs-compare__empty" aria-hidden="true">
-          –
-        </span>
-        <span className="rungs-visually-hidden">{labels.emptyCell}</span>
-      </>
-    );
-  }
   const subject = change.kind === "changed" ? change.subject : [{ kind: "same" as const, text: statement.subject }];
   const description =
     change.kind === "changed" ? change.description : [{ kind: "same" as const, text: statement.description }];
   // A rewritten statement keeps its diff for screen readers; the stylesheet shows it as
   // plain text under its badge (marking nearly every word would hide the words).
-  const badge = change.kind === "changed" && change.rewritten ? labels.rewritten : labels[change.kind];
-  // The theme header already names the theme; repeat a subject only where it differs.
-  const showSubject = statement.subject !== "" && subjectKey(statement.subject) !== subjectKey(rowLabel);
+  const rewritten = change.kind === "changed" && change.rewritten;
+  const showSubject = !repeatsRowLabel(statement, row) && statement.subject !== "";
   return (
     <div
+      id={id}
       className="rungs-compare__statement"
       data-kind={change.kind}
-      data-rewritten={change.kind === "changed" && change.rewritten ? "" : undefined}
+      data-rewritten={rewritten ? "" : undefined}
       data-level={statement.levelKey}
     >
       {/* The kind in words, never by colour alone. */}
       <span className="rungs-compare__badge" data-kind={change.kind}>
-        {badge}
+        {rewritten ? labels.rewritten : labels[change.kind]}
       </span>
       {showSubject && (
         <p className="rungs-compare__subject">

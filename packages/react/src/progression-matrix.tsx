@@ -3,23 +3,37 @@ import {
   alignThemes,
   type Framework,
   type FrameworkInput,
+  type Level,
+  type LevelMarker,
   levelMarkers,
+  matchingStatements,
+  repeatsRowLabel,
   type Statement,
-  type StatementMatch,
-  subjectKey,
   type ThemeRow,
 } from "@rungs/core";
 import { clsx } from "clsx";
-import { type ComponentPropsWithoutRef, useId, useMemo } from "react";
+import {
+  type ComponentPropsWithoutRef,
+  type ForwardedRef,
+  forwardRef,
+  type ReactElement,
+  type ReactNode,
+  useMemo,
+} from "react";
+import { isDevelopment } from "./dev";
+import { EmptyCell } from "./empty-cell";
 import type { FrameworkErrorProps } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
 import { formatLabel, type RungsLabels, resolveLabels } from "./labels";
-import { ComparisonBody, useComparison } from "./level-compare";
-import { Marker, markerAttributes } from "./level-markers";
-import { type HeadingLevel, StatementCard } from "./statement-card";
-import { TableScroller } from "./table-scroller";
+import { Marker, markerAttributes, markerKind } from "./level-markers";
+import { matrixStatementContent } from "./matrix-statement";
+import { ResponsiveTable } from "./responsive-table";
+import type { HeadingLevel } from "./statement-card";
 import { useFramework } from "./use-framework";
-import { SearchStatus, useSearch } from "./use-search";
+import { type Search, SearchStatus, useSearch } from "./use-search";
+
+/** How the matrix lays statements out. */
+export type MatrixLayout = "auto" | "themes" | "levels";
 
 export interface ProgressionMatrixProps extends Omit<ComponentPropsWithoutRef<"div">, "children">, FrameworkErrorProps {
   /** A parsed framework, or raw input: an object or JSON text. */
@@ -29,10 +43,17 @@ export interface ProgressionMatrixProps extends Omit<ComponentPropsWithoutRef<"d
   /** How `alignThemes` groups statements into rows when `rows` is not given. Default `"auto"`. */
   strategy?: AlignOptions["strategy"] | undefined;
   /**
-   * Two level keys, `[from, to]`: shows what changes between them (as `LevelCompare` does)
-   * instead of the whole matrix. `currentLevel`, `targetLevel` and `query` do not apply.
+   * - `"themes"`: a row per theme, a column per level;
+   * - `"levels"`: a column per level listing its statements (one body row, no theme column);
+   * - `"auto"` (default): `"themes"`, unless core's alignment found so little shared theme
+   *   that the table would hold more empty cells than statements (a big framework whose
+   *   statements share no theme), then `"levels"`. Decided on all rows, never on a search's
+   *   results, so the layout does not change as a reader types. A host's `rows` are always
+   *   shown as rows.
+   *
+   * The root says which one is shown: `data-mode="themes" | "levels"`.
    */
-  compare?: readonly [string, string] | undefined;
+  layout?: MatrixLayout | undefined;
   /**
    * Shows only the rows and statements that match (core's `searchStatements`), with the
    * matching words marked, and a status that says how many match. Empty or blank: no
@@ -42,217 +63,256 @@ export interface ProgressionMatrixProps extends Omit<ComponentPropsWithoutRef<"d
   query?: string | undefined;
   currentLevel?: string | undefined;
   targetLevel?: string | undefined;
-  /** Heading level of each level's title in the narrow (stacked) layout. Default 3. */
-  headingLevel?: HeadingLevel | undefined;
+  /**
+   * Each statement's element gets the id `${idPrefix}${statement.id}`, so a page can link
+   * to one statement (`#matrix-…`); the linked one is marked (`:target`). Default
+   * `"matrix-"`; give two matrices on one page different prefixes.
+   */
+  idPrefix?: string | undefined;
   /** Shows the sources and attribution line (default). */
   attribution?: boolean | undefined;
   labels?: Partial<RungsLabels> | undefined;
+  /**
+   * @deprecated Ignored: the narrow layout is the same table reflowed, with no headings.
+   * Accepted so that existing code keeps compiling and nothing reaches the DOM.
+   */
+  headingLevel?: HeadingLevel | undefined;
 }
 
 /**
  * A real table of how each theme progresses: levels as columns in the author's order,
- * themes as rows. In a narrow container it becomes a list per level with the same content.
+ * themes as rows. In a narrow container the same table reflows into a block per theme,
+ * each statement under its level's name. Renders on the server (no state, no effect).
  */
-export function ProgressionMatrix(props: ProgressionMatrixProps) {
-  const { framework: input, labels, renderError } = props;
-  const resolved = useFramework(input, labels, renderError);
-  return resolved.ok ? <Matrix {...props} framework={resolved.framework} /> : resolved.fallback;
+export const ProgressionMatrix = forwardRef<HTMLDivElement, ProgressionMatrixProps>(
+  function ProgressionMatrix(props, ref) {
+    const { framework: input, labels, renderError } = props;
+    const resolved = useFramework(input, labels, renderError);
+    return resolved.ok ? <Matrix {...props} framework={resolved.framework} rootRef={ref} /> : resolved.fallback;
+  },
+);
+
+/** What every cell of a level's column shares, worked out once per level rather than per cell. */
+interface Column {
+  level: Level;
+  marker: LevelMarker | undefined;
+  /** A cell's attributes: the marker flags and, for the narrow layout, the column's name. */
+  cell: ReturnType<typeof markerAttributes> & { "data-label": string };
+  /** An empty cell's: the marker flags only (it is hidden in the narrow layout, so it shows no name). */
+  empty: ReturnType<typeof markerAttributes>;
 }
 
 function Matrix({
   framework,
   rows: hostRows,
   strategy,
-  compare,
+  layout = "auto",
   query,
   currentLevel,
   targetLevel,
-  headingLevel = 3,
+  idPrefix = "matrix-",
   attribution = true,
   labels: labelOverrides,
   renderError: _renderError,
+  headingLevel: _headingLevel,
   className,
+  rootRef,
   ...rest
-}: ProgressionMatrixProps & { framework: Framework }) {
+}: ProgressionMatrixProps & { framework: Framework; rootRef: ForwardedRef<HTMLDivElement> }) {
   const labels = resolveLabels(labelOverrides);
-  const stackCaptionId = useId();
+  warnIfCompareGiven(rest);
   const allRows = useMemo(() => hostRows ?? alignThemes(framework, { strategy }).rows, [hostRows, framework, strategy]);
+  const autoLevels = useMemo(() => !hostRows && sparse(framework, allRows), [hostRows, framework, allRows]);
+  const mode = layout === "levels" || (layout === "auto" && autoLevels) ? "levels" : "themes";
   const search = useSearch(framework, query);
-  const rows = useMemo(() => (search.active ? matchingRows(allRows, search.matches) : allRows), [allRows, search]);
-  // Computed in every mode, so switching `compare` on and off keeps the hooks in order.
-  const comparison = useComparison(framework, compare?.[0] ?? "", compare?.[1] ?? "", strategy, hostRows);
   const markers = levelMarkers(framework, currentLevel, targetLevel);
+  const columns = framework.levels.map((level): Column => {
+    const marker = markers[level.rank];
+    const kind = markerKind(marker);
+    // The narrow layout shows this in each cell: the marker in words too, never by colour alone.
+    const name = kind ? `${level.label} · ${labels[kind]}` : level.label;
+    const flags = markerAttributes(marker);
+    return { level, marker, cell: { "data-label": name, ...flags }, empty: flags };
+  });
+  const context: CellContext = { search, idPrefix, rendered: hostRows ? new Set() : null };
+  const nothingFound = search.active && search.matches.size === 0;
   const caption = formatLabel(labels.matrixCaption, { title: framework.occupation.title || labels.untitled });
-  const Heading = `h${headingLevel}` as const;
-
-  if (compare) {
-    return (
-      <div className={clsx("rungs", "rungs-matrix", className)} data-mode="compare" {...rest}>
-        <ComparisonBody
-          framework={framework}
-          comparison={comparison}
-          keys={compare}
-          headingLevel={headingLevel}
-          labels={labels}
-        />
-        {attribution && <AttributionBody framework={framework} labels={labels} />}
-      </div>
-    );
-  }
-
-  const highlight = (statement: Statement) => (search.active ? search.matches.get(statement.id) : undefined);
-  const nothingFound = search.active && rows.length === 0;
 
   return (
-    <div className={clsx("rungs", "rungs-matrix", className)} {...rest}>
+    <div ref={rootRef} className={clsx("rungs", "rungs-matrix", className)} data-mode={mode} {...rest}>
       {query !== undefined && (
         <SearchStatus search={search} labels={labels} className="rungs-matrix__status" showCount={true} />
       )}
       {!nothingFound && (
-        <>
-          <TableScroller className="rungs-matrix__scroller" labels={labels}>
-            <table className="rungs-matrix__table">
-              <caption className="rungs-matrix__caption">{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="rungs-matrix__corner">
-                    {labels.theme}
-                  </th>
-                  {framework.levels.map((level) => (
-                    <th key={level.key} scope="col" data-rank={level.rank} {...markerAttributes(markers[level.rank])}>
-                      <span className="rungs-matrix__level">{level.label}</span>
-                      <Marker marker={markers[level.rank]} labels={labels} />
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row" className="rungs-matrix__theme">
-                      {row.label}
-                    </th>
-                    {framework.levels.map((level) => (
-                      <td key={level.key} data-rank={level.rank} {...markerAttributes(markers[level.rank])}>
-                        <Cell
-                          statements={row.cells[level.rank] ?? []}
-                          row={row}
-                          labels={labels}
-                          highlight={highlight}
-                        />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroller>
-          {/* The narrow layout, shown instead of the table: the caption names it too. */}
-          {/* biome-ignore lint/a11y/useSemanticElements: a group of content, not of form controls (no fieldset) */}
-          <div className="rungs-matrix__stack" role="group" aria-labelledby={stackCaptionId}>
-            <p id={stackCaptionId} className="rungs-matrix__stack-caption">
-              {caption}
-            </p>
-            {framework.levels.map((level) => (
-              <section key={level.key} className="rungs-matrix__stack-level" {...markerAttributes(markers[level.rank])}>
-                <Heading className="rungs-matrix__stack-heading">
-                  {level.label} <Marker marker={markers[level.rank]} labels={labels} />
-                </Heading>
-                <StackList
-                  statements={statementsAt(rows, level.rank)}
-                  labels={labels}
-                  highlight={highlight}
-                  searching={search.active}
-                />
-              </section>
-            ))}
-          </div>
-        </>
+        <ResponsiveTable className="rungs-matrix__table" caption={caption} labels={labels}>
+          <thead>
+            <tr>
+              {mode === "themes" && (
+                <th scope="col" className="rungs-matrix__corner">
+                  {labels.theme}
+                </th>
+              )}
+              {columns.map(({ level, marker, empty: flags }) => (
+                <th key={level.key} scope="col" data-rank={level.rank} {...flags}>
+                  <span className="rungs-matrix__level">{level.label}</span>
+                  <Marker marker={marker} labels={labels} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {mode === "themes" ? themeRows(allRows, columns, context, labels) : levelsRow(columns, context, labels)}
+          </tbody>
+        </ResponsiveTable>
       )}
       {attribution && <AttributionBody framework={framework} labels={labels} />}
     </div>
   );
 }
 
-type Highlighter = (statement: Statement) => StatementMatch | undefined;
-
-function Cell({
-  statements,
-  row,
-  labels,
-  highlight,
-}: {
-  statements: readonly Statement[];
-  row: ThemeRow;
-  labels: RungsLabels;
-  highlight: Highlighter;
-}) {
-  if (statements.length === 0) {
-    return (
-      <>
-        <span className="rungs-matrix__empty" aria-hidden="true">
-          –
-        </span>
-        <span className="rungs-visually-hidden">{labels.emptyCell}</span>
-      </>
-    );
+/**
+ * True when a row per theme would hold more empty cells than statements: alignment found
+ * little shared theme (rows close to the number of statements), and a table of them would
+ * mostly say "No statement at this level" (12 levels × 400 unrelated statements: 4,800
+ * rows, 52,800 empty cells).
+ */
+function sparse(framework: Framework, rows: readonly ThemeRow[]): boolean {
+  let filled = 0;
+  let statements = 0;
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      if (cell.length > 0) filled++;
+      statements += cell.length;
+    }
   }
-  const rowKey = subjectKey(row.label);
-  return (
-    <ul className="rungs-matrix__cell">
-      {statements.map((statement) => {
-        const match = highlight(statement);
-        return (
-          <StatementCard
-            key={statement.id}
-            as="li"
-            statement={statement}
-            highlight={match}
-            // The row header already names the theme; repeat a subject only where it differs,
-            // or where it holds words a search found.
-            hideSubject={subjectKey(statement.subject) === rowKey && !match?.subject.length}
-          />
-        );
-      })}
-    </ul>
-  );
+  return rows.length * framework.levels.length - filled > statements;
 }
 
-/** A level's statements in the narrow layout, or a line saying there are none. */
-function StackList({
-  statements,
-  labels,
-  highlight,
-  searching,
-}: {
-  statements: readonly Statement[];
-  labels: RungsLabels;
-  highlight: Highlighter;
-  searching: boolean;
-}) {
-  if (statements.length === 0) {
-    return <p className="rungs-matrix__stack-empty">{searching ? labels.noMatchInLevel : labels.emptyLevel}</p>;
+/**
+ * The removed `compare` prop, from code written for an earlier version: said once in
+ * development, and kept off the DOM (it would be an unknown attribute there).
+ */
+function warnIfCompareGiven(rest: Record<string, unknown>): void {
+  if (!("compare" in rest)) return;
+  delete rest.compare;
+  if (isDevelopment() && !warnedAboutCompare) {
+    warnedAboutCompare = true;
+    console.warn(
+      "ProgressionMatrix: `compare` was removed; render <LevelCompare framework={…} from={…} to={…} /> instead.",
+    );
   }
+}
+
+let warnedAboutCompare = false;
+
+/** What every statement cell of one render shares. */
+interface CellContext {
+  search: Search;
+  idPrefix: string;
+  /**
+   * The ids given so far where a statement may be listed twice (a host's rows: only its
+   * first element takes the id); `null` where each statement is listed once (core's rows).
+   */
+  rendered: Set<string> | null;
+}
+
+/** The body rows of the `"themes"` layout: a row per theme with a match, each cell its statements. */
+function themeRows(
+  rows: readonly ThemeRow[],
+  columns: readonly Column[],
+  context: CellContext,
+  labels: RungsLabels,
+): ReactElement[] {
+  const { search } = context;
+  const body: ReactElement[] = [];
+  for (const row of rows) {
+    if (search.active && !row.cells.some((cell) => cell.some((statement) => search.matches.has(statement.id)))) {
+      continue;
+    }
+    body.push(
+      <tr key={row.id}>
+        <th scope="row" className="rungs-matrix__theme">
+          {row.label}
+        </th>
+        {columns.map(({ level, cell, empty }) => {
+          const statements = matchingStatements(row.cells[level.rank] ?? NONE, search);
+          return statements.length === 0 ? (
+            <EmptyCell key={level.key} labels={labels} {...empty} />
+          ) : (
+            statementsCell(level.key, cell, statements, row, context)
+          );
+        })}
+      </tr>,
+    );
+  }
+  return body;
+}
+
+/** The one body row of the `"levels"` layout: each level's (matching) statements in author order. */
+function levelsRow(columns: readonly Column[], context: CellContext, labels: RungsLabels): ReactElement {
   return (
-    <ul className="rungs-matrix__stack-list">
-      {statements.map((statement) => (
-        <StatementCard key={statement.id} as="li" statement={statement} highlight={highlight(statement)} />
-      ))}
-    </ul>
+    <tr>
+      {columns.map(({ level, cell, empty }) => {
+        const statements = matchingStatements(level.statements, context.search);
+        return statements.length === 0 ? (
+          <EmptyCell key={level.key} labels={labels} {...empty} />
+        ) : (
+          statementsCell(level.key, cell, statements, undefined, context)
+        );
+      })}
+    </tr>
   );
 }
 
 /**
- * A level's statements in row order, each once: a host's own rows may put one statement
- * in two rows, which the table shows twice but a list should not.
+ * A cell with statements. Each statement has one element, which carries its id: the cell
+ * itself when it holds one (as a hand-written table puts the text straight in the cell),
+ * else an item of a list.
+ *
+ * @param row - the theme row whose header names the cell's theme, if any.
  */
-function statementsAt(rows: readonly ThemeRow[], rank: number): Statement[] {
-  return [...new Set(rows.flatMap((row) => row.cells[rank] ?? []))];
+function statementsCell(
+  key: string,
+  attributes: Column["cell"],
+  statements: readonly Statement[],
+  row: ThemeRow | undefined,
+  context: CellContext,
+): ReactElement {
+  if (statements.length === 1) {
+    const statement = statements[0] as Statement;
+    return (
+      <td key={key} id={idFor(statement, context)} {...attributes}>
+        {content(statement, row, context)}
+      </td>
+    );
+  }
+  return (
+    <td key={key} {...attributes}>
+      <ul className="rungs-matrix__cell">
+        {statements.map((statement) => (
+          <li key={statement.id} id={idFor(statement, context)}>
+            {content(statement, row, context)}
+          </li>
+        ))}
+      </ul>
+    </td>
+  );
 }
 
-/** The rows with at least one matching statement, each cell cut down to its matches. */
-function matchingRows(rows: readonly ThemeRow[], matches: ReadonlyMap<string, StatementMatch>): ThemeRow[] {
-  return rows
-    .map((row) => ({ ...row, cells: row.cells.map((cell) => cell.filter((statement) => matches.has(statement.id))) }))
-    .filter((row) => row.cells.some((cell) => cell.length > 0));
+function content(statement: Statement, row: ThemeRow | undefined, { search }: CellContext): ReactNode {
+  const match = search.active ? search.matches.get(statement.id) : undefined;
+  // The row header already names the theme: repeat a subject only where it differs, or
+  // where it holds words a search found.
+  const showSubject = statement.subject !== "" && (!row || !repeatsRowLabel(statement, row) || !!match?.subject.length);
+  return matrixStatementContent(statement, match, showSubject);
 }
+
+/** A statement's element id, or `undefined` where it already has one (see `CellContext.rendered`). */
+function idFor(statement: Statement, { idPrefix, rendered }: CellContext): string | undefined {
+  if (!rendered) return `${idPrefix}${statement.id}`;
+  if (rendered.has(statement.id)) return undefined;
+  rendered.add(statement.id);
+  return `${idPrefix}${statement.id}`;
+}
+
+const NONE: readonly Statement[] = [];

@@ -1,8 +1,8 @@
 import type { Level, Statement, StatementMatch } from "@rungs/core";
 import { clsx } from "clsx";
-import { type ComponentPropsWithoutRef, type ElementType, type ReactNode, useId } from "react";
-import { HighlightedText } from "./highlighted-text";
-import { useControllableState } from "./use-controllable-state";
+import { type ComponentPropsWithoutRef, type ElementType, forwardRef, memo, type ReactNode } from "react";
+import { CheckableStatementCard } from "./checkable-statement-card";
+import { statementElementId, statementTextParts } from "./statement-text";
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -15,6 +15,11 @@ export interface StatementCardProps extends Omit<ComponentPropsWithoutRef<"artic
   /** The element of the card; `article` by default, `li` inside lists. */
   as?: ElementType | undefined;
   /**
+   * Gives the card the id `${idPrefix}${statement.id}` (readable and stable, so a page can
+   * link to `#…` and style the linked card with `:target`). Without it the card has no id.
+   */
+  idPrefix?: string | undefined;
+  /**
    * Makes the subject a heading of this level; otherwise it is a paragraph. Ignored while
    * the card has a checkbox: its text is then the checkbox's label, which holds no heading.
    */
@@ -24,7 +29,8 @@ export interface StatementCardProps extends Omit<ComponentPropsWithoutRef<"artic
   /**
    * Whether the reader says they do this (controlled). Giving `checked`, `defaultChecked`
    * or `onCheckedChange` shows a checkbox whose label is the statement's text (read once,
-   * as the checkbox's name); without any of them the card has none.
+   * as the checkbox's name); without any of them the card has none, and is a server
+   * component: it ships no JavaScript.
    */
   checked?: boolean | undefined;
   /** Whether the checkbox starts checked (uncontrolled). */
@@ -34,67 +40,46 @@ export interface StatementCardProps extends Omit<ComponentPropsWithoutRef<"artic
 
 /**
  * One statement: its subject as the title, its description, an optional level badge, and
- * optionally a checkbox for a self-assessment.
+ * optionally a checkbox for a self-assessment. Without a checkbox it renders on the server
+ * (no state, no effect); with one it renders `CheckableStatementCard`, a client component.
+ * Memoized: a ladder that opens a rung re-renders none of the other rungs' cards.
  */
-export function StatementCard({
-  statement,
-  level,
-  highlight,
-  as: Element = "article",
-  headingLevel,
-  hideSubject = false,
-  checked,
-  defaultChecked,
-  onCheckedChange,
-  className,
-  ...rest
-}: StatementCardProps) {
-  const badge = typeof level === "string" ? level : level?.label;
-  const showSubject = statement.subject !== "" && !hideSubject;
-  const checkable = checked !== undefined || defaultChecked !== undefined || onCheckedChange !== undefined;
-  const [isChecked, setChecked] = useControllableState({
-    value: checked,
-    defaultValue: defaultChecked ?? false,
-    onChange: onCheckedChange,
-    name: "StatementCard",
-  });
-  const checkboxId = useId();
-  const subject = showSubject && <HighlightedText text={statement.subject} ranges={highlight?.subject} />;
-  const description = <HighlightedText text={statement.description} ranges={highlight?.description} />;
-  return (
-    <Element
-      className={clsx("rungs", "rungs-card", className)}
-      data-level={statement.levelKey}
-      data-checked={checkable ? String(isChecked) : undefined}
-      {...rest}
-    >
-      {checkable && (
-        <input
-          id={checkboxId}
-          type="checkbox"
-          className="rungs-card__checkbox"
-          checked={isChecked}
-          onChange={(event) => setChecked(event.currentTarget.checked)}
-        />
-      )}
-      {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
-      {checkable ? (
-        // The statement is the checkbox's label, so it is read once, as its name. A label
-        // holds phrasing content only: spans (styled as blocks), no paragraph or heading.
-        <label htmlFor={checkboxId} className="rungs-card__label">
-          {subject && <span className="rungs-card__subject">{subject}</span>}
-          {subject && " "}
-          <span className="rungs-card__description">{description}</span>
-        </label>
-      ) : (
-        <>
-          {subject && <Title headingLevel={headingLevel}>{subject}</Title>}
-          <p className="rungs-card__description">{description}</p>
-        </>
-      )}
-    </Element>
-  );
-}
+export const StatementCard = /* @__PURE__ */ memo(
+  forwardRef<HTMLElement, StatementCardProps>(function StatementCard(props, ref) {
+    const { checked, defaultChecked, onCheckedChange } = props;
+    if (checked !== undefined || defaultChecked !== undefined || onCheckedChange !== undefined) {
+      return <CheckableStatementCard ref={ref} {...props} />;
+    }
+    const {
+      statement,
+      level,
+      highlight,
+      as: Element = "article",
+      idPrefix,
+      headingLevel,
+      hideSubject = false,
+      checked: _checked,
+      defaultChecked: _defaultChecked,
+      onCheckedChange: _onCheckedChange,
+      className,
+      ...rest
+    } = props;
+    const { badge, subject, description } = statementTextParts(statement, level, highlight, hideSubject);
+    return (
+      <Element
+        ref={ref}
+        id={statementElementId(statement, idPrefix)}
+        className={clsx("rungs", "rungs-card", className)}
+        data-level={statement.levelKey}
+        {...rest}
+      >
+        {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
+        {subject && <Title headingLevel={headingLevel}>{subject}</Title>}
+        <p className="rungs-card__description">{description}</p>
+      </Element>
+    );
+  }),
+);
 
 /** The subject as a heading of the level asked for, else as a paragraph. */
 function Title({ headingLevel, children }: { headingLevel: HeadingLevel | undefined; children: ReactNode }) {

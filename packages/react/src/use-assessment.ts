@@ -1,3 +1,6 @@
+"use client";
+
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import {
   type Assessment,
   assessFramework,
@@ -6,9 +9,9 @@ import {
   type FrameworkInput,
   type Issue,
   resolveFramework,
+  statementIdsInOrder,
 } from "@rungs/core";
 import { useCallback, useMemo, useRef } from "react";
-import { useControllableState } from "./use-controllable-state";
 
 export interface UseAssessmentOptions {
   /** Ids of the checked statements (controlled). */
@@ -65,10 +68,10 @@ export function useAssessment(input: FrameworkInput, options: UseAssessmentOptio
   const errors = resolved.ok ? NO_ERRORS : resolved.errors;
   const { checked: value, defaultChecked = NONE, onCheckedChange, threshold, targetLevel } = options;
   const [checked, setValue] = useControllableState<readonly string[]>({
-    value,
-    defaultValue: defaultChecked,
+    prop: value,
+    defaultProp: defaultChecked,
     onChange: onCheckedChange && ((next) => onCheckedChange([...next])),
-    name: "useAssessment",
+    caller: "useAssessment",
   });
   // Several changes in one event (a "check all" loop) each build on the one before.
   const latest = useRef(checked);
@@ -82,7 +85,7 @@ export function useAssessment(input: FrameworkInput, options: UseAssessmentOptio
       if (next === current.has(id)) return;
       if (next) current.add(id);
       else current.delete(id);
-      latest.current = inFrameworkOrder(framework, current);
+      latest.current = statementIdsInOrder(framework, current);
       setValue(latest.current);
     },
     [framework, setValue],
@@ -102,16 +105,4 @@ export function useAssessment(input: FrameworkInput, options: UseAssessmentOptio
   );
   const code = useMemo(() => encodeAssessment(framework, checkedSet), [framework, checkedSet]);
   return { checked, isChecked, setChecked, toggle, clear, assessment, code, errors };
-}
-
-/** The framework's statements among `ids` in its order, then any other ids as they came. */
-function inFrameworkOrder(framework: Framework, ids: ReadonlySet<string>): string[] {
-  const ordered: string[] = [];
-  const rest = new Set(ids);
-  for (const level of framework.levels) {
-    for (const statement of level.statements) {
-      if (rest.delete(statement.id)) ordered.push(statement.id);
-    }
-  }
-  return [...ordered, ...rest];
 }

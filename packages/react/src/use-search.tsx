@@ -1,29 +1,14 @@
-import { type Framework, type StatementMatch, searchStatements } from "@rungs/core";
+import { type Framework, type FrameworkSearch, searchFramework } from "@rungs/core";
 import { useMemo } from "react";
 import { formatCount, formatLabel, type RungsLabels } from "./labels";
 
-/** What a view's `query` prop finds, as core's search reports it. */
-export interface Search {
-  /** The query, trimmed. */
-  readonly query: string;
-  /** False for an empty or blank query: nothing is filtered. */
-  readonly active: boolean;
-  /** The matching statements by id, with the ranges to highlight. */
-  readonly matches: ReadonlyMap<string, StatementMatch>;
-  /** Keys of the levels with a match, lowest first. */
-  readonly levelKeys: readonly string[];
-}
+/** What a view's `query` prop finds: core's `searchFramework` result. */
+export type Search = FrameworkSearch;
 
+/** Core's search of the view's `query`, again only when the framework or the query changes. */
 export function useSearch(framework: Framework, query: string | undefined): Search {
   const trimmed = (query ?? "").trim();
-  return useMemo(() => {
-    const found = trimmed ? searchStatements(framework, trimmed) : [];
-    const matches = new Map(found.map((match) => [match.statement.id, match]));
-    const levelKeys = framework.levels
-      .filter((level) => level.statements.some((statement) => matches.has(statement.id)))
-      .map((level) => level.key);
-    return { query: trimmed, active: trimmed !== "", matches, levelKeys };
-  }, [framework, trimmed]);
+  return useMemo(() => searchFramework(framework, trimmed), [framework, trimmed]);
 }
 
 export interface SearchStatusProps {

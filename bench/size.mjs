@@ -1,0 +1,69 @@
+// bench/size: what Rungs adds to a browser bundle, in bytes (not noisy: the same figures are
+// asserted in tests/package/size.test.ts). Tiny apps bundled by esbuild from the built
+// packages for the browser (minified, production React, dependencies included), gzipped.
+// Run after `pnpm build`:
+//
+//   node bench/size.mjs
+//
+// A page with only a server-rendered matrix ships no Rungs JavaScript at all: its bundle is
+// made by the host's RSC bundler, so examples/next's build is where that 0 is shown.
+import { fileURLToPath } from "node:url";
+import { APPS, bundleApp, byOrigin, kb, measureApps, TARGETS } from "../tests/package/app-bundles.mjs";
+import { machine } from "./measure.mjs";
+
+const measured = await measureApps();
+const { empty, react, ladder, parse } = measured.apps;
+
+// The ladder's floor: Radix's accordion alone (a dependency of @rungs/react, so imported by
+// its folder there), one item, over the same React-only app.
+const radixDir = fileURLToPath(new URL("../packages/react/node_modules/@radix-ui/react-accordion", import.meta.url));
+const radix = await bundleApp(
+  APPS.react.replace(
+    `const App = () => createElement("p", null, "Hello");`,
+    `import * as A from ${JSON.stringify(radixDir)};
+const App = () => createElement(A.Root, { type: "multiple" }, createElement(A.Item, { value: "a" },
+  createElement(A.Header, null, createElement(A.Trigger, null, "A")), createElement(A.Content, null, "a")));`,
+  ),
+);
+
+console.log(`bench/size — ${machine()}; esbuild, browser, minified, NODE_ENV=production, gzip -9`);
+console.log("| app | minified | gzip |");
+console.log("|---|---:|---:|");
+for (const [name, app] of [
+  ["empty", empty],
+  ["React only (hydrateRoot of a trivial component)", react],
+  ["React + LevelLadder given a parsed Framework", ladder],
+  ["React + Radix's accordion alone (the ladder's floor)", radix],
+  ["parseFramework only", parse],
+]) {
+  console.log(`| ${name} | ${kb(app.minified)} | ${kb(app.gzip)} |`);
+}
+
+console.log("\n| over its floor | gzip | budget |");
+console.log("|---|---:|---:|");
+for (const [name, figure, budget] of [
+  ["LevelLadder over React only", measured.ladderOverReact.gzip, TARGETS.ladderOverReact],
+  ["(Radix's accordion alone over React only)", radix.gzip - react.gzip, TARGETS.ladderOverReact],
+  ["parseFramework over an empty app", measured.parseFramework.gzip, TARGETS.parseFramework],
+]) {
+  const status = figure <= budget ? "" : ` (over by ${kb(figure - budget)})`;
+  console.log(`| ${name} | **${kb(figure)}**${status} | ≤ ${kb(budget)} |`);
+}
+
+console.log("\nWhat the ladder brings, by origin (minified bytes):");
+for (const { origin, bytes } of measured.ladderOverReact.extra) console.log(`  ${kb(bytes).padStart(8)}  ${origin}`);
+
+// The built core is one file, so its share is one line above. Bundled from the sources, the
+// same apps show which of core's modules each keeps (and what a per-module build would save).
+const fromSources = await Promise.all([APPS.ladder, APPS.parse].map((app) => bundleApp(app, { sources: true })));
+for (const [name, app, floor, fromDist] of [
+  ["LevelLadder", fromSources[0], react, measured.ladderOverReact],
+  ["parseFramework", fromSources[1], empty, measured.parseFramework],
+]) {
+  console.log(
+    `\n${name} bundled from the sources: ${kb(app.gzip - floor.gzip)} gzip over its floor ` +
+      `(from dist: ${kb(fromDist.gzip)}); core's modules in it (minified bytes):`,
+  );
+  const core = byOrigin(app.inputs).filter(({ origin }) => origin.startsWith("packages/core/"));
+  for (const { origin, bytes } of core) console.log(`  ${kb(bytes).padStart(8)}  ${origin}`);
+}

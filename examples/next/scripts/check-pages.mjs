@@ -1,0 +1,159 @@
+// Checks the built example as a visitor and a crawler see it: serves `next build`'s output,
+// loads every page in the system Chromium, then runs Lighthouse on one occupation page.
+// Prints the DOM and JavaScript figures the README quotes. Exits 1 on any problem.
+import { readdirSync, readFileSync } from "node:fs";
+import { assertFramework } from "@rungs/core";
+import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "../../../.storybook/chromium.mjs";
+import { loadAndCheck, missingStatements, pageScripts, scriptPaths } from "./browser-checks.mjs";
+import { ASSERTED_CATEGORIES, runLighthouse } from "./lighthouse.mjs";
+import { startServer } from "./server.mjs";
+
+const SEEDS = new URL("../../../seeds/", import.meta.url);
+/** The occupation page Lighthouse audits and whose JavaScript is itemised: the seed framework. */
+const MEASURED = "17-3024.00";
+
+const files = readdirSync(SEEDS)
+  .filter((name) => name.endsWith(".json"))
+  .map((name) => name.slice(0, -".json".length))
+  .sort();
+const frameworks = new Map(
+  files.map((file) => [file, assertFramework(readFileSync(new URL(`${file}.json`, SEEDS), "utf8"))]),
+);
+
+/** @type {string[]} */
+const failures = [];
+const fail = (path, problem) => failures.push(`${path}: ${problem}`);
+
+const started = Date.now();
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+/** @type {Map<string, { occupation: import("./browser-checks.mjs").PageReport["elements"], control: import("./browser-checks.mjs").PageReport["elements"] }>} */
+const elementCounts = new Map();
+
+try {
+  /**
+   * Loads `path`, runs `interact` on the open page, then records the page's problems,
+   * including a console error that the interaction caused; returns the report.
+   */
+  async function visit(path, interact) {
+    const before = failures.length;
+    const report = await loadAndCheck(browser, `${server.origin}${path}`);
+    try {
+      await interact?.(report.page);
+    } catch (error) {
+      fail(path, error instanceof Error ? error.message : String(error));
+    }
+    await report.page.close();
+    for (const problem of report.problems) fail(path, problem);
+    console.log(`${failures.length === before ? "ok  " : "FAIL"} ${path}`);
+    return report;
+  }
+
+  /** The raw HTML of `path`, as a crawler gets it. */
+  const htmlOf = async (path) => (await fetch(`${server.origin}${path}`)).text();
+
+  /** The raw HTML of `path` holds every statement of the framework as markup. */
+  async function checkStatements(path, framework) {
+    const missing = missingStatements(await htmlOf(path), framework);
+    if (missing.length > 0)
+      fail(path, `${missing.length} statement(s) not in the HTML: ${missing.slice(0, 5).join(", ")}`);
+  }
+
+  await visit("/");
+  const home = await htmlOf("/");
+  for (const [file, framework] of frameworks) {
+    if (!home.includes(`href="/occupations/${file}"`)) fail("/", `no link to ${framework.occupation.title}`);
+  }
+
+  for (const [file, framework] of frameworks) {
+    const firstLevel = framework.levels[0];
+    const occupation = await visit(`/occupations/${file}`, async (page) => {
+      // Hydrated: the first rung opens on a click.
+      const trigger = page.locator(`button[aria-controls]`).first();
+      await trigger.click();
+      if ((await trigger.getAttribute("aria-expanded")) !== "true") throw new Error("the first rung did not open");
+    });
+    await checkStatements(`/occupations/${file}`, framework);
+
+    await visit(`/assessment/${file}`, async (page) => {
+      // Checking every statement of the lowest level reaches it.
+      await page.locator(`button[aria-controls]`).first().click();
+      const boxes = page.getByRole("checkbox");
+      const count = firstLevel?.statements.length ?? 0;
+      for (let index = 0; index < count; index += 1) await boxes.nth(index).check();
+      await page.getByText(`You reach ${firstLevel?.label}.`).waitFor({ timeout: 5000 });
+    });
+    await checkStatements(`/assessment/${file}`, framework);
+
+    await visit(`/matrix/${file}`);
+    await checkStatements(`/matrix/${file}`, framework);
+    // A server-rendered matrix is HTML only: the page asks for no script the control page
+    // (no Rungs component at all) does not.
+    const controlScripts = new Set(scriptPaths(await htmlOf(`/control/${file}`)));
+    const extra = scriptPaths(await htmlOf(`/matrix/${file}`)).filter((path) => !controlScripts.has(path));
+    if (extra.length > 0) fail(`/matrix/${file}`, `loads JavaScript the control page does not: ${extra.join(", ")}`);
+
+    const control = await visit(`/control/${file}`);
+    await checkStatements(`/control/${file}`, framework);
+
+    elementCounts.set(file, { occupation: occupation.elements, control: control.elements });
+  }
+
+  console.log("\nDOM elements (scripts left out), occupation page (Rungs) vs its hand-written control page:");
+  const ratio = (rungs, control) => `${rungs} / ${control} = ${(rungs / control).toFixed(2)}×`;
+  console.table(
+    [...elementCounts].map(([file, { occupation, control }]) => ({
+      file,
+      page: ratio(occupation.all, control.all),
+      ...Object.fromEntries(
+        Object.entries(occupation.sections).map(([name, count]) => [name, ratio(count, control.sections[name] ?? 0)]),
+      ),
+    })),
+  );
+
+  const kb = (bytes) => Number((bytes / 1024).toFixed(1));
+  const sum = (list, key) => list.reduce((total, script) => total + script[key], 0);
+  const controlScripts = await pageScripts(server.origin, await htmlOf(`/control/${MEASURED}`));
+  const controlPaths = new Set(controlScripts.map((script) => script.path));
+  for (const path of [`/occupations/${MEASURED}`, `/matrix/${MEASURED}`]) {
+    const scripts = await pageScripts(server.origin, await htmlOf(path));
+    const rungsOnly = scripts.filter((script) => !controlPaths.has(script.path));
+    const shared = scripts.filter((script) => controlPaths.has(script.path));
+    console.log(`\nJavaScript in the HTML of ${path} (KB; gzip at level 9):`);
+    console.table(
+      scripts.map((script) => ({
+        chunk: script.path,
+        "not on the control page": !controlPaths.has(script.path),
+        KB: kb(script.bytes),
+        "KB gz": kb(script.gzip),
+      })),
+    );
+    console.log(
+      `${path}: chunks the control page does not load (Rungs' code): ${kb(sum(rungsOnly, "bytes"))} KB, ` +
+        `${kb(sum(rungsOnly, "gzip"))} KB gz; the rest (React, Next): ${kb(sum(shared, "bytes"))} KB, ${kb(sum(shared, "gzip"))} KB gz`,
+    );
+  }
+  console.log(`browser checks took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+} finally {
+  await browser.close();
+}
+
+try {
+  const path = `/occupations/${MEASURED}`;
+  const lighthouseStarted = Date.now();
+  const { scores, failing } = await runLighthouse(`${server.origin}${path}`);
+  console.log(`\nLighthouse on ${path} (${((Date.now() - lighthouseStarted) / 1000).toFixed(0)} s):`, scores);
+  for (const category of ASSERTED_CATEGORIES) {
+    if (scores[category] !== 100) fail(path, `Lighthouse ${category} ${scores[category]}, not 100`);
+  }
+  for (const audit of failing) fail(path, `Lighthouse ${audit}`);
+} finally {
+  await server.stop();
+}
+
+if (failures.length > 0) {
+  console.error(`\n${failures.length} problem(s):\n${failures.join("\n")}`);
+  process.exit(1);
+}
+console.log(`\nexample: every page passed (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -1,0 +1,247 @@
+import { allStatements } from "../model/queries";
+import type { Framework, Statement } from "../model/types";
+import { isTrusted } from "../parse/trust";
+import { fold } from "./fold";
+import { findOccurrences } from "./occurrences";
+/** A span of a text in UTF-16 code units: `text.slice(start, end)`. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface StatementMatch {
+  readonly statement: Statement;
+  /** Where the query's words occur in `statement.subject`, sorted, not overlapping. */
+  readonly subject: readonly TextRange[];
+  /** Where the query's words occur in `statement.description`, sorted, not overlapping. */
+  readonly description: readonly TextRange[];
+}
+
+export interface SearchOptions {
+  /** Only statements of this level (its `key`). */
+  readonly levelKey?: string;
+}
+
+/**
+ * The statements whose subject or description contain every word of the query, ignoring
+ * case and diacritics ("resume" finds "Résumé"), in the framework's order, each with the
+ * ranges to highlight. An empty query matches every statement, with nothing to highlight.
+ *
+ * Cost is linear in the length of the texts and the query, however the words overlap in
+ * the text ("aaa" in "aaaa…"). Folded texts are cached only for frameworks core built,
+ * with the framework (they go when it goes), and only for texts of ordinary length.
+ */
+export function searchStatements(framework: Framework, query: string, options: SearchOptions = {}): StatementMatch[] {
+  const words = splitWords(query);
+  const cache = isTrusted(framework) ? foldCache : undefined;
+  const matches: StatementMatch[] = [];
+  for (const statement of allStatements(framework)) {
+    if (options.levelKey !== undefined && statement.levelKey !== options.levelKey) continue;
+    const { subject, description } = foldedStatement(statement, cache);
+    const found = { subject: [] as TextRange[], description: [] as TextRange[] };
+    const everyWord = words.every((word) => {
+      const inSubject = rangesOf(word, subject);
+      const inDescription = rangesOf(word, description);
+      found.subject.push(...inSubject);
+      found.description.push(...inDescription);
+      return inSubject.length > 0 || inDescription.length > 0;
+    });
+    if (!everyWord) continue;
+    matches.push({ statement, subject: mergeRanges(found.subject), description: mergeRanges(found.description) });
+  }
+  return matches;
+}
+
+/** The query's distinct words, folded, longest first so merged ranges are stable. */
+function splitWords(query: string): string[] {
+  const words = new Set(fold(query).split(/\s+/).filter(Boolean));
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
+interface FoldedText {
+  /** The folded text. */
+  readonly folded: string;
+  /** For each folded code unit, where its source character starts and ends in the original. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+interface FoldedStatement {
+  readonly subject: FoldedText;
+  readonly description: FoldedText;
+}
+
+/**
+ * Folded subjects and descriptions of statements of trusted frameworks (frozen, so they
+ * never change), keyed by the statement: weak, so they go with the framework.
+ */
+const foldCache = new WeakMap<Statement, FoldedStatement>();
+
+/**
+ * Longer statements are folded again at each search rather than kept: a cache entry costs
+ * about ten bytes per character, and real statements are a few hundred characters.
+ */
+const CACHED_TEXT_LIMIT = 4096;
+
+function foldedStatement(
+  statement: Statement,
+  cache: WeakMap<Statement, FoldedStatement> | undefined,
+): FoldedStatement {
+  const cached = cache?.get(statement);
+  if (cached) return cached;
+  const folded = { subject: foldedText(statement.subject), description: foldedText(statement.description) };
+  if (cache && statement.subject.length + statement.description.length <= CACHED_TEXT_LIMIT) {
+    cache.set(statement, folded);
+  }
+  return folded;
+}
+
+/**
+ * Folds a text character by character, remembering where each folded character came from,
+ * so ranges found in the folded text map back to the original even when folding changes
+ * lengths ("ﬁ", "İ", combining accents). Folding each character gives the same text as
+ * folding the whole (see {@link fold}), so the query, folded whole, meets it.
+ */
+function foldedText(text: string): FoldedText {
+  // ASCII (most statements): folding lower-cases each character in place.
+  if (ASCII.test(text)) {
+    const starts = new Int32Array(text.length);
+    for (let i = 0; i < starts.length; i++) starts[i] = i;
+    return { folded: text.toLowerCase(), starts, ends: starts.map((start) => start + 1) };
+  }
+  // Written into typed arrays and decoded once: a megabyte of text folds in milliseconds.
+  // A character folds to at most a few code units ("ﬃ" → "ffi"); grown if ever needed.
+  let units: Uint16Array = new Uint16Array(text.length + 8);
+  let starts: Int32Array = new Int32Array(text.length + 8);
+  let ends: Int32Array = new Int32Array(text.length + 8);
+  let length = 0;
+  for (let offset = 0; offset < text.length; ) {
+    const code = text.codePointAt(offset) as number;
+    const end = offset + (code > 0xffff ? 2 : 1);
+    // ASCII, which most texts are made of, without the Unicode work of `fold`.
+    const piece = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : fold(text.slice(offset, end));
+    const pieceLength = typeof piece === "number" ? 1 : piece.length;
+    // A character that folds away (a combining accent) belongs to the one before it.
+    if (pieceLength === 0 && length > 0) ends[length - 1] = end;
+    if (length + pieceLength > units.length) {
+      const size = Math.max(length + pieceLength, units.length * 2);
+      units = grown(units, new Uint16Array(size));
+      starts = grown(starts, new Int32Array(size));
+      ends = grown(ends, new Int32Array(size));
+    }
+    for (let i = 0; i < pieceLength; i++) {
+      units[length] = typeof piece === "number" ? piece : piece.charCodeAt(i);
+      starts[length] = offset;
+      ends[length] = end;
+      length++;
+    }
+    offset = end;
+  }
+  return {
+    folded: decodeUnits(units.subarray(0, length)),
+    starts: starts.slice(0, length),
+    ends: ends.slice(0, length),
+  };
+}
+
+const ASCII = /^[\0-\x7f]*$/;
+
+function grown<T extends Uint16Array | Int32Array>(array: T, larger: T): T {
+  larger.set(array);
+  return larger;
+}
+
+/** UTF-16 code units as a string, in chunks (an argument list has a size limit). */
+function decodeUnits(units: Uint16Array): string {
+  const chunks: string[] = [];
+  for (let at = 0; at < units.length; at += 8192) {
+    chunks.push(String.fromCharCode(...units.subarray(at, at + 8192)));
+  }
+  return chunks.join("");
+}
+
+/**
+ * Where a folded word occurs, as ranges of the original text, sorted and merged as they
+ * are found: overlapping occurrences ("aa" in "aaaa") become one range.
+ */
+function rangesOf(word: string, text: FoldedText): TextRange[] {
+  const ranges: TextRange[] = [];
+  let start = -1;
+  let end = -1;
+  findOccurrences(text.folded, word, (at) => {
+    const from = text.starts[at] as number;
+    const to = text.ends[at + word.length - 1] as number;
+    if (from <= end) {
+      end = Math.max(end, to);
+      return;
+    }
+    if (start >= 0) ranges.push({ start, end });
+    start = from;
+    end = to;
+  });
+  if (start >= 0) ranges.push({ start, end });
+  return ranges;
+}
+
+/**
+ * Sorts ranges and joins those that overlap or touch. Anything that is not a range with
+ * finite `start` and `end` (from untyped code) is left out.
+ */
+export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+  const sorted = validRanges(ranges).sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: TextRange[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+    } else {
+      merged.push(range);
+    }
+  }
+  return merged;
+}
+
+/** The ranges whose `start` and `end` are finite numbers, as plain copies; never throws. */
+function validRanges(ranges: unknown): TextRange[] {
+  const valid: TextRange[] = [];
+  if (!Array.isArray(ranges)) return valid;
+  for (const range of ranges as unknown[]) {
+    try {
+      if (typeof range !== "object" || range === null) continue;
+      const { start, end } = range as { start: unknown; end: unknown };
+      if (typeof start === "number" && typeof end === "number" && Number.isFinite(start) && Number.isFinite(end)) {
+        valid.push({ start: Math.trunc(start), end: Math.trunc(end) });
+      }
+    } catch {
+      // A getter that throws or a hostile Proxy: not a range.
+    }
+  }
+  return valid;
+}
+
+/** A piece of a text, marked when it lies in one of the ranges. */
+export interface TextSegment {
+  readonly text: string;
+  readonly match: boolean;
+}
+
+/**
+ * Cuts a text at the edges of the ranges (as {@link searchStatements} returns them), so a
+ * view can wrap the matching pieces in `<mark>` without touching the text itself. Never
+ * throws and never loses text: the segments always join back to `text`; ranges that are
+ * not objects with finite `start` and `end` are ignored, the rest are clipped to the text.
+ */
+export function highlightSegments(text: string, ranges: readonly TextRange[] = []): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let at = 0;
+  for (const range of mergeRanges(ranges)) {
+    const start = Math.max(at, Math.min(range.start, text.length));
+    const end = Math.min(range.end, text.length);
+    if (end <= start) continue;
+    if (start > at) segments.push({ text: text.slice(at, start), match: false });
+    segments.push({ text: text.slice(start, end), match: true });
+    at = end;
+  }
+  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), match: false });
+  return segments;
+}

@@ -1,0 +1,309 @@
+import type { Framework, Statement } from "../model/types";
+import { UniqueIds } from "../parse/ids";
+import { slugify } from "../parse/text";
+import { isTrusted } from "../parse/trust";
+import { fold } from "../search/fold";
+import { alignBySimilarity } from "./align-similarity";
+import { addInto, cosine, dot, type TermVector, terms, termVectors } from "./similarity";
+
+/** One row of a progression view: what a theme looks like at each level. */
+export interface ThemeRow {
+  /** Deterministic, unique, URL-safe. */
+  readonly id: string;
+  /** What the row is about, as its statements put it. */
+  readonly label: string;
+  /** One entry per level, by rank: the row's statements at that level (often one or none). */
+  readonly cells: readonly (readonly Statement[])[];
+  /**
+   * How the row's statements are linked, level to level: each statement to the row's
+   * statement on the nearest lower level that has one, with the text similarity of the two
+   * (0 to 1). Lets a view show how strong a thread is.
+   */
+  readonly links: readonly ThemeLink[];
+}
+
+/** A step of a theme row from one level to a higher one. */
+export interface ThemeLink {
+  /** Id of the statement on the lower level. */
+  readonly from: string;
+  /** Id of the statement on the higher level. */
+  readonly to: string;
+  /** Text similarity of the two statements, 0 (nothing in common) to 1 (same words). */
+  readonly score: number;
+}
+
+/** How statements are grouped into rows. */
+export type AlignStrategy = "subject" | "similarity";
+
+export interface AlignOptions {
+  /**
+   * - `"subject"`: statements whose normalized subjects are equal share a row;
+   * - `"similarity"`: statements are linked across levels by what they say;
+   * - `"auto"` (default): `"subject"` when subjects repeat across levels, else `"similarity"`.
+   *
+   * Any other value (from untyped code) counts as `"auto"`; the result says what was used.
+   */
+  readonly strategy?: AlignStrategy | "auto" | undefined;
+}
+
+export interface Alignment {
+  /** The strategy that was used (what `"auto"` chose). */
+  readonly strategy: AlignStrategy;
+  readonly rows: readonly ThemeRow[];
+}
+
+/**
+ * Groups statements into theme rows across levels.
+ *
+ * - `"subject"`: statements whose subjects are equal once case, diacritics, punctuation and
+ *   spacing are ignored share a row; statements without a subject get a row each.
+ * - `"similarity"`: statements are linked across levels by what they say (see
+ *   `alignBySimilarity`): each row holds at most one statement per level, and a statement
+ *   that resembles no row well enough starts its own.
+ * - `"auto"` (default): `"subject"` when subjects repeat across levels, else `"similarity"`.
+ *
+ * Rows are in order of first appearance (lowest level first, then author order). Pure and
+ * deterministic: the same framework always gives the same rows and ids. Cost grows about
+ * linearly with the statements (and with statements × levels for the rows' cells).
+ *
+ * The result is cached for frameworks core built (by `parseFramework`), which are frozen:
+ * views that render one again (every server request, every keystroke in a search box) get
+ * it for free. Any other framework-shaped object may change between calls (a structured
+ * clone, edited), so its alignment is worked out afresh every time.
+ */
+export function alignThemes(framework: Framework, options: AlignOptions = {}): Alignment {
+  const requested = knownStrategy(options.strategy);
+  if (!isTrusted(framework)) return computeAlignment(framework, requested);
+  const cached = alignmentCache.get(framework)?.get(requested);
+  if (cached) return cached;
+  const alignment = computeAlignment(framework, requested);
+  const byStrategy = alignmentCache.get(framework) ?? new Map<string, Alignment>();
+  byStrategy.set(requested, alignment);
+  alignmentCache.set(framework, byStrategy);
+  return alignment;
+}
+
+/** Only frameworks core built and froze (see `isTrusted`); weak, so they go when the host drops them. */
+const alignmentCache = new WeakMap<Framework, Map<string, Alignment>>();
+
+/** The strategy asked for, with anything unknown read as `"auto"`. */
+function knownStrategy(strategy: unknown): AlignStrategy | "auto" {
+  return strategy === "subject" || strategy === "similarity" ? strategy : "auto";
+}
+
+function computeAlignment(framework: Framework, requested: AlignStrategy | "auto"): Alignment {
+  const strategy = requested === "auto" ? chooseStrategy(framework) : requested;
+  const statements = framework.levels.flatMap((level) => level.statements);
+  const vectors = new Map(
+    zip(
+      statements,
+      // The subject names the theme, so its words count twice.
+      termVectors(statements.map((s) => `${s.subject} ${s.subject} ${s.description}`)),
+    ),
+  );
+  const cells = strategy === "subject" ? cellsBySubject(framework) : cellsBySimilarity(framework, vectors);
+
+  const ids = new UniqueIds();
+  // Frozen throughout: one cached alignment is shared by every caller.
+  const rows = cells.map((row): ThemeRow => {
+    const label = rowLabel(row, vectors);
+    return Object.freeze({
+      id: ids.take(`theme-${slugify(label) || "row"}`),
+      label,
+      cells: Object.freeze(row.map((cell) => Object.freeze(cell))),
+      links: Object.freeze(rowLinks(row, vectors).map((link) => Object.freeze(link))),
+    });
+  });
+  return Object.freeze({ strategy, rows: Object.freeze(rows) });
+}
+
+/**
+ * `"subject"` when subjects repeat across levels — when at least half of the statements
+ * that have a subject share it with a statement on another level — else `"similarity"`.
+ */
+export function chooseStrategy(framework: Framework): AlignStrategy {
+  const levelsBySubject = new Map<string, Set<number>>();
+  let withSubject = 0;
+  for (const level of framework.levels) {
+    for (const statement of level.statements) {
+      const key = subjectKey(statement.subject);
+      if (!key) continue;
+      withSubject++;
+      const levels = levelsBySubject.get(key) ?? new Set<number>();
+      levels.add(level.rank);
+      levelsBySubject.set(key, levels);
+    }
+  }
+  let repeated = 0;
+  for (const level of framework.levels) {
+    for (const statement of level.statements) {
+      const key = subjectKey(statement.subject);
+      if (key && (levelsBySubject.get(key)?.size ?? 0) > 1) repeated++;
+    }
+  }
+  return withSubject > 0 && repeated * 2 >= withSubject ? "subject" : "similarity";
+}
+
+/** The subject with case, diacritics, punctuation and spacing ignored. */
+export function subjectKey(subject: string): string {
+  return fold(subject)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+type Cells = (readonly Statement[])[];
+
+/**
+ * The cell of every level a row has no statement on: one shared frozen array, so a row
+ * costs one slot per level rather than one array per level (many levels, many rows).
+ */
+const EMPTY_CELL: readonly Statement[] = Object.freeze([]);
+
+function emptyCells(levelCount: number): Cells {
+  return new Array<readonly Statement[]>(levelCount).fill(EMPTY_CELL);
+}
+
+function cellsBySubject(framework: Framework): Cells[] {
+  const rows: Cells[] = [];
+  const byKey = new Map<string, Cells>();
+  for (const level of framework.levels) {
+    for (const statement of level.statements) {
+      const key = subjectKey(statement.subject) || `statement:${statement.id}`;
+      let row = byKey.get(key);
+      if (!row) {
+        row = emptyCells(framework.levels.length);
+        byKey.set(key, row);
+        rows.push(row);
+      }
+      const cell = row[level.rank];
+      if (cell === EMPTY_CELL) row[level.rank] = [statement];
+      else (cell as Statement[] | undefined)?.push(statement);
+    }
+  }
+  return rows;
+}
+
+function cellsBySimilarity(framework: Framework, vectors: ReadonlyMap<Statement, TermVector>): Cells[] {
+  const levels = framework.levels.map((level) =>
+    level.statements.map((statement) => vectors.get(statement) as TermVector),
+  );
+  return alignBySimilarity(levels).map((members) => {
+    const row = emptyCells(framework.levels.length);
+    for (const [rank, index] of members) {
+      const statement = framework.levels[rank]?.statements[index];
+      if (statement) row[rank] = [statement];
+    }
+    return row;
+  });
+}
+
+/**
+ * Each statement linked to the most similar statement on the nearest lower level of its
+ * row (ties, and a lower level that shares nothing with it: the first in author order).
+ */
+function rowLinks(cells: Cells, vectors: ReadonlyMap<Statement, TermVector>): ThemeLink[] {
+  const links: ThemeLink[] = [];
+  let below: readonly Statement[] = [];
+  for (const cell of cells) {
+    if (cell.length === 0) continue;
+    const first = below[0];
+    const closest = below.length * cell.length > DIRECT_LINK_LIMIT ? indexedClosest(below, vectors) : undefined;
+    // The lowest statements of a row have nothing below to link to.
+    for (const statement of first ? cell : []) {
+      const vector = vectors.get(statement) as TermVector;
+      let best = { at: 0, score: round(cosine(vector, vectors.get(first as Statement) as TermVector)) };
+      const candidates = closest ? closest(vector) : below.map((lower, at) => ({ at, lower }));
+      for (const { at, lower } of candidates) {
+        const score = round(cosine(vector, vectors.get(lower) as TermVector));
+        if (score > best.score || (score === best.score && at < best.at)) best = { at, score };
+      }
+      links.push({ from: (below[best.at] as Statement).id, to: statement.id, score: best.score });
+    }
+    below = cell;
+  }
+  return links;
+}
+
+/** Up to this many pairs between two cells, every pair is compared directly. */
+const DIRECT_LINK_LIMIT = 256;
+
+/**
+ * For crowded cells (a subject repeated hundreds of times on two levels), the statements
+ * of `below` that share a term with a vector, through an index of their terms: comparing
+ * every pair would grow with the square of the cell. The others score 0 and are beaten
+ * by, or tie with, the first statement, which is always considered.
+ */
+function indexedClosest(
+  below: readonly Statement[],
+  vectors: ReadonlyMap<Statement, TermVector>,
+): (vector: TermVector) => { at: number; lower: Statement }[] {
+  const postings = new Map<string, number[]>();
+  below.forEach((lower, at) => {
+    for (const term of (vectors.get(lower) as TermVector).keys()) {
+      const list = postings.get(term);
+      if (list) list.push(at);
+      else postings.set(term, [at]);
+    }
+  });
+  return (vector) => {
+    const seen = new Set<number>();
+    for (const term of vector.keys()) for (const at of postings.get(term) ?? []) seen.add(at);
+    return [...seen].map((at) => ({ at, lower: below[at] as Statement }));
+  };
+}
+
+/**
+ * A row's label from its statements' own words: the subject that shares the most with the
+ * row's other subjects (so "Electromechanical assemblies" over "Complex electromechanical
+ * assemblies", when "Electromechanical system performance" is in the row too); without subjects, the row's heaviest terms.
+ */
+function rowLabel(cells: Cells, vectors: ReadonlyMap<Statement, TermVector>): string {
+  const statements = cells.flat();
+  const subjects = statements.filter((statement) => statement.subject);
+  if (subjects.length > 0) {
+    const subjectVectors = termVectors(subjects.map((statement) => statement.subject));
+    // Σ over the others of v · o is v · (S − v), S the sum of all: linear in the row's
+    // size, where comparing every pair grows with its square.
+    const sum = new Map<string, number>();
+    for (const vector of subjectVectors) addInto(sum, vector);
+    let best = 0;
+    let bestScore = -1;
+    subjectVectors.forEach((vector, i) => {
+      const score = dot(vector, sum) - dot(vector, vector);
+      // Ties go to the lowest level's subject, where the theme is first named.
+      if (score > bestScore + 1e-9) {
+        best = i;
+        bestScore = score;
+      }
+    });
+    return (subjects[best] as Statement).subject;
+  }
+  return topTerms(statements, vectors) || (statements[0]?.description ?? "");
+}
+
+/** Up to three of the row's strongest words, as written in its first statement that has them. */
+function topTerms(statements: readonly Statement[], vectors: ReadonlyMap<Statement, TermVector>): string {
+  const weights = new Map<string, number>();
+  for (const statement of statements) addInto(weights, vectors.get(statement) as TermVector);
+  const top = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+  const words = top.map(([term]) => surfaceWord(statements, term) ?? term);
+  const label = words.join(", ");
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+function surfaceWord(statements: readonly Statement[], term: string): string | undefined {
+  for (const statement of statements) {
+    for (const word of statement.description.split(/[^\p{L}\p{M}\p{N}'-]+/u)) {
+      if (terms(word)[0] === term) return word.toLowerCase();
+    }
+  }
+  return undefined;
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+function zip<A, B>(a: readonly A[], b: readonly B[]): [A, B][] {
+  return a.map((item, i) => [item, b[i] as B]);
+}

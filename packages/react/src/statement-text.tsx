@@ -1,0 +1,36 @@
+import type { Level, Statement, StatementMatch } from "@rungs/core";
+import type { ReactElement } from "react";
+import { HighlightedText } from "./highlighted-text";
+
+/** What the static and the checkable statement card both show. */
+export interface StatementTextParts {
+  /** The level badge's text, if any. */
+  badge: string | undefined;
+  /** The subject with its highlights, or `undefined` when hidden or empty. */
+  subject: ReactElement | undefined;
+  /** The description with its highlights. */
+  description: ReactElement;
+}
+
+/**
+ * A statement's badge, subject and description, with a search's ranges marked. Server-safe:
+ * shared by the card that renders on the server and the checkable one that hydrates.
+ */
+export function statementTextParts(
+  statement: Statement,
+  level: Level | string | undefined,
+  highlight: Pick<StatementMatch, "subject" | "description"> | undefined,
+  hideSubject: boolean,
+): StatementTextParts {
+  const showSubject = statement.subject !== "" && !hideSubject;
+  return {
+    badge: typeof level === "string" ? level : level?.label,
+    subject: showSubject ? <HighlightedText text={statement.subject} ranges={highlight?.subject} /> : undefined,
+    description: <HighlightedText text={statement.description} ranges={highlight?.description} />,
+  };
+}
+
+/** The element id of a statement: `idPrefix` then its id (core's, readable and stable); none without a prefix. */
+export function statementElementId(statement: Statement, idPrefix: string | undefined): string | undefined {
+  return idPrefix === undefined ? undefined : `${idPrefix}${statement.id}`;
+}

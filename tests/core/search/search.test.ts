@@ -1,0 +1,169 @@
+import { type Framework, highlightSegments, mergeRanges, parseFramework, searchStatements } from "@rungs/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { seedText } from "../../seeds";
+
+function framework(statements: string[]): Framework {
+  const result = parseFramework({
+    schemaVersion: "1.0",
+    occupation: { title: "T" },
+    framework: { levels: { one: { label: "One", statements }, two: { label: "Two", statements: ["Other — thing"] } } },
+    attribution: "A",
+  });
+  if (!result.ok) throw new Error("fixture invalid");
+  return result.framework;
+}
+
+const highlighted = (text: string, ranges: readonly { start: number; end: number }[]) =>
+  ranges.map((range) => text.slice(range.start, range.end));
+
+describe("searchStatements", () => {
+  const seed = (() => {
+    const result = parseFramework(seedText());
+    if (!result.ok) throw new Error("seed invalid");
+    return result.framework;
+  })();
+
+  it("finds statements containing every word, in any field, in framework order", () => {
+    const results = searchStatements(seed, "oscilloscopes voltmeters");
+    expect(results.map((r) => r.statement.id)).toEqual(["emerging-1", "developing-1"]);
+  });
+
+  it("ignores case and diacritics in both query and text", () => {
+    const fw = framework(["Résumé writing — drafts a CV", "Naïve Bayes — CLASSIFIES"]);
+    expect(searchStatements(fw, "RESUME").map((r) => r.statement.subject)).toEqual(["Résumé writing"]);
+    expect(searchStatements(fw, "naive classifiés").map((r) => r.statement.subject)).toEqual(["Naïve Bayes"]);
+  });
+
+  it("returns the ranges to highlight in the original text", () => {
+    const fw = framework(["Résumé writing — drafts a résumé and a RESUME"]);
+    const [match] = searchStatements(fw, "resume");
+    expect(match && highlighted(match.statement.subject, match.subject)).toEqual(["Résumé"]);
+    expect(match && highlighted(match.statement.description, match.description)).toEqual(["résumé", "RESUME"]);
+  });
+
+  it("maps ranges back through characters that fold to a different length", () => {
+    const fw = framework(["Cafe\u0301 ﬁle — e\u0301te\u0301"]);
+    const [match] = searchStatements(fw, "café file");
+    expect(match && highlighted(match.statement.subject, match.subject)).toEqual(["Cafe\u0301", "ﬁle"]);
+  });
+
+  it("merges overlapping ranges of different words", () => {
+    const fw = framework(["Testing — testers test"]);
+    const [match] = searchStatements(fw, "test tester");
+    expect(match?.description).toEqual([
+      { start: 0, end: 6 },
+      { start: 8, end: 12 },
+    ]);
+  });
+
+  it("requires all words to match", () => {
+    expect(searchStatements(seed, "oscilloscopes nonexistentword")).toEqual([]);
+  });
+
+  it("matches everything, with nothing highlighted, for an empty query", () => {
+    const results = searchStatements(seed, "   ");
+    expect(results).toHaveLength(40);
+    expect(results.every((r) => r.subject.length === 0 && r.description.length === 0)).toBe(true);
+  });
+
+  it("can be limited to one level", () => {
+    expect(searchStatements(seed, "supervision", { levelKey: "emerging" }).map((r) => r.statement.levelKey)).toEqual([
+      "emerging",
+      "emerging",
+    ]);
+  });
+});
+
+describe("searchStatements: case-folding traps", () => {
+  it("finds Greek capitals ending in sigma, as written (ΟΔΟΣ)", () => {
+    const fw = framework(["Χάρτες — ΟΔΟΣ ΠΑΝΕΠΙΣΤΗΜΙΟΥ", "Άλλο — τίποτα"]);
+    const [match, ...rest] = searchStatements(fw, "ΟΔΟΣ");
+    expect(rest).toEqual([]);
+    expect(match && highlighted(match.statement.description, match.description)).toEqual(["ΟΔΟΣ"]);
+    expect(searchStatements(fw, "οδος").map((m) => m.statement.id)).toEqual([match?.statement.id]);
+  });
+
+  it("finds German sharp s, Turkish dotted and dotless i and ligatures in either spelling", () => {
+    const fw = framework(["Straße — plans routes", "İstanbul office — ıslak zemin", "Workﬂow — ﬁles reports"]);
+    const subjects = (query: string) => searchStatements(fw, query).map((m) => m.statement.subject);
+    expect(subjects("STRASSE")).toEqual(["Straße"]);
+    expect(subjects("strasse")).toEqual(["Straße"]);
+    expect(subjects("istanbul")).toEqual(["İstanbul office"]);
+    expect(subjects("ISLAK")).toEqual(["İstanbul office"]);
+    expect(subjects("workflow files")).toEqual(["Workﬂow"]);
+    const [match] = searchStatements(fw, "strasse");
+    expect(match && highlighted(match.statement.subject, match.subject)).toEqual(["Straße"]);
+  });
+});
+
+describe("searchStatements: bounded cost", () => {
+  it("finds a word that overlaps itself all along a long text as one merged range", () => {
+    // 900,001 overlapping occurrences: one linear scan, merged as they are found.
+    const long = "a".repeat(1_000_000);
+    const fw: Framework = {
+      schemaVersion: "1.0",
+      occupation: { title: "T" },
+      sources: [],
+      levels: [
+        {
+          key: "one",
+          id: "one",
+          label: "One",
+          rank: 0,
+          statements: [
+            { id: "one-1", levelKey: "one", index: 0, text: `S — ${long}`, subject: "S", description: long },
+          ],
+        },
+      ],
+    };
+    const [match] = searchStatements(fw, "a".repeat(100_000));
+    expect(match?.description).toEqual([{ start: 0, end: 1_000_000 }]);
+    expect(searchStatements(fw, `${"a".repeat(99_999)}b`)).toEqual([]);
+  });
+
+  it("never serves a folded text of a framework it did not build (a copy edited in place)", () => {
+    const fw = framework(["Testing — runs the suite"]);
+    const copy = structuredClone(fw) as unknown as { levels: { statements: { description: string }[] }[] };
+    expect(searchStatements(copy as unknown as Framework, "suite")).toHaveLength(1);
+    (copy.levels[0]?.statements[0] as { description: string }).description = "writes the plan";
+    expect(searchStatements(copy as unknown as Framework, "suite")).toEqual([]);
+    expect(searchStatements(copy as unknown as Framework, "plan")).toHaveLength(1);
+  });
+});
+
+describe("highlightSegments", () => {
+  it("keeps the text whole, whatever the ranges", () => {
+    expect(
+      highlightSegments("hello", [{ start: 0, end: Number.NaN }])
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("hello");
+    expect(
+      highlightSegments("hello", [{} as never])
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("hello");
+    expect(() => highlightSegments("hello", [null as never])).not.toThrow();
+    expect(highlightSegments("hello", [null as never, { start: 1, end: 3 }])).toEqual([
+      { text: "h", match: false },
+      { text: "el", match: true },
+      { text: "lo", match: false },
+    ]);
+  });
+
+  it("never throws and never loses text, for any array of anything", () => {
+    const range = fc.record({
+      start: fc.oneof(fc.integer({ min: -5, max: 30 }), fc.double(), fc.constant(Number.NaN)),
+      end: fc.oneof(fc.integer({ min: -5, max: 30 }), fc.double(), fc.constant(Number.POSITIVE_INFINITY)),
+    });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.array(fc.oneof(range, fc.anything())), (text, ranges) => {
+        const segments = highlightSegments(text, ranges as never);
+        expect(segments.map((segment) => segment.text).join("")).toBe(text);
+        expect(() => mergeRanges(ranges as never)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

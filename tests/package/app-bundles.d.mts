@@ -1,0 +1,30 @@
+/** One input of a bundle: its path, where it comes from (package or Rungs dist file), minified bytes. */
+export interface BundleInput {
+  path: string;
+  origin: string;
+  bytes: number;
+}
+
+export interface BundleSize {
+  minified: number;
+  gzip: number;
+  /** Biggest first. */
+  inputs: BundleInput[];
+}
+
+/** What a bigger app adds over a smaller one: gzipped bytes, and the added inputs by origin. */
+export interface BundleDifference {
+  gzip: number;
+  extra: { origin: string; bytes: number }[];
+}
+
+export declare const BUDGETS: { ladderOverReact: number; parseFramework: number };
+export declare const APPS: { empty: string; react: string; ladder: string; parse: string };
+export declare function bundleApp(source: string, options?: { sources?: boolean }): Promise<BundleSize>;
+export declare function byOrigin(inputs: BundleInput[]): { origin: string; bytes: number }[];
+export declare function measureApps(): Promise<{
+  apps: { empty: BundleSize; react: BundleSize; ladder: BundleSize; parse: BundleSize };
+  ladderOverReact: BundleDifference;
+  parseFramework: BundleDifference;
+}>;
+export declare function kb(bytes: number): string;

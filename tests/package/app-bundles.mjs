@@ -1,0 +1,156 @@
+// What Rungs adds to a browser bundle, measured as an integrator's bundler would see it:
+// tiny apps bundled by esbuild for the browser (minified, production React, dependencies
+// included) from the *built* packages, then gzipped. Bytes are not noisy, so
+// tests/package/size.test.ts asserts the budgets and bench/size.mjs prints the same numbers.
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const ROOT = join(import.meta.dirname, "../..");
+const REACT_DIST = join(ROOT, "packages/react/dist/index.js");
+const CORE_DIST = join(ROOT, "packages/core/dist/index.js");
+
+/** Issue 10's targets, in gzipped bytes: not met yet (see the README's size table). */
+export const TARGETS = {
+  /** `LevelLadder` given a parsed framework, over a React-only app. */
+  ladderOverReact: 12 * 1024,
+  /** `parseFramework` alone: core's bytes in an app that parses. */
+  parseFramework: 4 * 1024,
+};
+
+/**
+ * The budgets the size test holds, in gzipped bytes: today's sizes, rounded up, so that
+ * they can only shrink towards {@link TARGETS}. Lower them as the bytes come down; never
+ * raise them without saying why in the commit.
+ */
+export const BUDGETS = {
+  ladderOverReact: 24.5 * 1024,
+  parseFramework: 7 * 1024,
+};
+
+const hydrate = (component, props = "null") => `
+import { createElement } from "react";
+import { hydrateRoot } from "react-dom/client";
+${component.import}
+hydrateRoot(document.getElementById("root"), createElement(${component.name}, ${props}));
+`;
+
+/**
+ * The apps, as source text. `react` and `ladder` differ only by the ladder, `empty` and
+ * `parse` only by core's parser, so each difference is what Rungs brings.
+ */
+export const APPS = {
+  empty: `document.title = document.body.textContent;`,
+  react: hydrate({ import: `const App = () => createElement("p", null, "Hello");`, name: "App" }),
+  // The framework arrives as data — parsed on the server, as a server component's props or
+  // an inline JSON script deliver it — so the browser never needs the parser.
+  ladder: hydrate(
+    { import: `import { LevelLadder } from "@rungs/react";`, name: "LevelLadder" },
+    `{ framework: JSON.parse(document.getElementById("framework").textContent) }`,
+  ),
+  parse: `
+import { parseFramework } from "@rungs/core";
+document.title = String(parseFramework(document.body.textContent).ok);
+`,
+};
+
+/**
+ * esbuild as tsup installs it. The root package does not list esbuild itself, so it is
+ * resolved through tsup, which pins it; a root devDependency is used first if present.
+ */
+async function loadEsbuild() {
+  try {
+    return await import("esbuild");
+  } catch {
+    const fromTsup = createRequire(createRequire(join(ROOT, "package.json")).resolve("tsup"));
+    return fromTsup("esbuild");
+  }
+}
+
+/** Where an input comes from: a package name, or a Rungs dist file. */
+function origin(path) {
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(path);
+  if (inPackage?.[1]) return inPackage[1];
+  return path.replace(/^.*packages\/(core|react)\/dist\//, "@rungs/$1/dist/");
+}
+
+/**
+ * Bundles one app's source and returns its minified and gzipped sizes and the bytes each
+ * input contributes to the output (esbuild's metafile), biggest first. From the built
+ * packages by default; with `sources`, from the packages' sources, which shows the bytes
+ * per source module (a diagnosis, not a budget).
+ */
+export async function bundleApp(source, { sources = false } = {}) {
+  for (const dist of sources ? [] : [REACT_DIST, CORE_DIST]) {
+    if (!existsSync(dist)) throw new Error(`${relative(ROOT, dist)} is missing: run \`pnpm build\` first`);
+  }
+  const esbuild = await loadEsbuild();
+  const fromDist = {
+    // The built @rungs/react (the root package does not depend on it); it finds @rungs/core,
+    // Radix and clsx through its own node_modules, as in a host's install.
+    alias: { "@rungs/react": REACT_DIST },
+    // Not the repository's tsconfig, whose paths point the packages at their sources.
+    tsconfigRaw: "{}",
+  };
+  const fromSources = {
+    alias: {
+      "@rungs/react": join(ROOT, "packages/react/src/index.ts"),
+      "@rungs/core": join(ROOT, "packages/core/src/index.ts"),
+    },
+  };
+  const result = await esbuild.build({
+    stdin: { contents: source, resolveDir: ROOT, loader: "js", sourcefile: "app.js" },
+    absWorkingDir: ROOT,
+    ...(sources ? fromSources : fromDist),
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    define: { "process.env.NODE_ENV": '"production"' },
+    legalComments: "none",
+    metafile: true,
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const output = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.entries(output?.inputs ?? {})
+    .map(([path, { bytesInOutput }]) => ({ path, origin: origin(path), bytes: bytesInOutput }))
+    .filter((input) => input.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
+  return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, inputs };
+}
+
+/** Minified bytes per origin (package or Rungs dist file), biggest first. */
+export function byOrigin(inputs) {
+  const totals = new Map();
+  for (const input of inputs) totals.set(input.origin, (totals.get(input.origin) ?? 0) + input.bytes);
+  return [...totals].map(([origin, bytes]) => ({ origin, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
+/**
+ * Every measured app, and the two differences the budgets are about: the ladder over a
+ * React-only app, and core's parser over an empty app. `extra` lists, biggest first, the
+ * inputs (by origin, minified bytes) the bigger app has and the smaller does not.
+ */
+export async function measureApps() {
+  const [empty, react, ladder, parse] = await Promise.all(
+    [APPS.empty, APPS.react, APPS.ladder, APPS.parse].map(bundleApp),
+  );
+  const extra = (bigger, smaller) => {
+    const shared = new Set(smaller.inputs.map((input) => input.path));
+    return byOrigin(bigger.inputs.filter((input) => !shared.has(input.path)));
+  };
+  return {
+    apps: { empty, react, ladder, parse },
+    ladderOverReact: { gzip: ladder.gzip - react.gzip, extra: extra(ladder, react) },
+    parseFramework: { gzip: parse.gzip - empty.gzip, extra: extra(parse, empty) },
+  };
+}
+
+/** "12.3 KB" (1 KB = 1,024 bytes, as the budgets are written). */
+export function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

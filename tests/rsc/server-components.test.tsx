@@ -1,0 +1,143 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { Writable } from "node:stream";
+import { assertFramework } from "@rungs/core";
+import type { ReactElement } from "react";
+import * as React from "react";
+import { renderToPipeableStream } from "react-server-dom-webpack/server";
+import { describe, expect, it } from "vitest";
+import { seedText } from "../seeds";
+import { hasUseClientDirective } from "./client-boundary";
+
+/**
+ * Rungs in a React Server Component tree, as Radix checks its packages
+ * (scripts/rsc-compatibility.rsc.test.ts), and one step further: the server-safe
+ * components are rendered by React's Flight renderer, as Next.js renders a page, and the
+ * payload shows what crosses to the browser. Runs under the `react-server` export
+ * condition (the `rsc` project), where React has no useState, useEffect or context.
+ */
+
+const SOURCE = "packages/react/src/";
+const seed = assertFramework(seedText());
+
+/** The modules that need the browser; every other module must work in a server component. */
+const CLIENT_MODULES = ["checkable-statement-card.tsx", "ladder-client.tsx", "use-assessment.ts"];
+
+const modules = readdirSync(SOURCE).filter((name) => /\.tsx?$/.test(name));
+const serverSafe = modules.filter((name) => !CLIENT_MODULES.includes(name));
+
+/**
+ * What the Flight renderer asks a bundler's client manifest for: one entry per client
+ * reference it sends, i.e. the client components whose JavaScript the page would load.
+ */
+interface Payload {
+  text: string;
+  clientReferences: string[];
+}
+
+/** The Flight payload of a server component tree: what a framework streams to the browser. */
+function flight(element: ReactElement): Promise<Payload> {
+  const clientReferences = new Set<string>();
+  const manifest = new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        const [id = "", name = "*"] = String(key).split("#");
+        clientReferences.add(`${id}#${name}`);
+        return { id, chunks: [], name };
+      },
+    },
+  );
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk);
+        callback();
+      },
+      final(callback) {
+        resolve({ text: Buffer.concat(chunks).toString("utf8"), clientReferences: [...clientReferences].sort() });
+        callback();
+      },
+    });
+    renderToPipeableStream(element, manifest, { onError: reject }).pipe(sink);
+  });
+}
+
+/** Every statement text of the seed, as it appears in a payload (JSON strings). */
+const statementTexts = seed.levels.flatMap((level) =>
+  level.statements.map((statement) => JSON.stringify(statement.description).slice(1, -1)),
+);
+
+describe("React Server Components", () => {
+  it("runs under the react-server condition", () => {
+    // Otherwise every check below would pass for the wrong reason.
+    expect((React as Record<string, unknown>).useState).toBeUndefined();
+    expect((React as Record<string, unknown>).createContext).toBeUndefined();
+  });
+
+  it('marks exactly the modules that need the browser "use client"', () => {
+    const marked = modules.filter((name) => hasUseClientDirective(readFileSync(`${SOURCE}${name}`, "utf8")));
+    expect(marked).toEqual(CLIENT_MODULES);
+  });
+
+  it.each(serverSafe)("imports %s in a server component", async (name) => {
+    await expect(import(/* @vite-ignore */ `../../${SOURCE}${name}`)).resolves.toBeDefined();
+  });
+
+  it("imports the package, whose client parts are client references", async () => {
+    const rungs = await import("@rungs/react");
+    const reference = Symbol.for("react.client.reference");
+    expect((rungs.useAssessment as unknown as { $$typeof: symbol }).$$typeof).toBe(reference);
+    expect((rungs.ProgressionMatrix as unknown as { $$typeof?: symbol }).$$typeof).not.toBe(reference);
+  });
+
+  describe("server-safe components render on the server and send no client component", () => {
+    it("ProgressionMatrix, with every statement", async () => {
+      const { ProgressionMatrix } = await import("@rungs/react");
+      const payload = await flight(<ProgressionMatrix framework={seed} currentLevel="developing" />);
+      expect(payload.clientReferences).toEqual([]);
+      for (const text of statementTexts) expect(payload.text).toContain(text);
+    });
+
+    it("LevelCompare", async () => {
+      const { LevelCompare } = await import("@rungs/react");
+      const payload = await flight(<LevelCompare framework={seed} from="emerging" to="advanced" />);
+      expect(payload.clientReferences).toEqual([]);
+      expect(payload.text).toContain("Emerging");
+    });
+
+    it("StatementCard without a checkbox, FrameworkAttribution and the error panel", async () => {
+      const { StatementCard, FrameworkAttribution, ProgressionMatrix } = await import("@rungs/react");
+      const statement = seed.levels[0]?.statements[0];
+      if (!statement) throw new Error("seed has no statements");
+      const payload = await flight(
+        <div>
+          <StatementCard statement={statement} idPrefix="" />
+          <FrameworkAttribution framework={seed} />
+          <ProgressionMatrix framework="{ not json" />
+        </div>,
+      );
+      expect(payload.clientReferences).toEqual([]);
+      expect(payload.text).toContain(JSON.stringify(statement.description).slice(1, -1));
+      expect(payload.text).toContain('"role":"alert"');
+    });
+  });
+
+  it("parses on the server and sends the ladder and a checkable card as client components, with their props", async () => {
+    const { LevelLadder, StatementCard } = await import("@rungs/react");
+    const statement = seed.levels[0]?.statements[0];
+    if (!statement) throw new Error("seed has no statements");
+    const payload = await flight(
+      <div>
+        <LevelLadder framework={seedText()} currentLevel="developing" />
+        <StatementCard statement={statement} defaultChecked />
+      </div>,
+    );
+    expect(payload.clientReferences).toEqual([
+      `${SOURCE}checkable-statement-card.tsx#CheckableStatementCard`,
+      `${SOURCE}ladder-client.tsx#LadderClient`,
+    ]);
+    // Raw JSON was parsed here: what crosses is the parsed framework, as data.
+    for (const text of statementTexts) expect(payload.text).toContain(text);
+  });
+});
