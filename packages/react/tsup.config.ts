@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
 
 /**
@@ -29,6 +29,19 @@ const siblingsExternal: NonNullable<Options["esbuildPlugins"]>[number] = {
     );
   },
 };
+
+/**
+ * dist/styles.css: the index's leading comment, then each part it imports, in its order —
+ * one file for hosts, with no @import left to resolve. src/styles.css stays the one list.
+ */
+function bundleStyles(): void {
+  const index = readFileSync("src/styles.css", "utf8");
+  const header = /^\/\*[\s\S]*?\*\/\n/.exec(index)?.[0] ?? "";
+  const parts = [...index.matchAll(/^@import "\.\/(styles\/[\w-]+\.css)";$/gm)].map(([, path]) =>
+    readFileSync(`src/${path}`, "utf8"),
+  );
+  writeFileSync("dist/styles.css", header + parts.join("\n"));
+}
 
 /**
  * Puts each client module's directive on the first line of both formats. esbuild keeps it
@@ -63,6 +76,6 @@ export default defineConfig({
   splitting: false,
   async onSuccess() {
     directivesFirst();
-    copyFileSync("src/styles.css", "dist/styles.css");
+    bundleStyles();
   },
 });
