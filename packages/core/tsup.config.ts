@@ -1,10 +1,23 @@
+import { readdirSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { siblingsExternal } from "../../tsup.shared";
+
+/** Every source module (in its stage folder), each built to its own dist file. */
+const modules = readdirSync("src", { recursive: true, encoding: "utf8" })
+  .filter((name) => name.endsWith(".ts") && !name.endsWith(".d.ts"))
+  .map((name) => `src/${name}`);
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // One file per module, so a host's bundler keeps only the modules an app uses (an app
+  // that only parses does not carry alignment, search or assessment code).
+  entry: modules,
   format: ["esm", "cjs"],
-  dts: true,
+  // Types for the one public entry, bundled: the package exports only ".".
+  dts: { entry: "src/index.ts" },
   clean: true,
   sourcemap: true,
   target: "es2022",
+  esbuildPlugins: [siblingsExternal],
+  treeshake: false,
+  splitting: false,
 });

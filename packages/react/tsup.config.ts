@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { defineConfig, type Options } from "tsup";
+import { defineConfig } from "tsup";
+import { siblingsExternal } from "../../tsup.shared";
 
 /**
  * One dist file per source module, so each keeps its own `"use client"` (GUIDE §4.7): a
@@ -14,21 +15,6 @@ const modules = readdirSync("src")
 function directiveOf(file: string): string | undefined {
   return /^\s*(["'])use client\1;?/.test(readFileSync(file, "utf8")) ? '"use client";' : undefined;
 }
-
-/**
- * Every relative import stays an import of the sibling dist file, with the extension of the
- * format being built (Node's ESM needs it; `.cjs` keeps CommonJS from requiring ESM). esbuild
- * resolves nothing when `bundle` is off, so bundling stays on and this marks siblings external.
- */
-const siblingsExternal: NonNullable<Options["esbuildPlugins"]>[number] = {
-  name: "rungs-siblings-external",
-  setup(build) {
-    const extension = build.initialOptions.format === "cjs" ? ".cjs" : ".js";
-    build.onResolve({ filter: /^\.\.?\// }, (args) =>
-      args.kind === "entry-point" ? undefined : { path: `${args.path}${extension}`, external: true },
-    );
-  },
-};
 
 /**
  * dist/styles.css: the index's leading comment, then each part it imports, in its order —
