@@ -1,10 +1,9 @@
 "use client";
 
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
-import { clsx } from "clsx";
 import { forwardRef, useId } from "react";
 import type { StatementCardProps } from "./statement-card";
-import { statementElementId, statementTextParts } from "./statement-text";
+import { cardRootAttributes, statementTextParts } from "./statement-text";
 
 /**
  * A statement card with a checkbox, for a self-assessment: the only part of a card that
@@ -40,9 +39,7 @@ export const CheckableStatementCard = /* @__PURE__ */ forwardRef<HTMLElement, St
     return (
       <Element
         ref={ref}
-        id={statementElementId(statement, idPrefix)}
-        className={clsx("rungs", "rungs-card", className)}
-        data-level={statement.levelKey}
+        {...cardRootAttributes(statement, idPrefix, className)}
         data-checked={isChecked ? "" : undefined}
         {...rest}
       >

@@ -1,8 +1,7 @@
 import type { Level, Statement, StatementMatch } from "@rungs/core";
-import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, type ElementType, forwardRef, memo, type ReactNode } from "react";
 import { CheckableStatementCard } from "./checkable-statement-card";
-import { statementElementId, statementTextParts } from "./statement-text";
+import { cardRootAttributes, statementTextParts } from "./statement-text";
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -66,13 +65,7 @@ export const StatementCard = /* @__PURE__ */ memo(
     } = props;
     const { badge, subject, description } = statementTextParts(statement, level, highlight, hideSubject);
     return (
-      <Element
-        ref={ref}
-        id={statementElementId(statement, idPrefix)}
-        className={clsx("rungs", "rungs-card", className)}
-        data-level={statement.levelKey}
-        {...rest}
-      >
+      <Element ref={ref} {...cardRootAttributes(statement, idPrefix, className)} {...rest}>
         {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
         {subject && <Title headingLevel={headingLevel}>{subject}</Title>}
         <p className="rungs-card__description">{description}</p>

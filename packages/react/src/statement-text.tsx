@@ -1,4 +1,5 @@
 import type { Level, Statement, StatementMatch } from "@rungs/core";
+import { clsx } from "clsx";
 import type { ReactElement } from "react";
 import { HighlightedText } from "./highlighted-text";
 
@@ -33,4 +34,13 @@ export function statementTextParts(
 /** The element id of a statement: `idPrefix` then its id (core's, readable and stable); none without a prefix. */
 export function statementElementId(statement: Statement, idPrefix: string | undefined): string | undefined {
   return idPrefix === undefined ? undefined : `${idPrefix}${statement.id}`;
+}
+
+/** What the root of every statement card carries: its linkable id, its classes, its level. */
+export function cardRootAttributes(statement: Statement, idPrefix: string | undefined, className: string | undefined) {
+  return {
+    id: statementElementId(statement, idPrefix),
+    className: clsx("rungs", "rungs-card", className),
+    "data-level": statement.levelKey,
+  };
 }

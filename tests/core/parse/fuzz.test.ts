@@ -1,4 +1,11 @@
-import { assertFramework, type Issue, linkTarget, parseFramework, resolveFramework } from "@rungs/core";
+import {
+  assertFramework,
+  type Issue,
+  linkTarget,
+  type ParseResult,
+  parseFramework,
+  resolveFramework,
+} from "@rungs/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedJson } from "../../seeds";
@@ -60,6 +67,21 @@ function expectPathsResolve(input: unknown, issues: readonly Issue[]) {
   }
 }
 
+/**
+ * Every issue of a parse points into the input: at its root when the input is not JSON,
+ * else at a path that resolves in the decoded value. Returns the issues.
+ */
+function expectIssuesResolve(input: unknown, result: ParseResult): Issue[] {
+  const value = decoded(input);
+  const issues = [...result.warnings, ...(result.ok ? [] : result.errors)];
+  if (value === undefined) {
+    for (const issue of issues) expect(issue.path).toBe("");
+  } else {
+    expectPathsResolve(value, issues);
+  }
+  return issues;
+}
+
 function decoded(input: unknown): unknown {
   if (typeof input !== "string") return input;
   try {
@@ -82,13 +104,7 @@ describe("parseFramework properties", () => {
     fc.assert(
       fc.property(anyInput, (input) => {
         const result = parseFramework(input);
-        const value = decoded(input);
-        const issues = [...result.warnings, ...(result.ok ? [] : result.errors)];
-        if (value === undefined) {
-          for (const issue of issues) expect(issue.path).toBe("");
-        } else {
-          expectPathsResolve(value, issues);
-        }
+        const issues = expectIssuesResolve(input, result);
         for (const issue of issues) expect(issue.message).toMatch(/\S.*\.$/);
       }),
       { numRuns: RUNS },
@@ -143,13 +159,7 @@ describe("parseFramework properties under limits", () => {
     fc.assert(
       fc.property(anyInput, tightLimits, (input, limits) => {
         const result = parseFramework(input, { limits });
-        const value = decoded(input);
-        const issues = [...result.warnings, ...(result.ok ? [] : result.errors)];
-        if (value === undefined) {
-          for (const issue of issues) expect(issue.path).toBe("");
-        } else {
-          expectPathsResolve(value, issues);
-        }
+        expectIssuesResolve(input, result);
       }),
       { numRuns: RUNS / 2 },
     );
