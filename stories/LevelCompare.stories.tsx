@@ -45,8 +45,8 @@ export const Seed: Story = {
     const table = within(canvasElement).getByRole("table");
     await expect(headerTexts(table)).toEqual(["Theme", "Emerging", "Developing"]);
     const reworded = ".rungs-compare__statement[data-kind='changed']:not([data-rewritten])";
-    const removed = table.querySelector(`td[data-side='from'] ${reworded} del`);
-    const inserted = table.querySelector(`td[data-side='to'] ${reworded} ins`);
+    const removed = table.querySelector(`td[data-side='from']${reworded} del`);
+    const inserted = table.querySelector(`td[data-side='to']${reworded} ins`);
     await expect(removed).toBeVisible();
     await expect(inserted).toBeVisible();
     await expect(removed?.textContent).toMatch(/^removed: /);

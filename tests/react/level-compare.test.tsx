@@ -21,6 +21,13 @@ const themeRow = (theme: string) => {
   return row;
 };
 const cellsOf = (row: HTMLElement) => within(row).getAllByRole("cell");
+/** A statement cell's description: its text after the badge and the subject (if shown). */
+const descriptionOf = (cell: Element | undefined, { visible = false } = {}) => {
+  const copy = cell?.cloneNode(true) as Element;
+  const dropped = `.rungs-compare__badge, .rungs-compare__subject${visible ? ", .rungs-visually-hidden" : ""}`;
+  for (const element of copy.querySelectorAll(dropped)) element.remove();
+  return copy.textContent?.trimStart();
+};
 
 describe("LevelCompare", () => {
   it("is a table: caption, a column per level in the order asked, a row per theme", () => {
@@ -31,7 +38,22 @@ describe("LevelCompare", () => {
     expect(columns.every((th) => th.getAttribute("scope") === "col")).toBe(true);
     const themes = within(table()).getAllByRole("rowheader");
     expect(themes.map((th) => th.textContent)).toEqual(["Testing", "Review", "Docs", "Mentoring"]);
-    expect(themes.every((th) => th.getAttribute("scope") === "rowgroup")).toBe(true);
+    // One pair per theme: each header names its row (a group's header only spans several).
+    expect(themes.every((th) => th.getAttribute("scope") === "row" && !th.hasAttribute("rowspan"))).toBe(true);
+  });
+
+  it("makes a theme with several pairs a group of rows its header spans", () => {
+    const crowded = juniorSenior(
+      ["Testing — runs the tests.", "Testing — reads test plans.", "Review — reads code."],
+      ["Testing — designs the tests.", "Testing — writes test plans.", "Review — reads code."],
+    );
+    render(<LevelCompare framework={crowded} from="junior" to="senior" strategy="subject" />);
+    const testing = within(table()).getByRole("rowheader", { name: "Testing" });
+    expect(testing.getAttribute("scope")).toBe("rowgroup");
+    expect(testing.getAttribute("rowspan")).toBe("2");
+    // The group is a body of its own; the one-pair theme after it is in the next.
+    expect(testing.closest("tbody")?.rows).toHaveLength(2);
+    expect(within(table()).getByRole("rowheader", { name: "Review" }).getAttribute("scope")).toBe("row");
   });
 
   it("shows a changed statement's removed words in <del> and inserted words in <ins>, each named", () => {
@@ -45,8 +67,8 @@ describe("LevelCompare", () => {
     // Each side reads as its own level's text: no <ins> on the old side, no <del> on the new.
     expect(from?.querySelector("ins")).toBeNull();
     expect(to?.querySelector("del")).toBeNull();
-    expect(from?.querySelector(".rungs-compare__description")?.textContent).toBe("removed: runs the tests.");
-    expect(to?.querySelector(".rungs-compare__description")?.textContent).toBe("inserted: designs the tests.");
+    expect(descriptionOf(from)).toBe("removed: runs the tests.");
+    expect(descriptionOf(to)).toBe("inserted: designs the tests.");
     expect(from?.textContent).toContain("Changed");
   });
 
@@ -88,15 +110,9 @@ describe("LevelCompare", () => {
     const emerging = getLevel(seed, "emerging");
     const developing = getLevel(seed, "developing");
     const columnText = (side: "from" | "to") =>
-      [...table().querySelectorAll(`td[data-side="${side}"] .rungs-compare__description`)].map((p) =>
+      [...table().querySelectorAll(`td[data-side="${side}"].rungs-compare__statement`)].map((cell) =>
         // The visible text of the side: without the hidden "removed:"/"inserted:" words.
-        [...p.childNodes]
-          .flatMap((node) =>
-            node instanceof HTMLElement
-              ? [...node.childNodes].filter((child) => !(child instanceof HTMLElement)).map((c) => c.textContent)
-              : node.textContent,
-          )
-          .join(""),
+        descriptionOf(cell, { visible: true }),
       );
     expect(columnText("from").sort()).toEqual(emerging?.statements.map((s) => s.description).sort());
     expect(columnText("to").sort()).toEqual(developing?.statements.map((s) => s.description).sort());

@@ -103,6 +103,16 @@ describe("LevelLadder", () => {
     expect(trigger(/^Emerging/).getAttribute("aria-expanded")).toBe("false");
   });
 
+  it("gives each statement one element, its subject, and its description as text: read as one sentence", () => {
+    const { container } = render(<LevelLadder framework={seed} />);
+    const statement = seed.levels[0]?.statements[0];
+    if (!statement) throw new Error("the seed has statements");
+    const item = container.querySelector(`[id="${statement.id}"]`) as HTMLElement;
+    expect(item.matches("li.rungs-card")).toBe(true);
+    expect([...item.children].map((child) => child.className)).toEqual(["rungs-card__subject"]);
+    expect(item.textContent).toBe(`${statement.subject} ${statement.description}`);
+  });
+
   it("opens and closes a rung on click", async () => {
     const user = userEvent.setup();
     render(<LevelLadder framework={seed} />);

@@ -2,39 +2,33 @@
 
 import * as Accordion from "@radix-ui/react-accordion";
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
-import {
-  type Assessment,
-  type Framework,
-  type Issue,
-  isFramework,
-  type Level,
-  type LevelProgress,
-  levelMarkers,
-} from "@rungs/core";
+import { type Framework, type Issue, isFramework, type Level, type LevelProgress, levelMarkers } from "@rungs/core";
 import { clsx } from "clsx";
 import {
   type CSSProperties,
   type ForwardedRef,
   forwardRef,
   memo,
-  type RefObject,
-  useEffect,
   useId,
   useImperativeHandle,
   useMemo,
   useRef,
-  useState,
 } from "react";
-import { flushSync } from "react-dom";
 import { FrameworkErrorPanel } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
 import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "./labels";
+import { ladderStatement } from "./ladder-statement";
 import type { LevelLadderProps } from "./level-ladder";
 import { Marker, markerAttributes, markerKind } from "./level-markers";
-import { type HeadingLevel, StatementCard } from "./statement-card";
+import { levelIdMaps, openForSearch, toKeys } from "./open-rungs";
+import type { HeadingLevel } from "./statement-card";
 // Only the type: the ladder takes the state `useAssessment` built, so a ladder that is not
 // a self-assessment never brings core's assessment code into the browser.
 import type { AssessmentState } from "./use-assessment";
+import { useAssessmentAnnouncement } from "./use-assessment-announcement";
+import { useHiddenUntilFound, useOpenOnFindInPage } from "./use-find-in-page";
+import { useOpenLinkedRung } from "./use-hash-link";
+import { useOpenSearchedRungs } from "./use-open-searched";
 import { type Search, SearchStatus, useSearch } from "./use-search";
 
 /** The ladder's props with the framework already resolved (and no `renderError`, a function). */
@@ -130,41 +124,9 @@ function Ladder(props: LadderProps) {
   const rootRef = useRef<HTMLElement>(null);
   useImperativeHandle(forwardedRef, () => rootRef.current as HTMLElement);
 
-  // Find-in-page reveals a hidden-until-found rung: open it so the state agrees.
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    const onBeforeMatch = (event: Event) => {
-      const key = (event.target as Element).closest(".rungs-rung")?.getAttribute("data-level");
-      // Synchronously, so the rung is shown before the browser scrolls to the match.
-      if (key != null) flushSync(() => setOpenRef.current(withOpen(key, type)));
-    };
-    root.addEventListener("beforematch", onBeforeMatch);
-    return () => root.removeEventListener("beforematch", onBeforeMatch);
-  }, [type]);
-
-  // `#<rung id>` or `#<statement id>` in the URL opens that rung, on load and on every
-  // hash change, so "the Developing level" and one statement can be linked to.
-  useEffect(() => {
-    const openLinked = () => {
-      const key = levelKeyOfHash(framework, idPrefix, window.location.hash);
-      if (key !== undefined) setOpenRef.current(withOpen(key, type));
-    };
-    openLinked();
-    window.addEventListener("hashchange", openLinked);
-    return () => window.removeEventListener("hashchange", openLinked);
-  }, [framework, idPrefix, type]);
-
-  // A new query opens the rungs it finds statements in, through the open state, so a host
-  // that controls `value` is asked (onValueChange) like for any other change. The query of
-  // the first render is already in the uncontrolled state.
-  const searchedRef = useRef(openState.value === undefined ? search.query : "");
-  useEffect(() => {
-    if (search.query === searchedRef.current) return;
-    searchedRef.current = search.query;
-    const next = openForSearch(openRef.current, search, type);
-    if (next !== openRef.current) setOpenRef.current(next);
-  }, [search, type]);
+  useOpenOnFindInPage(rootRef, setOpenRef, type);
+  useOpenLinkedRung(framework, idPrefix, setOpenRef, type);
+  useOpenSearchedRungs(search, type, openRef, setOpenRef, openState.value === undefined);
 
   const announcement = useAssessmentAnnouncement(framework, assessment?.assessment, currentLevel === undefined, labels);
 
@@ -257,46 +219,6 @@ function Ladder(props: LadderProps) {
       {attribution && <AttributionBody framework={framework} labels={labels} />}
     </section>
   );
-}
-
-/** An update of the open rungs that opens `key` (the only one with `type="single"`). */
-function withOpen(key: string, type: "single" | "multiple"): (open: string[]) => string[] {
-  return (open) => (open.includes(key) ? open : type === "single" ? [key] : [...open, key]);
-}
-
-/**
- * The key of the level a URL's hash links to: a rung (`${idPrefix}${level.id}`) or one of
- * its statements (`${idPrefix}${statement.id}`). `undefined` for any other hash.
- */
-function levelKeyOfHash(framework: Framework, idPrefix: string, hash: string): string | undefined {
-  let id: string;
-  try {
-    id = decodeURIComponent(hash.replace(/^#/, ""));
-  } catch {
-    return undefined;
-  }
-  if (id === "" || !id.startsWith(idPrefix)) return undefined;
-  const local = id.slice(idPrefix.length);
-  for (const level of framework.levels) {
-    if (level.id === local || level.statements.some((statement) => statement.id === local)) return level.key;
-  }
-  return undefined;
-}
-
-/**
- * The open rungs once a search has opened the ones it finds statements in: all of them, or
- * with `type="single"` the first one unless the open rung has a match. `open` itself when
- * nothing changes.
- */
-function openForSearch(open: string[], search: Search, type: "single" | "multiple"): string[] {
-  if (search.levelKeys.length === 0) return open;
-  if (type === "single") {
-    const [first] = search.levelKeys;
-    const current = open[0];
-    return first === undefined || (current !== undefined && search.levelKeys.includes(current)) ? open : [first];
-  }
-  const missing = search.levelKeys.filter((key) => !open.includes(key));
-  return missing.length === 0 ? open : [...open, ...missing];
 }
 
 interface RungProps {
@@ -398,19 +320,9 @@ const Rung = /* @__PURE__ */ memo(function Rung({
             <p className="rungs-rung__empty">{labels.noMatchInLevel}</p>
           ) : (
             <ul className="rungs-rung__statements">
-              {statements.map((statement) => (
-                <StatementCard
-                  key={statement.id}
-                  as="li"
-                  statement={statement}
-                  idPrefix={idPrefix}
-                  highlight={search.matches.get(statement.id)}
-                  {...(assessment && {
-                    checked: assessment.isChecked(statement.id),
-                    onCheckedChange: (on: boolean) => assessment.setChecked(statement.id, on),
-                  })}
-                />
-              ))}
+              {statements.map((statement) =>
+                ladderStatement(statement, idPrefix, search.matches.get(statement.id), assessment),
+              )}
             </ul>
           )}
         </Accordion.Content>
@@ -464,79 +376,3 @@ const NO_RADIX_SIZE_VARIABLES = {
   "--radix-accordion-content-height": undefined,
   "--radix-accordion-content-width": undefined,
 } as CSSProperties;
-
-/**
- * Hides closed content with `hidden="until-found"`, which find-in-page can reveal (it then
- * fires `beforematch`, handled by the ladder). React renders `hidden` only as a boolean,
- * so the attribute is set here, after hydration; until then the stylesheet hides closed
- * content, and the server HTML carries every statement.
- */
-function useHiddenUntilFound(ref: RefObject<HTMLElement | null>, open: boolean) {
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    if (open) element.removeAttribute("hidden");
-    else element.setAttribute("hidden", "until-found");
-  }, [ref, open]);
-}
-
-/** Each level's id by key and key by id. */
-function levelIdMaps(framework: Framework) {
-  return {
-    idOf: new Map(framework.levels.map((level) => [level.key, level.id])),
-    keyOf: new Map(framework.levels.map((level) => [level.id, level.key])),
-  };
-}
-
-/**
- * What the last change of the checked statements changed, in words for the live region:
- * each rung whose progress moved, and where "You are here" went when it follows the
- * assessment (`tracksCurrent`). Empty until something changes: nothing on the first
- * render, on the server or for a new framework.
- */
-function useAssessmentAnnouncement(
-  framework: Framework,
-  assessment: Assessment | undefined,
-  tracksCurrent: boolean,
-  labels: RungsLabels,
-): string {
-  const [seen, setSeen] = useState({ framework, assessment });
-  const [text, setText] = useState("");
-  if (seen.framework !== framework || seen.assessment !== assessment) {
-    // Adjusting state while rendering, as React documents for "state from a change of props".
-    setSeen({ framework, assessment });
-    if (seen.framework !== framework || !seen.assessment || !assessment) setText("");
-    else {
-      const change = describeChange(seen.assessment, assessment, tracksCurrent, labels);
-      // A new assessment that changes nothing a reader sees (the same ids again) keeps the text.
-      if (change) setText(change);
-    }
-  }
-  return text;
-}
-
-function describeChange(before: Assessment, after: Assessment, tracksCurrent: boolean, labels: RungsLabels): string {
-  const parts: string[] = [];
-  for (const progress of after.levels) {
-    if (before.levels[progress.level.rank]?.checked === progress.checked) continue;
-    parts.push(
-      formatLabel(labels.progressChanged, {
-        level: progress.level.label,
-        progress: formatCount(labels.levelProgress, progress.checked, labels.locale, { total: progress.total }),
-      }),
-    );
-  }
-  if (tracksCurrent && before.level !== after.level) {
-    parts.push(
-      after.level
-        ? formatLabel(labels.currentChanged, { current: labels.current, level: after.level.label })
-        : labels.currentCleared,
-    );
-  }
-  return parts.join(" ");
-}
-
-function toKeys(value: string | string[] | undefined): string[] {
-  if (value === undefined || value === "") return [];
-  return typeof value === "string" ? [value] : value;
-}

@@ -14,7 +14,7 @@ import {
 } from "@rungs/core";
 import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode, useMemo } from "react";
-import { EmptyCell } from "./empty-cell";
+import { emptyCell } from "./empty-cell";
 import type { FrameworkErrorProps } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
 import { formatLabel, formatNumber, type RungsLabels, resolveLabels } from "./labels";
@@ -82,7 +82,14 @@ function Compare({
     [framework, from, to, strategy, rows],
   );
   return (
-    <div ref={rootRef} className={clsx("rungs", "rungs-level-compare", className)} {...rest}>
+    // The direction sits on the root, which holds the summary and the table directly: no
+    // wrapper element of its own (a page may hold many comparisons' worth of elements).
+    <div
+      ref={rootRef}
+      className={clsx("rungs", "rungs-level-compare", className)}
+      data-direction={comparison?.direction}
+      {...rest}
+    >
       {comparison ? (
         <ComparisonTable framework={framework} comparison={comparison} idPrefix={idPrefix} labels={labels} />
       ) : (
@@ -115,7 +122,12 @@ function UnknownLevels({
   );
 }
 
-/** The comparison: a summary line, then the table (a group of rows per theme, a row per pair). */
+/**
+ * The comparison: a summary line, then the table. A theme with several pairs is a group of
+ * rows (its header spans them, `scope="rowgroup"`); consecutive themes of one pair each share
+ * a body, each header naming its row, so a theme costs no element a hand-written table
+ * would not have.
+ */
 function ComparisonTable({
   framework,
   comparison,
@@ -138,7 +150,7 @@ function ComparisonTable({
   const names = { from: from.label, to: to.label };
 
   return (
-    <div className="rungs-compare" data-direction={comparison.direction}>
+    <>
       <p className="rungs-compare__summary">
         {formatLabel(labels.compareSummary, {
           kept: number(counts.kept),
@@ -161,41 +173,71 @@ function ComparisonTable({
             </th>
           </tr>
         </thead>
-        {/* One group per theme, a row per pair of statements, so each pair sits side by side. */}
-        {comparison.rows.map((row) => {
-          return (
-            <tbody key={row.id} className="rungs-compare__theme">
-              {row.changes.map((change, index) => (
+        {themeBodies(comparison.rows).map((rows) => (
+          <tbody key={rows[0]?.id} className="rungs-compare__theme">
+            {rows.flatMap((row) =>
+              row.changes.map((change, index) => (
                 <tr key={changeKey(change)} data-kind={change.kind}>
-                  {index === 0 && (
-                    <th scope="rowgroup" rowSpan={row.changes.length} className="rungs-compare__theme-label">
-                      {row.label}
-                    </th>
-                  )}
+                  {index === 0 && <ThemeHeader row={row} />}
                   {(["from", "to"] as const).map((side) => {
                     const statement = sideOf(change, side);
                     return statement ? (
-                      <td key={side} data-side={side} data-label={names[side]}>
-                        <ChangeSide
-                          change={change}
-                          statement={statement}
-                          side={side}
-                          id={`${idPrefix}${statement.id}`}
-                          row={row}
-                          labels={labels}
-                        />
-                      </td>
+                      <ChangeSide
+                        key={side}
+                        change={change}
+                        statement={statement}
+                        side={side}
+                        id={`${idPrefix}${statement.id}`}
+                        name={names[side]}
+                        row={row}
+                        labels={labels}
+                      />
                     ) : (
-                      <EmptyCell key={side} data-side={side} labels={labels} />
+                      emptyCell(side, labels, { "data-side": side })
                     );
                   })}
                 </tr>
-              ))}
-            </tbody>
-          );
-        })}
+              )),
+            )}
+          </tbody>
+        ))}
       </ResponsiveTable>
-    </div>
+    </>
+  );
+}
+
+/**
+ * The table's bodies: a theme with several pairs alone in its own (a group its header
+ * spans), runs of one-pair themes together in one.
+ */
+function themeBodies(rows: readonly ComparisonRow[]): ComparisonRow[][] {
+  const bodies: ComparisonRow[][] = [];
+  let run: ComparisonRow[] | undefined;
+  for (const row of rows) {
+    if (row.changes.length > 1) {
+      bodies.push([row]);
+      run = undefined;
+    } else if (run) {
+      run.push(row);
+    } else {
+      run = [row];
+      bodies.push(run);
+    }
+  }
+  return bodies;
+}
+
+/** A theme's header: a group's when the theme has several pairs, else its row's. */
+function ThemeHeader({ row }: { row: ComparisonRow }) {
+  const pairs = row.changes.length;
+  return pairs > 1 ? (
+    <th scope="rowgroup" rowSpan={pairs} className="rungs-compare__theme-label">
+      {row.label}
+    </th>
+  ) : (
+    <th scope="row" className="rungs-compare__theme-label">
+      {row.label}
+    </th>
   );
 }
 
@@ -208,15 +250,20 @@ function sideOf(change: StatementChange, side: "from" | "to"): Statement | undef
 }
 
 /**
- * One side of a change: the statement on that level with its badge. A changed statement
- * shows what it drops on the `from` side (`<del>`) and what it adds on the `to` side
- * (`<ins>`), so each side reads as that level's own text.
+ * One side of a change: the cell of the statement on that level, which is its one element
+ * (it carries the id), holding its badge, its subject where the theme does not already say
+ * it, and its description as text. A changed statement shows what it drops on the `from`
+ * side (`<del>`) and what it adds on the `to` side (`<ins>`), so each side reads as that
+ * level's own text.
+ *
+ * @param name - the side's level, shown above the cell in the narrow layout.
  */
 function ChangeSide({
   change,
   statement,
   side,
   id,
+  name,
   row,
   labels,
 }: {
@@ -224,38 +271,44 @@ function ChangeSide({
   statement: Statement;
   side: "from" | "to";
   id: string;
+  name: string;
   /** The theme: its header already names it, so a subject saying the same is not repeated. */
   row: ComparisonRow;
   labels: RungsLabels;
 }) {
-  const subject = change.kind === "changed" ? change.subject : [{ kind: "same" as const, text: statement.subject }];
-  const description =
-    change.kind === "changed" ? change.description : [{ kind: "same" as const, text: statement.description }];
   // A rewritten statement keeps its diff for screen readers; the stylesheet shows it as
   // plain text under its badge (marking nearly every word would hide the words).
   const rewritten = change.kind === "changed" && change.rewritten;
   const showSubject = !repeatsRowLabel(statement, row) && statement.subject !== "";
   return (
-    <div
+    <td
       id={id}
       className="rungs-compare__statement"
+      data-side={side}
+      data-label={name}
       data-kind={change.kind}
       data-rewritten={rewritten ? "" : undefined}
       data-level={statement.levelKey}
     >
       {/* The kind in words, never by colour alone. */}
-      <span className="rungs-compare__badge" data-kind={change.kind}>
-        {rewritten ? labels.rewritten : labels[change.kind]}
-      </span>
+      <span className="rungs-compare__badge">{rewritten ? labels.rewritten : labels[change.kind]}</span>
       {showSubject && (
-        <p className="rungs-compare__subject">
-          <DiffText parts={subject} side={side} labels={labels} />
-        </p>
+        <b className="rungs-compare__subject">
+          {change.kind === "changed" ? (
+            <DiffText parts={change.subject} side={side} labels={labels} />
+          ) : (
+            statement.subject
+          )}
+        </b>
       )}
-      <p className="rungs-compare__description">
-        <DiffText parts={description} side={side} labels={labels} />
-      </p>
-    </div>
+      {/* A space between subject and description, so the two never read as one word. */}
+      {showSubject && " "}
+      {change.kind === "changed" ? (
+        <DiffText parts={change.description} side={side} labels={labels} />
+      ) : (
+        statement.description
+      )}
+    </td>
   );
 }
 
@@ -270,8 +323,12 @@ function DiffText({ parts, side, labels }: { parts: readonly DiffPart[]; side: "
   const nodes: ReactNode[] = [];
   parts.forEach((part, index) => {
     // Spacing alone is not a change a reader needs marked (or announced).
-    if (part.kind === "same" || (part.kind === shown && part.text.trim() === "")) nodes.push(part.text);
-    else if (part.kind === shown) {
+    if (part.kind === "same" || (part.kind === shown && part.text.trim() === "")) {
+      // Adjacent texts as one text node: no separator comment between them in the server HTML.
+      const last = nodes.length - 1;
+      if (typeof nodes[last] === "string") nodes[last] += part.text;
+      else nodes.push(part.text);
+    } else if (part.kind === shown) {
       const Element = side === "from" ? "del" : "ins";
       nodes.push(
         // Parts are positional by nature: the same two texts always give the same list.

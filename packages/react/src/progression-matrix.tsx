@@ -21,7 +21,7 @@ import {
   useMemo,
 } from "react";
 import { isDevelopment } from "./dev";
-import { EmptyCell } from "./empty-cell";
+import { emptyCell } from "./empty-cell";
 import type { FrameworkErrorProps } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
 import { formatLabel, type RungsLabels, resolveLabels } from "./labels";
@@ -96,6 +96,8 @@ export const ProgressionMatrix = forwardRef<HTMLDivElement, ProgressionMatrixPro
 interface Column {
   level: Level;
   marker: LevelMarker | undefined;
+  /** Whether the level has a marker to show (current, target, on the path). */
+  marked: boolean;
   /** A cell's attributes: the marker flags and, for the narrow layout, the column's name. */
   cell: ReturnType<typeof markerAttributes> & { "data-label": string };
   /** An empty cell's: the marker flags only (it is hidden in the narrow layout, so it shows no name). */
@@ -132,7 +134,7 @@ function Matrix({
     // The narrow layout shows this in each cell: the marker in words too, never by colour alone.
     const name = kind ? `${level.label} · ${labels[kind]}` : level.label;
     const flags = markerAttributes(marker);
-    return { level, marker, cell: { "data-label": name, ...flags }, empty: flags };
+    return { level, marker, marked: kind !== undefined, cell: { "data-label": name, ...flags }, empty: flags };
   });
   const context: CellContext = { search, idPrefix, rendered: hostRows ? new Set() : null };
   const nothingFound = search.active && search.matches.size === 0;
@@ -152,10 +154,17 @@ function Matrix({
                   {labels.theme}
                 </th>
               )}
-              {columns.map(({ level, marker, empty: flags }) => (
+              {columns.map(({ level, marker, marked, empty: flags }) => (
                 <th key={level.key} scope="col" data-rank={level.rank} {...flags}>
-                  <span className="rungs-matrix__level">{level.label}</span>
-                  <Marker marker={marker} labels={labels} />
+                  {/* The label alone is the header's text; a marker goes on a line of its own under it. */}
+                  {marked ? (
+                    <>
+                      <span className="rungs-matrix__level">{level.label}</span>
+                      <Marker marker={marker} labels={labels} />
+                    </>
+                  ) : (
+                    level.label
+                  )}
                 </th>
               ))}
             </tr>
@@ -236,11 +245,9 @@ function themeRows(
         </th>
         {columns.map(({ level, cell, empty }) => {
           const statements = matchingStatements(row.cells[level.rank] ?? NONE, search);
-          return statements.length === 0 ? (
-            <EmptyCell key={level.key} labels={labels} {...empty} />
-          ) : (
-            statementsCell(level.key, cell, statements, row, context)
-          );
+          return statements.length === 0
+            ? emptyCell(level.key, labels, empty)
+            : statementsCell(level.key, cell, statements, row, context);
         })}
       </tr>,
     );
@@ -254,11 +261,9 @@ function levelsRow(columns: readonly Column[], context: CellContext, labels: Run
     <tr>
       {columns.map(({ level, cell, empty }) => {
         const statements = matchingStatements(level.statements, context.search);
-        return statements.length === 0 ? (
-          <EmptyCell key={level.key} labels={labels} {...empty} />
-        ) : (
-          statementsCell(level.key, cell, statements, undefined, context)
-        );
+        return statements.length === 0
+          ? emptyCell(level.key, labels, empty)
+          : statementsCell(level.key, cell, statements, undefined, context);
       })}
     </tr>
   );

@@ -25,7 +25,7 @@ describe("TextSet", () => {
     );
   });
 
-  it("says a text is new exactly when a Set would, filed under a string equal texts share", () => {
+  it("says a text is new exactly when a Set would, given where its subject ends", () => {
     const subject = fc.constantFrom("", "Safety", "Quality", "x".repeat(50));
     const entry = fc
       .tuple(subject, fc.stringMatching(/^[ab]{0,5}$/))
@@ -37,8 +37,8 @@ describe("TextSet", () => {
         for (const { s, text } of entries) {
           const isNew = !reference.has(text);
           reference.add(text);
-          expect(set.add(text, s)).toBe(isNew);
-          // The subject as a text of its own, filed under its beginning: still told apart.
+          expect(set.add(text, s.length)).toBe(isNew);
+          // The subject as a text of its own, filed by its middle: still told apart.
           const subjectIsNew = !reference.has(s);
           reference.add(s);
           expect(set.add(s)).toBe(subjectIsNew);
@@ -46,6 +46,19 @@ describe("TextSet", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("tells apart texts that share their fingerprint (length and sampled characters), however many there are", () => {
+    const set = new TextSet();
+    // Equal length, and equal at the first, middle and telling characters: one pile, then a Set.
+    const text = (i: number) => `${"x".repeat(10)}${String(i).padStart(3, "0")}${"x".repeat(27)}`;
+    for (let i = 0; i < 100; i++) expect(set.add(text(i), 30)).toBe(true);
+    for (let i = 0; i < 100; i++) expect(set.add(text(i), 30)).toBe(false);
+    // A telling point outside the text is read as far as the text goes.
+    expect(set.add("short", -10)).toBe(true);
+    expect(set.add("short", -10)).toBe(false);
+    expect(set.add("", 99)).toBe(true);
+    expect(set.add("", 99)).toBe(false);
   });
 
   it("tells apart texts that differ only past their shared beginning, however many there are", () => {

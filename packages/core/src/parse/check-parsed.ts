@@ -1,18 +1,14 @@
 import type { Framework, JobZone, Level, Occupation, ParseResult, Source, Statement } from "../model/types";
 import { describe } from "./describe";
+import { type Fields, isUnreadable, readObject } from "./fields";
 import { type FrameworkLimits, limitMessage } from "./limits";
 import { child, type Location, nameOf, ROOT } from "./location";
-import {
-  type Context,
-  isUnreadable,
-  readObject,
-  readSchemaVersion,
-  sourceOf,
-  withinStatementLimits,
-} from "./normalize";
-import { accepted, rejected } from "./parse";
 import { readText } from "./read-text";
 import { Reader } from "./reader";
+import { accepted, rejected } from "./result";
+import { readSchemaVersion } from "./schema-version";
+import { sourceOf } from "./source";
+import { type CountingContext as Context, withinStatementLimits } from "./statement-limits";
 
 const FRAMEWORK_FIELDS = [
   "schemaVersion",
@@ -32,8 +28,6 @@ const SOURCE_FIELDS = ["name", "value", "url"];
 
 /** What `parseFramework` makes of ids: lowercase ASCII letters and digits, single inner hyphens. */
 const URL_SAFE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-type Fields = Record<string, unknown>;
 
 /**
  * True for a value in the parsed shape rather than the file's: an object whose own

@@ -1,10 +1,10 @@
-import type { Framework, Issue, ParseResult } from "../model/types";
+import type { ParseResult } from "../model/types";
 import { type FrameworkLimits, limitMessage, limitsOf, type ParseOptions } from "./limits";
 import { ROOT } from "./location";
 import { normalize } from "./normalize";
 import { Reader } from "./reader";
+import { accepted, rejected } from "./result";
 import { hasOnlyTidyStrings } from "./tidy-text";
-import { trust } from "./trust";
 
 /**
  * Parses a framework from JSON text (a leading BOM is fine) or an already-parsed value.
@@ -27,21 +27,6 @@ export function parseFramework(input: unknown, options?: ParseOptions): ParseRes
   }
   return rejected(reader);
 }
-
-/** A framework core built and froze itself, as a result: trusted from now on. */
-export function accepted(framework: Framework, reader: Reader): ParseResult {
-  return { ok: true, framework: trust(framework), warnings: reader.warnings() };
-}
-
-/** A failed read as a result; it always explains itself, even if a rule forgot to. */
-export function rejected(reader: Reader): ParseResult {
-  const errors = reader.errors();
-  return { ok: false, errors: errors.length > 0 ? errors : NOT_USABLE, warnings: reader.warnings() };
-}
-
-const NOT_USABLE: readonly Issue[] = Object.freeze([
-  { path: "", code: "invalid-type", message: "The input is not a usable framework." },
-]);
 
 /**
  * The value of JSON text, and whether every string in it is tidy (one look at the text

@@ -4,20 +4,11 @@ import { limitsOf, type ParseOptions } from "./limits";
 import { parseFramework } from "./parse";
 import { isTrusted } from "./trust";
 
+// Re-exported where the public entry has always found it; the ladder imports it alone.
+export { isFramework } from "./is-framework";
+
 /** Anything a view accepts as a framework: a parsed one, or raw input (object or JSON text). */
 export type FrameworkInput = Framework | string | Readonly<Record<string, unknown>>;
-
-/**
- * True for a framework `parseFramework` or `resolveFramework` returned, and for a value
- * that passes the same full check `resolveFramework` makes of a parsed-looking object
- * (every field and type, the limits). Nothing is recognized by its shape alone. A value
- * that passes may still hold a source `url` Rungs would not make: to use it, pass it
- * through {@link resolveFramework}, which returns a checked, trusted copy.
- */
-export function isFramework(value: unknown, options?: ParseOptions): value is Framework {
-  if (isTrusted(value)) return true;
-  return looksParsed(value) && checkParsed(value, limitsOf(options)).ok;
-}
 
 /**
  * What views call so that they take either a framework or raw input. Never throws.

@@ -54,9 +54,11 @@ function separatorWidth(text: string, at: number): number {
   return first === EM_DASH || first === "–" ? 1 : first === ":" ? 2 : 3;
 }
 
+/** Any code unit past ASCII. Without one, folding is lowercasing (no compatibility form, no mark, no special case). */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Lowercase ASCII letters, digits and single hyphens; `""` when nothing is left. */
 export function slugify(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  // Level keys are mostly ASCII; fold's two Unicode normalizations cost more than the rest of a level's key.
+  return (NON_ASCII.test(text) ? fold(text) : text.toLowerCase()).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }

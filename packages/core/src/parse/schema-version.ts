@@ -1,0 +1,39 @@
+import { quote } from "./describe";
+import { type Location, ROOT } from "./location";
+import type { Reader } from "./reader";
+
+/** The schema major this version reads; newer minors are read with a warning. */
+export const SUPPORTED_MAJOR = 1;
+export const SUPPORTED_VERSION = "1.0";
+
+const VERSION = /^(\d+)\.(\d+)$/;
+
+/** `schemaVersion`, where a parsed framework and a framework file keep it alike. */
+export function readSchemaVersion(value: unknown, at: Location, reader: Reader): string | undefined {
+  if (value === undefined) {
+    reader.error(ROOT, "missing-field", `schemaVersion is missing; expected "${SUPPORTED_VERSION}".`);
+    return undefined;
+  }
+  const match = typeof value === "string" ? VERSION.exec(value) : null;
+  if (!match) {
+    reader.expected(at, `a version such as "${SUPPORTED_VERSION}"`, value);
+    return undefined;
+  }
+  const major = Number(match[1]);
+  if (major !== SUPPORTED_MAJOR) {
+    reader.error(
+      at,
+      "unsupported-version",
+      `schemaVersion ${quote(value as string)} is not supported; this version of Rungs reads ${SUPPORTED_MAJOR}.x.`,
+    );
+    return undefined;
+  }
+  if (Number(match[2]) > 0) {
+    reader.warn(
+      at,
+      "newer-version",
+      `schemaVersion ${quote(value as string)} is newer than ${SUPPORTED_VERSION}; fields Rungs does not know are ignored.`,
+    );
+  }
+  return value as string;
+}

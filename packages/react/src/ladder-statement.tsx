@@ -1,0 +1,60 @@
+import type { Statement, StatementMatch } from "@rungs/core";
+import type { ReactElement } from "react";
+import { highlightedNodes } from "./highlighted-text";
+import { StatementCard } from "./statement-card";
+import { statementElementId } from "./statement-text";
+import type { AssessmentState } from "./use-assessment";
+
+/**
+ * One statement of a rung, as a list item. Read-only, it is the lightest markup that keeps
+ * a card's look and hooks: `li.rungs-card` (id, `data-level`) holding the subject's span
+ * (a block, by the stylesheet) and the description as text. Two elements, not a card's
+ * three, and no component of its own: a ladder holds hundreds, each rendered on the server.
+ * The subject ends with a space, so the item reads "Subject description", not as one word.
+ * In a self-assessment it is a `StatementCard` with a checkbox (a client component).
+ */
+export function ladderStatement(
+  statement: Statement,
+  idPrefix: string,
+  highlight: Pick<StatementMatch, "subject" | "description"> | undefined,
+  assessment: AssessmentState | undefined,
+): ReactElement {
+  if (assessment) {
+    return (
+      <StatementCard
+        key={statement.id}
+        as="li"
+        statement={statement}
+        idPrefix={idPrefix}
+        highlight={highlight}
+        checked={assessment.isChecked(statement.id)}
+        onCheckedChange={(on: boolean) => assessment.setChecked(statement.id, on)}
+      />
+    );
+  }
+  return (
+    // The attributes are written out, not spread from `cardRootAttributes`: React's server
+    // renderer walks a spread-built props object about three times slower, per statement.
+    <li
+      key={statement.id}
+      id={statementElementId(statement, idPrefix)}
+      className={CARD_CLASS}
+      data-level={statement.levelKey}
+    >
+      {statement.subject !== "" && (
+        <span className="rungs-card__subject">
+          {withTrailingSpace(highlightedNodes(statement.subject, highlight?.subject))}
+        </span>
+      )}
+      {highlightedNodes(statement.description, highlight?.description)}
+    </li>
+  );
+}
+
+/** What `cardRootAttributes` gives a card without a class of its own. */
+const CARD_CLASS = "rungs rungs-card";
+
+/** `nodes` then a space; one text node when `nodes` is a string (no separator comment in server HTML). */
+function withTrailingSpace(nodes: string | (string | ReactElement)[]): string | (string | ReactElement)[] {
+  return typeof nodes === "string" ? `${nodes} ` : [...nodes, " "];
+}
