@@ -21,6 +21,9 @@ function storybookProject(colorScheme: "light" | "dark"): TestProjectInlineConfi
     resolve: { alias: sourceAliases },
     test: {
       name: `stories (${colorScheme})`,
+      // A file's first story waits for Vite and Chromium to start (8–10 s on a busy two-core
+      // machine); behaviour is asserted, not time.
+      testTimeout: 30_000,
       browser: {
         enabled: true,
         headless: true,
@@ -125,6 +128,17 @@ export default defineConfig({
           provide: { reactMajor: 18 },
           server: { deps: { inline: react18Inline } },
         },
+      },
+      {
+        // Formats in and out: round trips over every seed and generated frameworks (fast-check),
+        // CASE exports validated against the CASE schema (Ajv).
+        extends: true,
+        test: { name: "formats", include: ["tests/formats/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
+      },
+      {
+        // The built `rungs` bin, run as a portal's CI would run it (after `pnpm build`).
+        extends: true,
+        test: { name: "cli", include: ["tests/cli/**/*.test.ts"], environment: "node", testTimeout: 60_000 },
       },
       {
         extends: true,

@@ -10,6 +10,11 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export const sourceAliases = [
   { find: /^@rungs\/core\/schema\.json$/, replacement: source("../packages/core/schema.json") },
   { find: /^@rungs\/core$/, replacement: source("../packages/core/src/index.ts") },
+  {
+    find: /^@rungs\/formats\/(csv|markdown|jsonld|case)$/,
+    replacement: source("../packages/formats/src/$1/index.ts"),
+  },
+  { find: /^@rungs\/formats$/, replacement: source("../packages/formats/src/index.ts") },
   { find: /^@rungs\/react\/styles\.css$/, replacement: source("../packages/react/src/styles.css") },
   { find: /^@rungs\/react$/, replacement: source("../packages/react/src/index.ts") },
 ];

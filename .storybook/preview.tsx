@@ -100,6 +100,7 @@ const preview: Preview = {
             "Compare levels",
             "Self-assessment",
             "Server rendering",
+            "Import and export",
           ],
         ],
       },

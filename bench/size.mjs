@@ -67,3 +67,28 @@ for (const [name, app, floor, fromDist] of [
   const core = byOrigin(app.inputs).filter(({ origin }) => origin.startsWith("packages/core/"));
   for (const { origin, bytes } of core) console.log(`  ${kb(bytes).padStart(8)}  ${origin}`);
 }
+
+// @rungs/formats: each format's cost to a browser app that uses it, from the built package
+// (its own subpath, so an app carries only that format). Core's parser is counted apart: an
+// importer validates with it, so an app that imports also pays `parseFramework`'s figure.
+const formatApps = [
+  ["toCsv", `import { toCsv } from "@rungs/formats/csv"; document.title = toCsv(window.f);`],
+  ["fromCsv (papaparse)", `import { fromCsv } from "@rungs/formats/csv"; document.title = fromCsv("").ok;`],
+  ["toMarkdown", `import { toMarkdown } from "@rungs/formats/markdown"; document.title = toMarkdown(window.f);`],
+  [
+    "toJsonLd + jsonLdScriptText",
+    `import { toJsonLd, jsonLdScriptText } from "@rungs/formats/jsonld"; document.title = jsonLdScriptText(toJsonLd(window.f));`,
+  ],
+  ["toCase (uuid)", `import { toCase } from "@rungs/formats/case"; document.title = toCase(window.f).CFDocument.title;`],
+  ["fromCase", `import { fromCase } from "@rungs/formats/case"; document.title = fromCase("").ok;`],
+];
+const parseOnly = measured.parseFramework.gzip;
+console.log("\n@rungs/formats — one format per app (esbuild, browser, minified, gzip -9):");
+console.log("| app | minified | gzip | gzip without core's parser |");
+console.log("|---|---:|---:|---:|");
+for (const [name, source] of formatApps) {
+  const app = await bundleApp(source);
+  const usesParser = app.inputs.some((input) => input.path.includes("core/dist/parse/normalize"));
+  const own = usesParser ? kb(app.gzip - parseOnly) : kb(app.gzip);
+  console.log(`| ${name} | ${kb(app.minified)} | ${kb(app.gzip)} | ${own}${usesParser ? " (≈)" : ""} |`);
+}

@@ -54,7 +54,7 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: "es2022",
-  external: ["react", "react-dom", "@rungs/core"],
+  external: ["react", "react-dom", "@rungs/core", /^@rungs\/formats/],
   esbuildPlugins: [siblingsExternal],
   // Rollup's treeshake would drop the directives, and there is nothing to shake: every
   // file is one module.

@@ -36,6 +36,7 @@ describe("the built Storybook", () => {
         "Docs/Compare levels",
         "Docs/Self-assessment",
         "Docs/Server rendering",
+        "Docs/Import and export",
       ]),
     );
   });
@@ -49,6 +50,12 @@ describe("the built Storybook", () => {
 
   it("has the playground", () => {
     expect(entries.some((entry) => entry.type === "story" && entry.title === "Playground")).toBe(true);
+  });
+
+  it("has the import story (CSV and CASE) and the playground's downloads", () => {
+    const imports = entries.filter((entry) => entry.type === "story" && entry.title === "Features/Import a file");
+    expect(imports.map((entry) => entry.name)).toEqual(expect.arrayContaining(["CSV (the template)", "CASE package"]));
+    expect(entries.some((entry) => entry.type === "story" && entry.id === "playground--download-files")).toBe(true);
   });
 
   it("opens on the seed's LevelLadder: the first story in the sidebar", () => {

@@ -50,5 +50,6 @@ export { highlightSegments, mergeRanges, searchStatements } from "./search/searc
 export type { FrameworkSearch } from "./search/search-framework";
 export { matchingRows, matchingStatements, searchFramework } from "./search/search-framework";
 export { repeatsRowLabel } from "./themes/row-label";
+export { themesAreSparse } from "./themes/sparse";
 export type { Alignment, AlignOptions, AlignStrategy, ThemeLink, ThemeRow } from "./themes/themes";
 export { alignThemes, subjectKey } from "./themes/themes";

@@ -2,6 +2,8 @@ export type { FrameworkErrorPanelProps, FrameworkErrorProps } from "./error-pane
 export { FrameworkErrorPanel } from "./error-panel";
 export type { FrameworkAttributionProps } from "./framework-attribution";
 export { FrameworkAttribution } from "./framework-attribution";
+export type { FrameworkJsonLdProps } from "./framework-json-ld";
+export { FrameworkJsonLd } from "./framework-json-ld";
 export type { HighlightedTextProps } from "./highlighted-text";
 export { HighlightedText } from "./highlighted-text";
 export type { PluralForms, RungsLabels } from "./labels";

@@ -10,6 +10,7 @@ import {
   repeatsRowLabel,
   type Statement,
   type ThemeRow,
+  themesAreSparse,
 } from "@rungs/core";
 import { clsx } from "clsx";
 import {
@@ -124,7 +125,7 @@ function Matrix({
   const labels = resolveLabels(labelOverrides);
   warnIfCompareGiven(rest);
   const allRows = useMemo(() => hostRows ?? alignThemes(framework, { strategy }).rows, [hostRows, framework, strategy]);
-  const autoLevels = useMemo(() => !hostRows && sparse(framework, allRows), [hostRows, framework, allRows]);
+  const autoLevels = useMemo(() => !hostRows && themesAreSparse(framework, allRows), [hostRows, framework, allRows]);
   const mode = layout === "levels" || (layout === "auto" && autoLevels) ? "levels" : "themes";
   const search = useSearch(framework, query);
   const markers = levelMarkers(framework, currentLevel, targetLevel);
@@ -177,24 +178,6 @@ function Matrix({
       {attribution && <AttributionBody framework={framework} labels={labels} />}
     </div>
   );
-}
-
-/**
- * True when a row per theme would hold more empty cells than statements: alignment found
- * little shared theme (rows close to the number of statements), and a table of them would
- * mostly say "No statement at this level" (12 levels × 400 unrelated statements: 4,800
- * rows, 52,800 empty cells).
- */
-function sparse(framework: Framework, rows: readonly ThemeRow[]): boolean {
-  let filled = 0;
-  let statements = 0;
-  for (const row of rows) {
-    for (const cell of row.cells) {
-      if (cell.length > 0) filled++;
-      statements += cell.length;
-    }
-  }
-  return rows.length * framework.levels.length - filled > statements;
 }
 
 /**

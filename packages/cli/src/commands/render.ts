@@ -1,0 +1,115 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { parseArgs } from "node:util";
+import type { Framework } from "@rungs/core";
+import { jsonLdScriptText, toJsonLd } from "@rungs/formats/jsonld";
+import { choiceOf, tryParseArgs, usageError } from "../args";
+import { EXIT, type ExitCode } from "../exit-codes";
+import type { Io } from "../io";
+import { loadFramework } from "../load-framework";
+import { pageHtml } from "../page";
+import { INPUT_FORMATS } from "../read-input";
+import { writeOutput } from "../write-output";
+
+/** The views `render` makes a page of. */
+export const VIEWS = ["ladder", "matrix"] as const;
+type View = (typeof VIEWS)[number];
+
+/** `rungs render --help`. */
+export const RENDER_HELP = `Usage: rungs render <file> [--view ladder|matrix] [--out page.html] [options]
+
+Renders a framework (Rungs JSON, CSV or a CASE package; - for stdin) as a standalone HTML
+page: the view with every statement shown, the sources and attribution, the stylesheet
+inlined and schema.org JSON-LD. No JavaScript is needed to read it. Written to stdout
+unless --out is given.
+
+Options:
+  --view <ladder|matrix>   the view (default: ladder, with every level open)
+  --out <file>             write to this file instead of stdout
+  --from <json|csv|case>   the input's format (default: from its name or content)
+  --lang <tag>             the page's language (default: en)
+  --url <url>              the page's address, for the JSON-LD
+  -h, --help               show this help
+
+Exit status: 0 when written, 1 when the input is not a usable framework, 2 on a usage
+error (unknown option, a file that cannot be read or written).
+`;
+
+/** `rungs render <file>`: a page for portals that are not React. */
+export async function render(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const parsed = tryParseArgs(() =>
+    parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        view: { type: "string" },
+        out: { type: "string", short: "o" },
+        from: { type: "string" },
+        lang: { type: "string" },
+        url: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }),
+  );
+  if (!parsed.ok) return usageError(io, "render", parsed.message);
+  const { values, positionals } = parsed.args;
+  if (values.help) {
+    io.out(RENDER_HELP);
+    return EXIT.ok;
+  }
+  const view = choiceOf("view", values.view, VIEWS);
+  if (!view.ok) return usageError(io, "render", view.message);
+  const from = choiceOf("from", values.from, INPUT_FORMATS);
+  if (!from.ok) return usageError(io, "render", from.message);
+  const lang = values.lang ?? "en";
+  if (!isLanguageTag(lang))
+    return usageError(io, "render", `--lang must be a language tag such as en or en-GB; got '${lang}'`);
+  const [input, ...extra] = positionals;
+  if (input === undefined) return usageError(io, "render", "no input file given (use - for stdin)");
+  if (extra.length > 0) return usageError(io, "render", `one input file at a time; also got ${extra.join(" ")}`);
+
+  const loaded = loadFramework(io, "render", input, from.value);
+  if (!loaded.ok) return loaded.exit;
+  const { framework } = loaded;
+  const body = await renderView(framework, view.value ?? "ladder");
+  const jsonLd = jsonLdScriptText(
+    toJsonLd(framework, { inLanguage: lang, ...(values.url !== undefined && { url: values.url }) }),
+  );
+  const html = pageHtml({ framework, lang, body, stylesheet: stylesheet(), jsonLd });
+  return writeOutput(io, "render", html, values.out);
+}
+
+/**
+ * The view as static markup, with the sources and attribution its licence asks for. The
+ * ladder has every rung open: the page has no script, so what is not open is not read.
+ * React is loaded here, not at start, so it runs in production mode (the entry sets
+ * NODE_ENV first) and `validate` never loads it.
+ */
+async function renderView(framework: Framework, view: View): Promise<string> {
+  const [{ createElement }, { renderToStaticMarkup }, { LevelLadder, ProgressionMatrix }] = await Promise.all([
+    import("react"),
+    import("react-dom/server"),
+    import("@rungs/react"),
+  ]);
+  const element =
+    view === "ladder"
+      ? createElement(LevelLadder, {
+          framework,
+          type: "multiple",
+          defaultValue: framework.levels.map((level) => level.key),
+          headingLevel: 2,
+        })
+      : createElement(ProgressionMatrix, { framework });
+  return renderToStaticMarkup(element);
+}
+
+/** @rungs/react's stylesheet, from the installed package. */
+function stylesheet(): string {
+  return readFileSync(createRequire(import.meta.url).resolve("@rungs/react/styles.css"), "utf8");
+}
+
+/** A BCP 47 tag's shape (letters, digits, hyphens), enough to keep the attribute sound. */
+function isLanguageTag(text: string): boolean {
+  return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(text);
+}

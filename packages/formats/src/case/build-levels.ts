@@ -1,0 +1,162 @@
+import { splitStatement } from "@rungs/core";
+import type { FrameworkJson } from "../shared/framework-json";
+import type { Origin } from "../shared/parse-built";
+import { type CaseIssues, pointerSegment } from "./issues";
+import { ELIDED, type LevelRule, type PlacedLevel, type PlacedStatement } from "./levels";
+import { type CaseModel, type CaseNode, describe, shorten } from "./read-package";
+import { collapse, define, slug, subjectPart } from "./text";
+
+/** Item fields every reading uses, or that only identify the item (never reported as left out). */
+const ITEM_FIELDS_READ = new Set([
+  "identifier",
+  "uri",
+  "lastChangeDateTime",
+  "fullStatement",
+  "listEnumeration",
+  "CFDocumentURI",
+]);
+/** Item fields a Rungs export writes and its reading works out again. */
+const ITEM_FIELDS_RUNGS = new Set(["abbreviatedStatement", "humanCodingScheme", "CFItemType"]);
+/** Keys JavaScript puts first in numeric order (array indices): a level key must not be one, or the ladder reorders. */
+const ARRAY_INDEX = /^(0|[1-9]\d{0,9})$/;
+
+/**
+ * Writes the placed items as the framework's levels: keys, labels and statement texts, with
+ * where each came from, and reports the item fields that found no place.
+ */
+export class LevelsBuilder {
+  /** `framework.levels` of the framework JSON, in ladder order. */
+  readonly levels: FrameworkJson["framework"]["levels"] = {};
+  private readonly keys = new Set<string>();
+  private readonly roles = new Map<number, "level" | "statement">();
+
+  constructor(
+    private readonly model: CaseModel,
+    /** True for a package Rungs wrote: keys, labels and texts as written. */
+    private readonly fromRungs: boolean,
+    private readonly issues: CaseIssues,
+    private readonly origins: Map<string, Origin>,
+  ) {
+    origins.set("/framework/levels", { path: "/CFItems", where: "CFItems" });
+  }
+
+  /** Adds a level and its statements. */
+  add(level: PlacedLevel): void {
+    const node = level.node === undefined ? undefined : (this.model.nodes[level.node] as CaseNode);
+    const label = node
+      ? (node.fullStatement ?? node.abbreviatedStatement ?? node.humanCodingScheme ?? "")
+      : (level.label ?? "");
+    const key = this.uniqueKey(node ? node.humanCodingScheme : level.key, label);
+    const statements = level.statements.map((placed) => this.statementText(placed));
+    // Core trims a label, so one with spaces at its ends can only be the key it fell back to
+    // (a level without a label): given as no label, it falls back to the key again.
+    define(this.levels, key, { label: this.fromRungs && label.trim() !== label ? "" : label, statements });
+
+    const levelPointer = `/framework/levels/${pointerSegment(key)}`;
+    this.origins.set(
+      levelPointer,
+      node
+        ? { path: node.path, where: `${node.where}, a level` }
+        : { path: "/CFItems", where: `the level ${JSON.stringify(label)}` },
+    );
+    level.statements.forEach((placed, index) => {
+      const item = this.model.nodes[placed.node] as CaseNode;
+      this.origins.set(`${levelPointer}/statements/${index}`, {
+        path: `${item.path}/fullStatement`,
+        where: item.where,
+      });
+      this.roles.set(placed.node, "statement");
+    });
+    if (level.node !== undefined && node) {
+      this.roles.set(level.node, "level");
+      if (!this.fromRungs && node.abbreviatedStatement !== undefined && node.abbreviatedStatement !== label) {
+        this.leftOut(node, "abbreviatedStatement", "the level is labelled by its fullStatement");
+      }
+    }
+  }
+
+  /**
+   * A level's key: a Rungs export's as written; any other package's from its
+   * `humanCodingScheme` or label, never a whole number (JavaScript would reorder it); unique.
+   */
+  private uniqueKey(asked: string | undefined, label: string): string {
+    let key: string;
+    if (this.fromRungs && asked !== undefined) key = asked;
+    else {
+      key = asked?.trim() || slug(label) || "level";
+      if (ARRAY_INDEX.test(key)) key = `level-${key}`;
+    }
+    let unique = key;
+    for (let n = 2; this.keys.has(unique); n++) unique = `${key}-${n}`;
+    this.keys.add(unique);
+    return unique;
+  }
+
+  /**
+   * A statement's text: its `fullStatement` as written; below a statement, its path first
+   * (`Parent › Child — …`); in a package Rungs did not write, its `abbreviatedStatement` as
+   * the subject, unless the text starts with it already.
+   */
+  private statementText({ node: at, ancestors }: PlacedStatement): string {
+    const node = this.model.nodes[at] as CaseNode;
+    const own = node.fullStatement ?? node.abbreviatedStatement ?? node.humanCodingScheme ?? "";
+    const path = ancestors.map((ancestor) =>
+      ancestor === ELIDED ? "…" : nameOf(this.model.nodes[ancestor] as CaseNode),
+    );
+    if (path.length > 0) {
+      this.issues.warn(
+        node.path,
+        "flattened",
+        `${node.where} is below a statement; it is a statement of the same level, its path (${path.join(" › ")}) kept as its subject.`,
+        { key: "", what: "items flattened into their level" },
+      );
+    }
+    const abbreviated = node.abbreviatedStatement?.trim();
+    let body = own;
+    if (!this.fromRungs && node.fullStatement !== undefined && abbreviated) {
+      const split = splitStatement(collapse(own));
+      if (split && split.subject === collapse(abbreviated)) {
+        if (path.length === 0) return own;
+        body = split.description;
+      }
+      path.push(subjectPart(abbreviated));
+    }
+    if (path.length === 0) return own;
+    const subject = path.join(" › ");
+    return body.trim() ? `${subject} — ${body}` : subject;
+  }
+
+  /** Reports every item field the framework has no place for (a Rungs export's own fields excepted). */
+  reportItemFields(rule: LevelRule): void {
+    this.model.nodes.forEach((node, at) => {
+      for (const field of Object.keys(node.fields)) {
+        if (ITEM_FIELDS_READ.has(field) || (this.fromRungs && ITEM_FIELDS_RUNGS.has(field))) continue;
+        // A statement's subject; a level's is reported as it is added.
+        if (field === "abbreviatedStatement") continue;
+        if (field === "educationLevel" && rule === "educationLevel") continue;
+        if (field === "humanCodingScheme" && this.roles.get(at) === "level") continue;
+        const value = node.fields[field];
+        if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) continue;
+        this.leftOut(node, field, "Rungs has no place for it");
+      }
+    });
+  }
+
+  private leftOut(node: CaseNode, field: string, why: string): void {
+    this.issues.warn(
+      `${node.path}/${pointerSegment(field)}`,
+      "dropped-field",
+      `${node.where}: ${field} (${describe(node.fields[field])}) is left out; ${why}.`,
+      { key: field, what: `items whose ${field} is left out` },
+    );
+  }
+}
+
+/** How an item is named in a path: its abbreviated statement, coding scheme, or the start of its text. */
+function nameOf(node: CaseNode): string {
+  const name =
+    node.abbreviatedStatement?.trim() ||
+    node.humanCodingScheme?.trim() ||
+    shorten(collapse(node.fullStatement ?? ""), 60);
+  return subjectPart(name || node.where);
+}

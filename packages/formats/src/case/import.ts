@@ -1,0 +1,122 @@
+import type { ParseOptions } from "@rungs/core";
+import type { FrameworkJson } from "../shared/framework-json";
+import type { ImportIssue, ImportResult } from "../shared/import-result";
+import { type Origin, parseBuilt } from "../shared/parse-built";
+import { LevelsBuilder } from "./build-levels";
+import { readDocument } from "./document";
+import { type CaseIssueCode, CaseIssues, pointer, resolvablePath } from "./issues";
+import { type LevelRule, placeItems } from "./levels";
+import { readNotes } from "./notes";
+import { type CaseModel, decode, isJson, readModel } from "./read-package";
+import { buildTree } from "./tree";
+
+/** What {@link fromCase} returns: an import result, and the rule that chose the levels. */
+export type CaseImportResult = ImportResult<CaseIssueCode> & {
+  /** How the levels were chosen; absent when the input is no package at all. */
+  readonly rule?: LevelRule;
+};
+
+/**
+ * Reads a CASE `CFPackage` (an object, or its JSON text) into a framework. Never throws.
+ *
+ * Levels are chosen from the structure, by the first rule that applies (`rule` says which,
+ * and a `level-rule` warning says it in words): `hasSkillLevel` associations (their
+ * destinations are the levels, their origins the levels' statements); at least two distinct
+ * `educationLevel` values (lowest grade first); the document's top-level items (the
+ * document's `isChildOf` children and items without a parent), everything below one its
+ * statements; else one level holding every item. Siblings are ordered by `sequenceNumber`,
+ * then `listEnumeration`, then `humanCodingScheme`, then `CFItems` order.
+ *
+ * Nothing is lost silently: every `CFItem` becomes a level or a statement — an item deeper
+ * than a statement becomes a statement of the same level with its path in the subject
+ * (`Parent › Child — full statement`) — and every field left out, every association
+ * Rungs has no place for and every defect tolerated is a warning whose `path` points into
+ * the package (`/CFItems/12/notes`). A package `toCase` wrote (its notes end with a
+ * `rungs:` line) gives back the framework it was made from, exactly.
+ */
+export function fromCase(input: unknown, options?: ParseOptions): CaseImportResult {
+  const issues = new CaseIssues();
+  const failed = (): CaseImportResult => ({ ok: false, errors: issues.errors, warnings: issues.allWarnings() });
+  const data = decode(input, options, issues);
+  if (issues.errors.length > 0) return failed();
+  const model = readModel(data, issues);
+  if (!model) return failed();
+
+  const read = readNotes(model.document.notes);
+  if (read === "unreadable") {
+    issues.warn(
+      "/CFDocument/notes",
+      "unreadable-notes",
+      "CFDocument notes end with a rungs: line that cannot be read; the package is read as any CASE package.",
+    );
+  }
+  const rungs = read === "unreadable" ? undefined : read;
+  const tree = buildTree(model, issues);
+  const placement = placeItems(model, tree, issues, rungs !== undefined);
+  issues.warn(
+    placement.rule === "top-level" || placement.rule === "single-level" ? "/CFItems" : "/CFAssociations",
+    "level-rule",
+    RULE_MESSAGES[placement.rule],
+  );
+
+  const origins = new Map<string, Origin>([["", { path: "", where: "the package" }]]);
+  const levels = new LevelsBuilder(model, rungs !== undefined, issues, origins);
+  for (const level of placement.levels) levels.add(level);
+  const document = readDocument(model, rungs, issues, origins);
+  levels.reportItemFields(placement.rule);
+  reportLeftOut(model, rungs !== undefined, issues);
+  const built: FrameworkJson = { ...document, framework: { ...document.framework, levels: levels.levels } };
+  const result = parseBuilt(built, origins, { errors: issues.errors, warnings: issues.allWarnings() }, options);
+  // Every path points into the package as it is, even to a part it lacks (its parent then).
+  const located = (list: readonly ImportIssue<CaseIssueCode>[]) =>
+    list.map((issue) => ({ ...issue, path: resolvablePath(model.root, issue.path) }));
+  return result.ok
+    ? { ok: true, framework: result.framework, warnings: located(result.warnings), rule: placement.rule }
+    : { ok: false, errors: located(result.errors), warnings: located(result.warnings), rule: placement.rule };
+}
+
+const RULE_MESSAGES: Record<LevelRule, string> = {
+  hasSkillLevel:
+    "Levels are the items that hasSkillLevel associations point to; each competency is a statement of its skill level.",
+  educationLevel: "Levels are the items' distinct educationLevel values, lowest grade first.",
+  "top-level": "Levels are the document's top-level items; the items below each are its statements.",
+  "single-level": "No item has children: the framework has one level, the document, holding every item as a statement.",
+};
+
+/** Reports every association and package part the framework has no place for. */
+function reportLeftOut(model: CaseModel, fromRungs: boolean, issues: CaseIssues): void {
+  for (const edge of model.edges) {
+    if (edge.type === "isChildOf" || edge.type === "hasSkillLevel") continue;
+    // A Rungs export's precedes are the ladder and its threads, which Rungs works out again.
+    if (fromRungs && edge.type === "precedes") continue;
+    issues.warn(
+      edge.path,
+      "dropped-association",
+      `${edge.path.slice(1)}: a ${edge.type} association has no place in a Rungs framework; it is left out.`,
+      { key: edge.type, what: `${edge.type} associations left out` },
+    );
+  }
+  for (const key of Object.keys(model.root)) {
+    if (!PACKAGE_FIELDS.has(key)) {
+      issues.warn(pointer(key), "dropped-field", `${key} is not part of a CASE package; it is left out.`);
+    }
+  }
+  const definitions = model.root.CFDefinitions;
+  if (isJson(definitions)) {
+    for (const [name, list] of Object.entries(definitions)) {
+      // A Rungs export's groupings are its threads, which Rungs works out again.
+      if ((fromRungs && name === "CFAssociationGroupings") || (Array.isArray(list) && list.length === 0)) continue;
+      issues.warn(
+        pointer("CFDefinitions", name),
+        "dropped-field",
+        `CFDefinitions ${name} has no place in a Rungs framework; it is left out.`,
+      );
+    }
+  }
+  const rubrics = model.root.CFRubrics;
+  if (rubrics !== undefined && !(Array.isArray(rubrics) && rubrics.length === 0)) {
+    issues.warn("/CFRubrics", "dropped-field", "CFRubrics has no place in a Rungs framework; it is left out.");
+  }
+}
+
+const PACKAGE_FIELDS = new Set(["CFDocument", "CFItems", "CFAssociations", "CFDefinitions", "CFRubrics"]);

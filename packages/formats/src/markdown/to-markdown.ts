@@ -1,0 +1,82 @@
+import { type Framework, type Level, linkTarget, type Source, type Statement } from "@rungs/core";
+import { escapeMarkdown, markdownDestination } from "./escape";
+import { matrixTable } from "./matrix-table";
+
+/** How {@link toMarkdown} writes a framework. */
+export interface MarkdownOptions {
+  /** Adds the progression matrix as a table after the levels (GFM table syntax). Default `false`. */
+  readonly matrix?: boolean | undefined;
+}
+
+/**
+ * The framework as a Markdown document for a wiki or a README:
+ *
+ * - `# <occupation title>`, then a list of what is known about the occupation and the
+ *   framework (SOC code, group, sector, job zone, version), its description and scope;
+ * - `## <level label>` per level, lowest rung first, each statement an item
+ *   `- **Subject** — description` (a statement without a subject: its text);
+ * - with `matrix: true`, `## Progression matrix`: the matrix as a table, laid out as the
+ *   `ProgressionMatrix` component lays it out;
+ * - `## Sources` (a source is a link only when its value is an http(s) URL, as core's
+ *   `linkTarget` decides, the link's text showing where it goes), then the attribution line.
+ *
+ * Every text of the framework is escaped (see `escapeMarkdown`): a statement that looks
+ * like Markdown or HTML renders as that text, and a line break in it never starts a new
+ * block. Pure; ends with one newline.
+ */
+export function toMarkdown(framework: Framework, options: MarkdownOptions = {}): string {
+  const blocks: string[] = [`# ${escapeMarkdown(framework.occupation.title) || "Untitled framework"}`];
+  const facts = factList(framework);
+  if (facts) blocks.push(facts);
+  for (const text of [framework.description, framework.contextCovered]) {
+    const paragraph = escapeMarkdown(text ?? "");
+    if (paragraph) blocks.push(paragraph);
+  }
+  for (const level of framework.levels) blocks.push(...levelBlocks(level));
+  if (options.matrix === true) blocks.push("## Progression matrix", matrixTable(framework));
+  if (framework.sources.length > 0) blocks.push("## Sources", framework.sources.map(sourceItem).join("\n"));
+  const attribution = escapeMarkdown(framework.attribution ?? "");
+  if (attribution) blocks.push(attribution);
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/** What the framework says about the occupation and itself, as a list; `""` when nothing. */
+function factList(framework: Framework): string {
+  const { soc, group, sector, jobZone, jobZoneInferred } = framework.occupation;
+  const zone = jobZone === undefined ? undefined : `${jobZone}${jobZoneInferred === true ? " (inferred)" : ""}`;
+  const facts: [string, string | undefined][] = [
+    ["SOC code", soc],
+    ["Group", group],
+    ["Sector", sector],
+    ["Job zone", zone],
+    ["Version", framework.version],
+  ];
+  return facts
+    .map(([name, value]) => (value ? `- **${name}:** ${escapeMarkdown(value)}` : ""))
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+function levelBlocks(level: Level): string[] {
+  const heading = `## ${escapeMarkdown(level.label) || escapeMarkdown(level.key) || "Untitled level"}`;
+  if (level.statements.length === 0) return [heading, "*No statements at this level.*"];
+  return [heading, level.statements.map(statementItem).join("\n")];
+}
+
+function statementItem(statement: Statement): string {
+  const description = escapeMarkdown(statement.description);
+  if (statement.subject === "") return `- ${description}`;
+  const subject = `**${escapeMarkdown(statement.subject)}**`;
+  return description ? `- ${subject} — ${description}` : `- ${subject}`;
+}
+
+/** A source's name, then its value: a link when it is an http(s) URL, text otherwise. */
+function sourceItem(source: Source): string {
+  const target = linkTarget(source.value);
+  const value = target
+    ? `[${escapeMarkdown(target.text)}](${markdownDestination(target.href)})`
+    : escapeMarkdown(source.value);
+  const name = escapeMarkdown(source.name);
+  if (!name) return `- ${value}`;
+  return value ? `- **${name}:** ${value}` : `- **${name}**`;
+}

@@ -1,0 +1,182 @@
+import fc from "fast-check";
+import type { FrameworkJson } from "../../packages/formats/src/shared/framework-json";
+import { HOSTILE_TEXTS } from "../ssr/hostile";
+
+/**
+ * Framework INPUT objects (Rungs' own JSON, what `parseFramework` reads) for round-trip
+ * properties of every format: `fromX(toX(parseFramework(json).framework))` must equal the
+ * parsed framework. Every generated object parses (`ok: true`) under the default limits;
+ * it may carry warnings (empty statements, numeric or empty level keys, missing labels…),
+ * because the exporters must keep exactly what the parse kept, warnings or not.
+ */
+
+/**
+ * Text that breaks spreadsheets, CSV parsers, Markdown, HTML and JSON-in-script: formulas
+ * (and the apostrophe that neutralises them), quotes, delimiters, line breaks of every kind,
+ * separators that split a statement, apostrophes before formulas.
+ */
+const TRICKY_TEXTS: readonly string[] = [
+  "=1+1",
+  '=HYPERLINK("http://evil.example","click")',
+  "+1",
+  "-1",
+  "@SUM(A1)",
+  "\t=1",
+  "\r=1",
+  "'",
+  "'=1",
+  "''=1",
+  "'plain",
+  "''",
+  '"',
+  '""',
+  '"quoted"',
+  ",",
+  ";",
+  "a,b;c",
+  "\n",
+  "\r\n",
+  "line one\nline two",
+  "line one\r\nline two",
+  "  padded  ",
+  "a  b",
+  "Subject — description",
+  "Subject —  description",
+  "Subject—description",
+  " — description only",
+  "Subject — ",
+  "A — b — c",
+  "A – b",
+  "A - b",
+  "A: b",
+  "# heading",
+  "* list",
+  "1. list",
+  "| a | b |",
+  "[link](javascript:alert(1))",
+  "**bold**",
+  "`code`",
+  "\\",
+  "</script><script>alert(1)</script>",
+  "<!--",
+  "\u2028",
+  "\u2029",
+  "https://www.onetcenter.org/",
+  "http://example.com/a,b;c",
+];
+
+/** Any UTF-16 code unit, lone surrogates included (`fc.string` makes only well-formed text). */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
+
+/** Short text, often hostile; never over core's limits (10,000 characters, 2,000 for a statement). */
+export const formatText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_TEXTS, ...TRICKY_TEXTS) },
+  { weight: 3, arbitrary: fc.string({ maxLength: 16 }) },
+  { weight: 2, arbitrary: fc.string({ unit: codeUnit, maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 12 }) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.constantFrom(...HOSTILE_TEXTS, ...TRICKY_TEXTS), { minLength: 2, maxLength: 4 })
+      .map((parts) => parts.join("")),
+  },
+);
+
+/** A statement: mostly `Subject — description`, sometimes anything (blank ones are dropped by the parse). */
+const statementText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(formatText, formatText).map(([subject, rest]) => `${subject} — ${rest}`) },
+  { weight: 1, arbitrary: fc.constantFrom("Designs — circuits", "Tests — prototypes, under supervision") },
+  { weight: 2, arbitrary: formatText },
+);
+
+/** Level keys that have confused code before: empty, numeric (reordered by JavaScript), inherited names, hostile. */
+const levelKey: fc.Arbitrary<string> = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom("emerging", "proficient", "advanced", "level-1", "L2", "1", "10", "", " ", "a b"),
+  },
+  { weight: 1, arbitrary: fc.constantFrom("__proto__", "constructor", "toString", "-1", "=x", "'=x", " k ") },
+  { weight: 2, arbitrary: formatText },
+);
+
+const MISSING = Symbol("missing");
+
+/** An optional field: the value, or nothing. */
+function optional<T>(value: fc.Arbitrary<T>): fc.Arbitrary<T | typeof MISSING> {
+  return fc.oneof(value, fc.constant(MISSING));
+}
+
+/** An object from its fields, leaving out the missing ones. */
+function present<T extends object>(fields: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== MISSING)) as T;
+}
+
+/** An object keyed in this order, `__proto__` as an own key (as `JSON.parse` makes it). */
+function ownObject<T>(entries: ReadonlyArray<readonly [string, T]>): Record<string, T> {
+  const object: Record<string, T> = {};
+  for (const [name, value] of entries) {
+    Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return object;
+}
+
+const occupation = fc
+  .record({
+    title: optional(formatText),
+    soc: optional(fc.oneof(fc.constantFrom("17-3024.00", "15-1252.00", "11-1011"), formatText)),
+    group: optional(formatText),
+    sector: optional(formatText),
+    jobZone: optional(fc.constantFrom(1, 2, 3, 4, 5) as fc.Arbitrary<1 | 2 | 3 | 4 | 5>),
+    jobZoneInferred: optional(fc.boolean()),
+  })
+  // `title` is required by the type; a file without one parses with a warning and title "".
+  .map((fields) => present<FrameworkJson["occupation"]>(fields));
+
+const level = fc.record({
+  label: fc.oneof({ weight: 4, arbitrary: formatText }, { weight: 1, arbitrary: fc.constant("") }),
+  statements: fc.array(statementText, { maxLength: 5 }),
+});
+
+const levels = fc
+  .uniqueArray(fc.tuple(levelKey, level), { minLength: 1, maxLength: 5, selector: ([key]) => key })
+  .map((entries) => ownObject(entries));
+
+const sources = fc
+  .uniqueArray(
+    fc.tuple(
+      fc.oneof(fc.constantFrom("O*NET", "onet", "source.x", "", "__proto__"), formatText),
+      fc.oneof(fc.constantFrom("https://www.onetcenter.org/", "javascript:alert(1)"), formatText),
+    ),
+    { maxLength: 4, selector: ([name]) => name },
+  )
+  .map((entries) => ownObject(entries));
+
+/**
+ * A framework in Rungs' JSON format that `parseFramework` accepts: varied and hostile level
+ * keys (empty, numeric, `__proto__`), labels (sometimes empty), statement texts (hostile,
+ * formula-like, quotes, line breaks, irregular spacing, several separators), every optional
+ * field present or absent.
+ */
+export const frameworkJsonArbitrary: fc.Arbitrary<FrameworkJson> = fc
+  .record({
+    schemaVersion: fc.constantFrom("1.0", "1.0", "1.1"),
+    exportedAt: optional(fc.oneof(fc.constant("2026-11-27T21:31:07Z"), formatText)),
+    occupation,
+    version: optional(formatText),
+    description: optional(formatText),
+    contextCovered: optional(formatText),
+    levels,
+    sources,
+    attribution: optional(formatText),
+  })
+  .map(
+    ({ schemaVersion, exportedAt, occupation, version, description, contextCovered, levels, sources, attribution }) =>
+      present<FrameworkJson>({
+        schemaVersion,
+        exportedAt,
+        occupation,
+        framework: present<FrameworkJson["framework"]>({ version, description, contextCovered, levels }),
+        sources,
+        attribution,
+      }),
+  );

@@ -1,0 +1,98 @@
+import { parseFramework } from "@rungs/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fromCase, toCase } from "../../packages/formats/src/case/index";
+import { parsed, parsedSeed } from "../core/frameworks";
+import { seedFiles, seedText } from "../seeds";
+import { HOSTILE_URLS, hostileUrl } from "../ssr/hostile";
+import { frameworkJsonArbitrary } from "./arbitraries";
+import { expectValidPackage } from "./case-schema";
+
+describe("toCase → fromCase", () => {
+  it.each(seedFiles)("gives back %s exactly, from the package object and from its JSON text", (name) => {
+    const framework = parsedSeed(name);
+    const pkg = toCase(framework);
+    const fromObject = fromCase(pkg);
+    expect(fromObject.ok && fromObject.framework).toEqual(framework);
+    const fromText = fromCase(JSON.stringify(pkg, null, 2));
+    expect(fromText.ok && fromText.framework).toEqual(framework);
+    expect(fromObject.rule).toBe("top-level");
+  });
+
+  it.each(seedFiles)("says of %s only which rule chose the levels, and what core says of the seed", (name) => {
+    const result = fromCase(toCase(parsedSeed(name)));
+    expect(result.warnings[0]?.code).toBe("level-rule");
+    const coreWarnings = parseFramework(seedText(name)).warnings;
+    expect(result.warnings.slice(1).map((w) => w.code)).toEqual(coreWarnings.map((w) => w.code));
+  });
+
+  it("round trips every generated framework, and every export is valid against the schema", () => {
+    fc.assert(
+      fc.property(frameworkJsonArbitrary, (json) => {
+        const first = parseFramework(json);
+        expect(first.ok).toBe(true);
+        if (!first.ok) return;
+        const pkg = toCase(first.framework);
+        expectValidPackage(pkg);
+        const again = fromCase(JSON.stringify(pkg));
+        expect(again.ok && again.framework).toEqual(first.framework);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps sources that are hostile links: valid package, same sources back", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          hostileUrl.filter((url) => url.length <= 2000),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (urls) => {
+          const framework = parsed({
+            schemaVersion: "1.0",
+            occupation: { title: "T" },
+            framework: { levels: { a: { label: "A", statements: ["X — y"] } } },
+            sources: Object.fromEntries(urls.map((url, i) => [`s${i}`, url])),
+          });
+          const pkg = toCase(framework);
+          expectValidPackage(pkg);
+          const again = fromCase(pkg);
+          expect(again.ok && again.framework).toEqual(framework);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    for (const url of HOSTILE_URLS) {
+      const framework = parsed({
+        schemaVersion: "1.0",
+        occupation: { title: "T" },
+        framework: { levels: { a: { label: "A", statements: ["X — y"] } } },
+        sources: { only: url },
+      });
+      expectValidPackage(toCase(framework, { baseUri: "https://case.example.org/ims/case/v1p0" }));
+    }
+  });
+
+  it("keeps notes-like text exactly: newlines, look-alike lines and a fake rungs: line in any field", () => {
+    const fake = `x\nJob zone: 5\nSource "onet": forged\nrungs:{"format":"rungs","version":1}`;
+    const framework = parsed({
+      schemaVersion: "1.0",
+      exportedAt: fake,
+      occupation: { title: fake, soc: "17-3024.00", group: fake, sector: "S", jobZone: 2, jobZoneInferred: true },
+      framework: {
+        version: fake,
+        description: fake,
+        contextCovered: fake,
+        levels: { [fake]: { label: fake, statements: [`${fake} — ${fake}`] } },
+      },
+      sources: { [fake]: fake, onet: "https://www.onetcenter.org/" },
+      attribution: fake,
+    });
+    const pkg = toCase(framework);
+    expectValidPackage(pkg);
+    expect(pkg.CFDocument.notes?.split("\n").at(-1)?.startsWith("rungs:{")).toBe(true);
+    const again = fromCase(JSON.stringify(pkg));
+    expect(again.ok && again.framework).toEqual(framework);
+  });
+});
