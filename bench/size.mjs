@@ -79,7 +79,10 @@ const formatApps = [
     "toJsonLd + jsonLdScriptText",
     `import { toJsonLd, jsonLdScriptText } from "@rungs/formats/jsonld"; document.title = jsonLdScriptText(toJsonLd(window.f));`,
   ],
-  ["toCase (uuid)", `import { toCase } from "@rungs/formats/case"; document.title = toCase(window.f).CFDocument.title;`],
+  [
+    "toCase (uuid)",
+    `import { toCase } from "@rungs/formats/case"; document.title = toCase(window.f).CFDocument.title;`,
+  ],
   ["fromCase", `import { fromCase } from "@rungs/formats/case"; document.title = fromCase("").ok;`],
 ];
 const parseOnly = measured.parseFramework.gzip;
