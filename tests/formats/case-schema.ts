@@ -3,8 +3,8 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { expect } from "vitest";
 
-/** The reference files of CASE: schema and OpenSALT samples (see their README). */
-export const CASE_DIR = "../shared/formats/case/";
+/** The reference files of CASE: schema and OpenSALT samples, copied into the repository (seeds/README.md). */
+export const CASE_DIR = "seeds/case/";
 
 /** A file of the reference folder, as text. */
 export function caseSample(name: string): string {
