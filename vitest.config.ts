@@ -6,6 +6,7 @@ import { sourceAliases } from "./.storybook/aliases.ts";
 import { chromiumArgs, chromiumPath } from "./.storybook/chromium.mjs";
 import { clientBoundary } from "./tests/rsc/client-boundary.ts";
 import { react18Aliases, react18Inline } from "./tests/ssr/react-18.ts";
+import { visualProject } from "./tests/visual/project.ts";
 
 const storybookDir = fileURLToPath(new URL("./.storybook", import.meta.url));
 const rootDir = fileURLToPath(new URL(".", import.meta.url));
@@ -148,6 +149,7 @@ export default defineConfig({
       storybookProject("light"),
       storybookProject("dark"),
       browserProject,
+      visualProject,
     ],
   },
 });

@@ -1,20 +1,45 @@
 import "@rungs/react/styles.css";
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { create } from "storybook/theming";
+
+/** The ready themes of styles/themes.css, as the toolbar offers them. */
+const rungsThemes = ["default", "compact", "warm"] as const;
+type RungsTheme = (typeof rungsThemes)[number];
+
+/** The host page behind each theme, so the story's edges match the components' own background. */
+const hostBackground: Record<RungsTheme, string> = {
+  default: "light-dark(#ffffff, #0d1117)",
+  compact: "light-dark(#ffffff, #0d1117)",
+  warm: "light-dark(#fffaf5, #1a1310)",
+};
+
+/** Docs pages read in a considered type: the system UI face for prose, a matching monospace for code. */
+const docsTheme = create({
+  base: "light",
+  fontBase: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", sans-serif',
+  fontCode: 'ui-monospace, "SF Mono", "Cascadia Code", Menlo, Consolas, monospace',
+  appContentBg: "#ffffff",
+  textColor: "#1f2328",
+  colorSecondary: "#0550ae",
+});
 
 /**
- * Wraps every story the way a host page would: `data-theme` and `dir` on an ancestor, and
- * a container of the chosen width (the matrix reflows by container query, not viewport).
+ * Wraps every story the way a host page would: `data-theme`, `data-rungs-theme` and `dir` on
+ * an ancestor, and a container of the chosen width (the matrix reflows by container query,
+ * not viewport).
  */
 const withHostPage: Decorator = (Story, { globals }) => {
   const theme = globals.theme === "light" || globals.theme === "dark" ? globals.theme : undefined;
+  const rungsTheme: RungsTheme = rungsThemes.find((name) => name === globals.rungsTheme) ?? "default";
   const width = Number(globals.width) || undefined;
   return (
     <div
       data-theme={theme}
+      data-rungs-theme={rungsTheme}
       dir={globals.dir === "rtl" ? "rtl" : "ltr"}
       style={{
         colorScheme: theme ?? "light dark",
-        background: "light-dark(#ffffff, #0d1117)",
+        background: hostBackground[rungsTheme],
         color: "light-dark(#1f2328, #e6edf3)",
         padding: "1rem",
         maxWidth: width ? `${width}px` : undefined,
@@ -38,6 +63,19 @@ const preview: Preview = {
           { value: "system", title: "System theme" },
           { value: "light", title: "Light" },
           { value: "dark", title: "Dark" },
+        ],
+      },
+    },
+    rungsTheme: {
+      description: "Ready Rungs theme, set as data-rungs-theme on the host element",
+      toolbar: {
+        title: "Rungs theme",
+        icon: "paintbrush",
+        dynamicTitle: true,
+        items: [
+          { value: "default", title: "Default" },
+          { value: "compact", title: "Compact" },
+          { value: "warm", title: "Warm (brand example)" },
         ],
       },
     },
@@ -68,10 +106,11 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: "system", dir: "ltr", width: "full" },
+  initialGlobals: { theme: "system", rungsTheme: "default", dir: "ltr", width: "full" },
   parameters: {
     layout: "fullscreen",
     controls: { expanded: true, sort: "requiredFirst" },
+    docs: { theme: docsTheme },
     a11y: {
       // A violation fails the story's test (and pnpm test).
       test: "error",
@@ -88,6 +127,7 @@ const preview: Preview = {
           "Components",
           ["LevelLadder", ["Seed"], "ProgressionMatrix", "LevelCompare", "StatementCard", "FrameworkAttribution"],
           "Features",
+          "Screens",
           "Frameworks",
           "Playground",
           "Docs",

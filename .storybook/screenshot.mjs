@@ -1,5 +1,6 @@
 // Takes the README's screenshot from the built Storybook (run `pnpm screenshot`): the
-// seed's ladder and matrix, in the system Chromium, saved as stories/assets/seed.png.
+// "Screens / Occupation page" story (stepper, ladder, summary, matrix on the seed), in the
+// system Chromium, saved as stories/assets/seed.png.
 import { createReadStream, existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
@@ -10,8 +11,7 @@ import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 const root = fileURLToPath(new URL("../", import.meta.url));
 const site = join(root, "storybook-static");
 const output = join(root, "stories/assets/seed.png");
-const STORY = "components-levelladder--current-and-target";
-const MATRIX = "components-progressionmatrix--current-and-target";
+const STORY = "screens-occupation-page--occupation-page";
 
 if (!existsSync(join(site, "iframe.html"))) {
   throw new Error("storybook-static/ is missing: run `pnpm build-storybook` first.");
@@ -36,21 +36,19 @@ const port = /** @type {import("node:net").AddressInfo} */ (server.address()).po
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 try {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 720 }, colorScheme: "light" });
-  const shots = [];
-  for (const id of [STORY, MATRIX]) {
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=story&globals=theme:light`);
-    await page.locator(".rungs").first().waitFor();
-    // The viewport's height crops the long matrix: a glimpse is what the README needs.
-    shots.push(await page.screenshot());
-  }
-  // One picture: the ladder above the matrix, drawn in the page itself.
-  const [ladder, matrix] = shots.map((png) => `data:image/png;base64,${png.toString("base64")}`);
-  await page.setContent(
-    `<body style="margin:0;background:#fff"><img src="${ladder}" style="display:block"><img src="${matrix}" style="display:block"></body>`,
-  );
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 }, colorScheme: "light" });
+  await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${STORY}&viewMode=story&globals=theme:light`);
+  await page.locator(".rungs").first().waitFor();
+  // The story's play function checks statements; the picture is taken once it has run.
+  await page.waitForTimeout(1500);
+  // The play function leaves focus (and the scroll position) on the last box it checked.
+  await page.evaluate(() => {
+    (document.activeElement instanceof HTMLElement ? document.activeElement : document.body).blur();
+    window.scrollTo(0, 0);
+  });
   mkdirSync(join(root, "stories/assets"), { recursive: true });
-  await page.locator("body").screenshot({ path: output });
+  // The viewport's height crops the long page: the first screen is what the README needs.
+  await page.screenshot({ path: output });
   console.log(`screenshot: ${output}`);
 } finally {
   await browser.close();

@@ -1,4 +1,3 @@
-// From its module until the package entry exports it (the lead adds it to src/index.ts).
 import { FrameworkJsonLd, type FrameworkJsonLdProps } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useLayoutEffect, useRef, useState } from "react";

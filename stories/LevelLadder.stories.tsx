@@ -1,3 +1,4 @@
+import { levelSteps } from "@rungs/core";
 import { LevelLadder, type LevelLadderProps, useAssessment } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type CSSProperties, useState } from "react";
@@ -30,6 +31,7 @@ const meta = {
     query: { control: "text", description: "Search: all words must match; case and accents are ignored." },
     idPrefix: { control: "text" },
     assessment: { control: false },
+    levelSteps: { control: false },
   },
 } satisfies Meta<typeof LevelLadder>;
 
@@ -326,5 +328,28 @@ export const ThemedByHost: Story = {
     const item = developing.closest("li") as HTMLElement;
     await expect(getComputedStyle(item).borderTopLeftRadius).toBe("0px");
     await expect(getComputedStyle(developing).fontFamily).toBe("Georgia, serif");
+  },
+};
+
+/**
+ * What is new at each level: `levelSteps={levelSteps(framework)}` (from `@rungs/core`)
+ * marks each statement "New at this level" or "Continues “…”" (the subject of the statement
+ * it grows from, one level below), and each rung says how many of each. Off by default.
+ */
+export const WhatIsNew: Story = {
+  name: "What is new at each level",
+  args: { levelSteps: levelSteps(seed), defaultValue: ["developing"] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const developing = rung(canvas, "Developing").closest("li") as HTMLElement;
+    const steps = levelSteps(seed)[1];
+    const summary = `${steps?.newCount} new, ${steps?.continuedCount} continue`;
+    await expect(within(developing).getByText(summary)).toBeVisible();
+    const badges = [...developing.querySelectorAll(".rungs-step")];
+    await expect(badges).toHaveLength(10);
+    for (const badge of badges) await expect(badge.textContent).toMatch(/^(New at this level|Continues “.+”),/);
+    // The same words as the data: every continuing statement names the one it grows from.
+    const continuing = developing.querySelectorAll('[data-step="continues"]');
+    await expect(continuing).toHaveLength(steps?.continuedCount ?? -1);
   },
 };

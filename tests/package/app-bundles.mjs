@@ -25,7 +25,9 @@ export const TARGETS = {
  * raise them without saying why in the commit.
  */
 export const BUDGETS = {
-  ladderOverReact: 23.5 * 1024,
+  // 23.5 → 24.5 KB (issue 12): the ladder's `levelSteps` badges (≈ 0.6 KB) and the default
+  // labels of AssessmentSummary and LevelStepper, which share the one labels module (≈ 0.4 KB).
+  ladderOverReact: 24.5 * 1024,
   parseFramework: 6 * 1024,
 };
 

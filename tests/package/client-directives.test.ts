@@ -25,6 +25,7 @@ describe("@rungs/react dist: one file per module, each with its own directive", 
   it("has client and server-safe modules", () => {
     expect(existsSync(join(dist, "index.js")), `${dist} is missing: run \`pnpm build\``).toBe(true);
     expect(modules.filter((module) => module.client).map((module) => module.name)).toEqual([
+      "assessment-summary-actions",
       "checkable-statement-card",
       "ladder-client",
       "use-assessment",

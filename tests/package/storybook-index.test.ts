@@ -37,6 +37,7 @@ describe("the built Storybook", () => {
         "Docs/Self-assessment",
         "Docs/Server rendering",
         "Docs/Import and export",
+        "Docs/Level stepper and what is new",
       ]),
     );
   });
@@ -56,6 +57,19 @@ describe("the built Storybook", () => {
     const imports = entries.filter((entry) => entry.type === "story" && entry.title === "Features/Import a file");
     expect(imports.map((entry) => entry.name)).toEqual(expect.arrayContaining(["CSV (the template)", "CASE package"]));
     expect(entries.some((entry) => entry.type === "story" && entry.id === "playground--download-files")).toBe(true);
+  });
+
+  it("has the components and screens of issue 12", () => {
+    const titles = new Set(entries.filter((entry) => entry.type === "story").map((entry) => entry.title));
+    for (const title of [
+      "Components/AssessmentSummary",
+      "Components/LevelStepper",
+      "Screens/Occupation page",
+      "Screens/Job listing",
+      "Screens/Profile",
+    ]) {
+      expect(titles, title).toContain(title);
+    }
   });
 
   it("opens on the seed's LevelLadder: the first story in the sidebar", () => {

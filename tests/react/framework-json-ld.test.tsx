@@ -1,6 +1,5 @@
 import { assertFramework, type FrameworkInput } from "@rungs/core";
 import { toJsonLd } from "@rungs/formats/jsonld";
-// From its module until the package entry exports it (the lead adds it to src/index.ts).
 import { FrameworkJsonLd } from "@rungs/react";
 import { act, render } from "@testing-library/react";
 import fc from "fast-check";

@@ -1,4 +1,4 @@
-import { assertFramework } from "@rungs/core";
+import { assertFramework, levelSteps } from "@rungs/core";
 import { LevelLadder, type LevelLadderMultipleProps, type UseAssessmentOptions, useAssessment } from "@rungs/react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -694,5 +694,142 @@ describe("LevelLadder", () => {
       await user.click(checkboxNamed(/^Soil/));
       expect(screen.getByRole("status").textContent).toBe("Novice — 2/2 Niveau atteint : Novice.");
     });
+  });
+});
+
+describe("LevelLadder with levelSteps: what is new at each level", () => {
+  const team = assertFramework({
+    schemaVersion: "1.0",
+    occupation: { title: "Team" },
+    framework: {
+      levels: {
+        junior: { label: "Junior", statements: ["Code — writes code.", "Tests — runs tests."] },
+        senior: {
+          label: "Senior",
+          statements: ["Code — reviews code.", "People — mentors.", "Tests — designs test plans."],
+        },
+      },
+    },
+    attribution: "© Team",
+  });
+
+  it("marks each statement new or continuing, in words, and counts them per rung", () => {
+    const { container } = render(
+      <LevelLadder framework={team} levelSteps={levelSteps(team)} defaultValue={["senior"]} />,
+    );
+    const senior = contentOf(/^Senior/);
+    expect(within(senior).getByText("1 new, 2 continue")).toBeTruthy();
+    expect([...senior.querySelectorAll("li")].map((item) => item.textContent)).toEqual([
+      "Continues “Code”, Code reviews code.",
+      "New at this level, People mentors.",
+      "Continues “Tests”, Tests designs test plans.",
+    ]);
+    expect([...senior.querySelectorAll("li")].map((item) => item.getAttribute("data-step"))).toEqual([
+      "continues",
+      "new",
+      "continues",
+    ]);
+    expect(within(contentOf(/^Junior/)).getByText("2 new, 0 continue")).toBeTruthy();
+    // The rung's button keeps its name.
+    expect(trigger(/^Senior/).textContent).toBe("Senior, Level 2 of 2, 3 statements");
+    expect(container.querySelectorAll(".rungs-step")).toHaveLength(5);
+  });
+
+  it("changes nothing without it", () => {
+    const { container: off } = render(<LevelLadder framework={team} />);
+    expect(off.querySelector(".rungs-step, .rungs-rung__steps, [data-step]")).toBeNull();
+  });
+
+  it("counts every statement of a rung during a search, and marks the matches", () => {
+    render(<LevelLadder framework={team} levelSteps={levelSteps(team)} query="mentors" />);
+    const senior = contentOf(/^Senior/);
+    expect(within(senior).getByText("1 new, 2 continue")).toBeTruthy();
+    expect([...senior.querySelectorAll("li")].map((item) => item.getAttribute("data-step"))).toEqual(["new"]);
+  });
+
+  it("leaves out steps that name no statement of the framework, and takes its words from labels", () => {
+    const steps = [
+      { statements: [{ kind: "continues" as const, statementId: "senior-1", from: "nowhere" }] },
+      {
+        statements: [
+          { kind: "new" as const, statementId: "senior-2" },
+          { kind: "new" as const, statementId: "ghost" },
+        ],
+      },
+    ];
+    render(
+      <LevelLadder
+        framework={team}
+        levelSteps={steps}
+        defaultValue={["senior"]}
+        labels={{
+          newAtLevel: "Nouveau",
+          newCount: { other: "{count} nouveau(x)" },
+          stepSummary: "{new} / {continued}",
+        }}
+      />,
+    );
+    const senior = contentOf(/^Senior/);
+    expect([...senior.querySelectorAll("li")].map((item) => item.getAttribute("data-step"))).toEqual([
+      null,
+      "new",
+      null,
+    ]);
+    expect(within(senior).getByText("Nouveau")).toBeTruthy();
+    expect(within(senior).getByText("1 nouveau(x) / 0 continue")).toBeTruthy();
+  });
+
+  it("names a continued statement without a subject by its first words", () => {
+    const plain = assertFramework({
+      schemaVersion: "1.0",
+      occupation: { title: "Plain" },
+      framework: {
+        levels: {
+          one: { label: "One", statements: ["Writes small programs that read and write files on disk."] },
+          two: { label: "Two", statements: ["Writes large programs that read and write files on disk."] },
+        },
+      },
+      attribution: "© Plain",
+    });
+    render(<LevelLadder framework={plain} levelSteps={levelSteps(plain)} defaultValue={["two"]} />);
+    expect(within(contentOf(/^Two/)).getByText("Continues “Writes small programs that read and…”")).toBeTruthy();
+  });
+
+  it("keeps the step's kind on a self-assessment's cards, and has no axe violations", async () => {
+    const { container } = render(
+      <div>
+        <LevelLadder framework={team} levelSteps={levelSteps(team)} defaultValue={["senior"]} idPrefix="a-" />
+        <Assessed
+          framework={team}
+          levelSteps={levelSteps(team)}
+          defaultValue={["senior"]}
+          idPrefix="b-"
+          labels={{ ladder: "{title}: self-assessment" }}
+        />
+      </div>,
+    );
+    expect(container.querySelectorAll('[id^="b-"][data-step="continues"]')).toHaveLength(2);
+    await expectNoAxeViolations(container);
+  });
+
+  it("renders the same on the server and hydrates without a warning", async () => {
+    const element = <LevelLadder framework={team} levelSteps={levelSteps(team)} defaultValue={["senior"]} />;
+    const html = renderToString(element);
+    expect(html).toContain("New at this level");
+    expect(html).not.toContain("style=");
+    const container = document.createElement("div");
+    container.innerHTML = html;
+    document.body.append(container);
+    const logged: unknown[] = [];
+    const error = vi.spyOn(console, "error").mockImplementation((...args) => logged.push(args));
+    const recoverable: unknown[] = [];
+    const root = await act(async () =>
+      hydrateRoot(container, element, { onRecoverableError: (e) => recoverable.push(e) }),
+    );
+    expect(logged).toEqual([]);
+    expect(recoverable).toEqual([]);
+    act(() => root.unmount());
+    error.mockRestore();
+    container.remove();
   });
 });

@@ -1,10 +1,8 @@
-import { Writable } from "node:stream";
 import { assertFramework } from "@rungs/core";
 import { toJsonLd } from "@rungs/formats/jsonld";
-import type { ReactElement } from "react";
-import { renderToPipeableStream } from "react-server-dom-webpack/server";
 import { describe, expect, it } from "vitest";
 import { seedText } from "../seeds";
+import { flight } from "./flight";
 
 /**
  * FrameworkJsonLd as a React Server Component, rendered by React's Flight renderer under
@@ -14,47 +12,20 @@ import { seedText } from "../seeds";
 
 const seed = assertFramework(seedText());
 
-interface Payload {
+interface Rows {
   /** Model rows by id, in order (`[id, JSON text]`). */
   rows: [string, string][];
   /** Text rows (long strings, sent apart and referenced as `"$<id>"`) by id. */
   texts: Map<string, string>;
-  clientReferences: string[];
-}
-
-/** The Flight payload's rows, and the client references the renderer asked the manifest for. */
-function flight(element: ReactElement): Promise<Payload> {
-  const clientReferences = new Set<string>();
-  const manifest = new Proxy(
-    {},
-    {
-      get: (_target, key) => {
-        clientReferences.add(String(key));
-        return { id: String(key), chunks: [], name: "*" };
-      },
-    },
-  );
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        chunks.push(chunk);
-        callback();
-      },
-      final(callback) {
-        resolve({ ...rowsOf(Buffer.concat(chunks)), clientReferences: [...clientReferences] });
-        callback();
-      },
-    });
-    renderToPipeableStream(element, manifest, { onError: reject }).pipe(sink);
-  });
 }
 
 /**
  * A Flight payload's rows: `<id>:<JSON>\n`, or `<id>:T<byte length in hex>,<text>` with no
  * line break after it (a long string, referenced from the model as `"$<id>"`).
  */
-function rowsOf(payload: Buffer): Pick<Payload, "rows" | "texts"> {
+function rowsOf(text: string): Rows {
+  // Text rows give their length in bytes, so the payload is read as bytes.
+  const payload = Buffer.from(text, "utf8");
   const rows: [string, string][] = [];
   const texts = new Map<string, string>();
   let at = 0;
@@ -81,7 +52,7 @@ function rowsOf(payload: Buffer): Pick<Payload, "rows" | "texts"> {
  * The JSON-LD scripts' texts in a payload: an element in a model row is
  * `["$", type, key, props]`. Rows that are not JSON (timing in development) are skipped.
  */
-function scriptTexts(payload: Payload): string[] {
+function scriptTexts(payload: Rows): string[] {
   return payload.rows.flatMap(([, json]) => {
     const value = parseRow(json);
     if (!Array.isArray(value) || value[0] !== "$" || value[1] !== "script") return [];
@@ -105,7 +76,7 @@ describe("FrameworkJsonLd in a React Server Component", () => {
     const { FrameworkJsonLd } = await import("@rungs/react");
     const payload = await flight(<FrameworkJsonLd framework={seedText()} url="https://jobs.example/a" />);
     expect(payload.clientReferences).toEqual([]);
-    const texts = scriptTexts(payload);
+    const texts = scriptTexts(rowsOf(payload.text));
     expect(texts).toHaveLength(1);
     expect(JSON.parse(texts[0] ?? "")).toEqual(
       JSON.parse(JSON.stringify(toJsonLd(seed, { url: "https://jobs.example/a" }))),
@@ -119,7 +90,7 @@ describe("FrameworkJsonLd in a React Server Component", () => {
     try {
       const payload = await flight(<FrameworkJsonLd framework="{ not json" />);
       expect(payload.clientReferences).toEqual([]);
-      expect(scriptTexts(payload)).toEqual([]);
+      expect(scriptTexts(rowsOf(payload.text))).toEqual([]);
     } finally {
       console.warn = original;
     }

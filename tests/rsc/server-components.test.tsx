@@ -1,12 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { Writable } from "node:stream";
 import { assertFramework } from "@rungs/core";
-import type { ReactElement } from "react";
 import * as React from "react";
-import { renderToPipeableStream } from "react-server-dom-webpack/server";
 import { describe, expect, it } from "vitest";
 import { seedText } from "../seeds";
 import { hasUseClientDirective } from "./client-boundary";
+import { flight } from "./flight";
 
 /**
  * Rungs in a React Server Component tree, as Radix checks its packages
@@ -20,48 +18,15 @@ const SOURCE = "packages/react/src/";
 const seed = assertFramework(seedText());
 
 /** The modules that need the browser; every other module must work in a server component. */
-const CLIENT_MODULES = ["checkable-statement-card.tsx", "ladder-client.tsx", "use-assessment.ts"];
+const CLIENT_MODULES = [
+  "assessment-summary-actions.tsx",
+  "checkable-statement-card.tsx",
+  "ladder-client.tsx",
+  "use-assessment.ts",
+];
 
 const modules = readdirSync(SOURCE).filter((name) => /\.tsx?$/.test(name));
 const serverSafe = modules.filter((name) => !CLIENT_MODULES.includes(name));
-
-/**
- * What the Flight renderer asks a bundler's client manifest for: one entry per client
- * reference it sends, i.e. the client components whose JavaScript the page would load.
- */
-interface Payload {
-  text: string;
-  clientReferences: string[];
-}
-
-/** The Flight payload of a server component tree: what a framework streams to the browser. */
-function flight(element: ReactElement): Promise<Payload> {
-  const clientReferences = new Set<string>();
-  const manifest = new Proxy(
-    {},
-    {
-      get: (_target, key) => {
-        const [id = "", name = "*"] = String(key).split("#");
-        clientReferences.add(`${id}#${name}`);
-        return { id, chunks: [], name };
-      },
-    },
-  );
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        chunks.push(chunk);
-        callback();
-      },
-      final(callback) {
-        resolve({ text: Buffer.concat(chunks).toString("utf8"), clientReferences: [...clientReferences].sort() });
-        callback();
-      },
-    });
-    renderToPipeableStream(element, manifest, { onError: reject }).pipe(sink);
-  });
-}
 
 /** Every statement text of the seed, as it appears in a payload (JSON strings). */
 const statementTexts = seed.levels.flatMap((level) =>

@@ -1,5 +1,12 @@
 import { assertFramework, type Framework, parseFramework } from "@rungs/core";
-import { FrameworkAttribution, LevelCompare, LevelLadder, ProgressionMatrix } from "@rungs/react";
+import {
+  AssessmentSummary,
+  FrameworkAttribution,
+  LevelCompare,
+  LevelLadder,
+  LevelStepper,
+  ProgressionMatrix,
+} from "@rungs/react";
 import type { ReactElement } from "react";
 import { seedFiles, seedText } from "../seeds";
 
@@ -10,7 +17,24 @@ export function componentsFor(text: string): Array<[string, ReactElement]> {
     ["ProgressionMatrix", <ProgressionMatrix key="matrix" framework={text} />],
     ["FrameworkAttribution", <FrameworkAttribution key="attribution" framework={text} />],
     ["LevelCompare", <LevelCompare key="compare" framework={text} {...comparedLevels(text)} />],
+    [
+      "LevelStepper",
+      <LevelStepper
+        key="stepper"
+        framework={text}
+        currentLevel={comparedLevels(text).from}
+        targetLevel={comparedLevels(text).to}
+        linkTo="/ladder"
+      />,
+    ],
+    ["AssessmentSummary", <AssessmentSummary key="summary" framework={text} checked={firstLevelIds(text)} />],
   ];
+}
+
+/** The ids of a framework's lowest level: a reader who has checked those has reached it. */
+function firstLevelIds(text: string): string[] {
+  const result = parseFramework(text);
+  return result.ok ? (result.framework.levels[0]?.statements.map((statement) => statement.id) ?? []) : [];
 }
 
 /** The first and the last level of a framework: the widest comparison it has. */

@@ -51,16 +51,25 @@ export async function loadAndCheck(browser, url) {
   });
 
   await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async (tags) => {
+  for (const violation of await axeViolations(page)) problems.push(`axe ${violation}`);
+
+  return { problems, elements, page };
+}
+
+/**
+ * What axe finds on the page as it is now, one line per rule broken. The page must have
+ * been through `loadAndCheck`, which adds axe's script.
+ * @param {import("playwright-core").Page} page
+ * @returns {Promise<string[]>}
+ */
+export async function axeViolations(page) {
+  return page.evaluate(async (tags) => {
     // @ts-expect-error axe is the global the injected script defines.
     const results = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
     return results.violations.map(
       (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), first: ${v.nodes[0]?.target.join(" ")}`,
     );
   }, AXE_TAGS);
-  for (const violation of violations) problems.push(`axe ${violation}`);
-
-  return { problems, elements, page };
 }
 
 /** Text as React writes it into HTML, so it can be found in the raw response. */
@@ -126,4 +135,65 @@ export async function pageScripts(origin, html) {
  */
 export function scriptPaths(html) {
   return [...new Set([...html.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g)].map((match) => match[0]))];
+}
+
+/**
+ * @typedef {object} OverrideStyle
+ * @property {string} backgroundColor
+ * @property {string} fontSize
+ */
+
+/** The ladder's root: a Rungs style that a `className` can override. */
+const LADDER = ".rungs-ladder";
+
+/**
+ * The computed background colour and font size of the first Rungs ladder on the page: the two
+ * properties Rungs sets on a component's root and the Tailwind page overrides with utilities.
+ * @param {import("playwright-core").Page} page
+ * @returns {Promise<OverrideStyle>}
+ */
+export async function ladderStyle(page) {
+  return page
+    .locator(LADDER)
+    .first()
+    .evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { backgroundColor: style.backgroundColor, fontSize: style.fontSize };
+    });
+}
+
+/**
+ * What `classes` compute to on a bare element of the page: the utilities' own values, to
+ * compare a Rungs component carrying the same classes with. The probe is removed again.
+ * @param {import("playwright-core").Page} page
+ * @param {string} classes
+ * @returns {Promise<OverrideStyle>}
+ */
+export async function utilityStyle(page, classes) {
+  return page.evaluate((className) => {
+    const probe = document.createElement("div");
+    probe.className = className;
+    document.body.append(probe);
+    const style = getComputedStyle(probe);
+    const values = { backgroundColor: style.backgroundColor, fontSize: style.fontSize };
+    probe.remove();
+    return values;
+  }, classes);
+}
+
+/**
+ * Whether the page's `<h1>` is larger than its body text. Tailwind's preflight sets headings
+ * to `font-size: inherit`, so a page it reached would answer false.
+ * @param {import("playwright-core").Page} page
+ * @returns {Promise<boolean>}
+ */
+export async function headingKeepsBrowserSize(page) {
+  return page.evaluate(() => {
+    const heading = document.querySelector("h1");
+    if (!heading) return false;
+    return (
+      Number.parseFloat(getComputedStyle(heading).fontSize) >
+      Number.parseFloat(getComputedStyle(document.body).fontSize)
+    );
+  });
 }

@@ -5,13 +5,24 @@ import { readdirSync, readFileSync } from "node:fs";
 import { assertFramework } from "@rungs/core";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../../.storybook/chromium.mjs";
-import { loadAndCheck, missingStatements, pageScripts, scriptPaths } from "./browser-checks.mjs";
+import {
+  axeViolations,
+  headingKeepsBrowserSize,
+  ladderStyle,
+  loadAndCheck,
+  missingStatements,
+  pageScripts,
+  scriptPaths,
+  utilityStyle,
+} from "./browser-checks.mjs";
 import { ASSERTED_CATEGORIES, runLighthouse } from "./lighthouse.mjs";
 import { startServer } from "./server.mjs";
 
 const SEEDS = new URL("../../../seeds/", import.meta.url);
 /** The occupation page Lighthouse audits and whose JavaScript is itemised: the seed framework. */
 const MEASURED = "17-3024.00";
+/** The utilities the Tailwind page passes to its ladder in `className` (app/(tailwind)/tailwind/[file]/page.tsx). */
+const LADDER_UTILITIES = "bg-muted text-sm";
 
 const files = readdirSync(SEEDS)
   .filter((name) => name.endsWith(".json"))
@@ -70,13 +81,40 @@ try {
 
   for (const [file, framework] of frameworks) {
     const firstLevel = framework.levels[0];
+    /** The ladder's Rungs-default style, on a page without Tailwind. */
+    let rungsDefault = { backgroundColor: "", fontSize: "" };
     const occupation = await visit(`/occupations/${file}`, async (page) => {
+      rungsDefault = await ladderStyle(page);
+      // Tailwind's stylesheet is the Tailwind pages' only: its preflight has not reached this one.
+      if (!(await headingKeepsBrowserSize(page)))
+        throw new Error("the h1 is body-sized: Tailwind's preflight reached it");
       // Hydrated: the first rung opens on a click.
       const trigger = page.locator(`button[aria-controls]`).first();
       await trigger.click();
       if ((await trigger.getAttribute("aria-expanded")) !== "true") throw new Error("the first rung did not open");
     });
     await checkStatements(`/occupations/${file}`, framework);
+
+    // A host styled with Tailwind CSS v4: utilities passed in `className` win over Rungs' own
+    // style (the layer order in app/(tailwind)/globals.css), and the ladder still hydrates.
+    await visit(`/tailwind/${file}`, async (page) => {
+      const ladder = await ladderStyle(page);
+      const utilities = await utilityStyle(page, LADDER_UTILITIES);
+      for (const property of /** @type {const} */ (["backgroundColor", "fontSize"])) {
+        if (ladder[property] !== utilities[property])
+          throw new Error(`ladder ${property} ${ladder[property]}, not the utility's ${utilities[property]}`);
+        if (ladder[property] === rungsDefault[property])
+          throw new Error(`ladder ${property} ${ladder[property]} is Rungs' default: the utility proves nothing`);
+      }
+      const trigger = page.locator(`button[aria-controls]`).first();
+      await trigger.click();
+      if ((await trigger.getAttribute("aria-expanded")) !== "true") throw new Error("the first rung did not open");
+      // shadcn/ui's dark mode, a class on <html>: the mapped tokens and Rungs' own colours still pass axe.
+      await page.evaluate(() => document.documentElement.classList.add("dark"));
+      const dark = await axeViolations(page);
+      if (dark.length > 0) throw new Error(`in .dark: axe ${dark.join("; ")}`);
+    });
+    await checkStatements(`/tailwind/${file}`, framework);
 
     await visit(`/assessment/${file}`, async (page) => {
       // Checking every statement of the lowest level reaches it.

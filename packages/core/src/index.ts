@@ -49,6 +49,8 @@ export type { SearchOptions, StatementMatch, TextRange, TextSegment } from "./se
 export { highlightSegments, mergeRanges, searchStatements } from "./search/search";
 export type { FrameworkSearch } from "./search/search-framework";
 export { matchingRows, matchingStatements, searchFramework } from "./search/search-framework";
+export type { LevelStep, StatementStep } from "./themes/level-steps";
+export { levelSteps } from "./themes/level-steps";
 export { repeatsRowLabel } from "./themes/row-label";
 export { themesAreSparse } from "./themes/sparse";
 export type { Alignment, AlignOptions, AlignStrategy, ThemeLink, ThemeRow } from "./themes/themes";

@@ -87,6 +87,56 @@ export interface RungsLabels {
   currentChanged: string;
   /** Announced when the checked statements no longer reach any level. */
   currentCleared: string;
+  /** Heading of `AssessmentSummary`. */
+  summaryTitle: string;
+  /** Names the level reached in `AssessmentSummary`; the level's label follows it. */
+  levelReached: string;
+  /** Shown in `AssessmentSummary` instead of a level's label while no level is reached. */
+  noLevelYet: string;
+  /** Shown in `AssessmentSummary` while nothing is checked. */
+  summaryEmpty: string;
+  /** Heading of the progress of every level in `AssessmentSummary`. */
+  progressTitle: string;
+  /** `{count}`, `{level}`, by plural category of `{count}`: heading of the gap to the target level. */
+  gapTitle: PluralForms;
+  /** `{level}`: shown when every statement needed for the target level is checked. */
+  gapEmpty: string;
+  /** Shown when no level is left above the one reached. */
+  topLevelReached: string;
+  /** `{name}`: the host-given name on a printed development plan. */
+  planFor: string;
+  /** `{date}`: the host-given date on a printed development plan. */
+  planDate: string;
+  /** The button that copies (or shares) a link to the result. */
+  shareLink: string;
+  /** Announced when the link is on the clipboard. */
+  linkCopied: string;
+  /** Announced when the clipboard cannot be used; the link is then shown to copy by hand. */
+  copyByHand: string;
+  /** Names the read-only field that shows the link to copy by hand. */
+  shareLinkField: string;
+  /** The button that unchecks every statement. */
+  startOver: string;
+  /** `{title}`: the occupation title. Names `LevelStepper`'s list of levels. */
+  stepper: string;
+  /** `{level}`, `{position}`, `{total}`: `LevelStepper`'s summary of the current level ("Developing · level 2 of 4"). */
+  stepperSummary: string;
+  /** `{count}`, by plural category: `LevelStepper`'s summary when no current level is given. */
+  levelCount: PluralForms;
+  /** `{target}` (the `target` label), `{level}`: the target part of `LevelStepper`'s summary. */
+  stepperTarget: string;
+  /** Joins the parts of `LevelStepper`'s summary. */
+  stepperSeparator: string;
+  /** Badge of a ladder statement (with `showSteps`) whose theme has no statement on the level below. */
+  newAtLevel: string;
+  /** `{subject}`: badge of a ladder statement (with `showSteps`) that continues one of the level below. */
+  continuesFrom: string;
+  /** `{count}`, by plural category: the new statements of a rung (with `showSteps`). */
+  newCount: PluralForms;
+  /** `{count}`, by plural category: the statements of a rung that continue one below (with `showSteps`). */
+  continuedCount: PluralForms;
+  /** `{new}`, `{continued}` (`newCount`, `continuedCount`): a rung's summary with `showSteps`. */
+  stepSummary: string;
 }
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -131,6 +181,31 @@ export const defaultLabels: RungsLabels = {
   progressChanged: "{level}: {progress}.",
   currentChanged: "{current}: {level}.",
   currentCleared: "No level reached.",
+  summaryTitle: "Your result",
+  levelReached: "Level reached:",
+  noLevelYet: "No level yet",
+  summaryEmpty: "Check the statements you do to see your level.",
+  progressTitle: "Progress by level",
+  gapTitle: { one: "{count} statement to reach {level}", other: "{count} statements to reach {level}" },
+  gapEmpty: "Nothing left to reach {level}.",
+  topLevelReached: "You have reached the top level.",
+  planFor: "Development plan for {name}",
+  planDate: "Date: {date}",
+  shareLink: "Copy link to this result",
+  linkCopied: "Link copied to the clipboard.",
+  copyByHand: "The link could not be copied. Copy it from the field below.",
+  shareLinkField: "Link to this result",
+  startOver: "Start over",
+  stepper: "{title}: levels",
+  stepperSummary: "{level} · level {position} of {total}",
+  levelCount: { one: "{count} level", other: "{count} levels" },
+  stepperTarget: "{target}: {level}",
+  stepperSeparator: " · ",
+  newAtLevel: "New at this level",
+  continuesFrom: "Continues “{subject}”",
+  newCount: { other: "{count} new" },
+  continuedCount: { one: "{count} continues", other: "{count} continue" },
+  stepSummary: "{new}, {continued}",
 };
 
 /** The locale used when the host's is missing or unusable: never the runtime's default, which differs between server and client. */

@@ -18,6 +18,7 @@ import { FrameworkErrorPanel } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
 import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "./labels";
 import { ladderStatement } from "./ladder-statement";
+import { type StepCounts, type StepMarks, stepMarks } from "./ladder-steps";
 import type { LevelLadderProps } from "./level-ladder";
 import { Marker, markerAttributes, markerKind } from "./level-markers";
 import { levelIdMaps, openForSearch, toKeys } from "./open-rungs";
@@ -102,6 +103,7 @@ function Ladder(props: LadderProps) {
     query = "",
     assessment,
     idPrefix = "",
+    levelSteps,
     className,
     ...rest
   } = props;
@@ -139,6 +141,10 @@ function Ladder(props: LadderProps) {
   const current = currentLevel ?? reached;
   // Memoized with the labels, so a rung whose props did not change is not rendered again.
   const markers = useMemo(() => levelMarkers(framework, current, targetLevel), [framework, current, targetLevel]);
+  const steps = useMemo(
+    () => (levelSteps === undefined ? undefined : stepMarks(framework, levelSteps)),
+    [framework, levelSteps],
+  );
   const levels = direction === "descending" ? [...framework.levels].reverse() : framework.levels;
   const title = framework.occupation.title || labels.untitled;
 
@@ -156,6 +162,7 @@ function Ladder(props: LadderProps) {
           search={search}
           assessment={assessment}
           idPrefix={idPrefix}
+          steps={steps}
         />
       ))}
     </ol>
@@ -232,6 +239,8 @@ interface RungProps {
   search: Search;
   /** Present in a self-assessment. */
   assessment: AssessmentState | undefined;
+  /** Present with the ladder's `levelSteps`: what is new at each level. */
+  steps: StepMarks | undefined;
 }
 
 /**
@@ -248,6 +257,7 @@ const Rung = /* @__PURE__ */ memo(function Rung({
   labels,
   search,
   assessment,
+  steps,
 }: RungProps) {
   const Heading = `h${headingLevel}` as const;
   const count = level.statements.length;
@@ -319,11 +329,21 @@ const Rung = /* @__PURE__ */ memo(function Rung({
           ) : statements.length === 0 ? (
             <p className="rungs-rung__empty">{labels.noMatchInLevel}</p>
           ) : (
-            <ul className="rungs-rung__statements">
-              {statements.map((statement) =>
-                ladderStatement(statement, idPrefix, search.matches.get(statement.id), assessment),
-              )}
-            </ul>
+            <>
+              {steps && <StepSummary counts={steps.byLevel.get(level.key)} labels={labels} />}
+              <ul className="rungs-rung__statements">
+                {statements.map((statement) =>
+                  ladderStatement(
+                    statement,
+                    idPrefix,
+                    search.matches.get(statement.id),
+                    assessment,
+                    steps?.byStatement.get(statement.id),
+                    labels,
+                  ),
+                )}
+              </ul>
+            </>
           )}
         </Accordion.Content>
       </li>
@@ -343,6 +363,19 @@ function RungProgress({ progress, labels }: { progress: LevelProgress; labels: R
       </span>
       <progress className="rungs-rung__progress-bar" max={progress.total} value={progress.checked} aria-hidden="true" />
     </span>
+  );
+}
+
+/** "4 new, 6 continue": the step a rung takes from the one below, over all its statements. */
+function StepSummary({ counts, labels }: { counts: StepCounts | undefined; labels: RungsLabels }) {
+  if (!counts) return null;
+  return (
+    <p className="rungs-rung__steps">
+      {formatLabel(labels.stepSummary, {
+        new: formatCount(labels.newCount, counts.new, labels.locale),
+        continued: formatCount(labels.continuedCount, counts.continued, labels.locale),
+      })}
+    </p>
   );
 }
 

@@ -1,6 +1,8 @@
 import type { Statement, StatementMatch } from "@rungs/core";
 import type { ReactElement } from "react";
 import { highlightedNodes } from "./highlighted-text";
+import { formatLabel, type RungsLabels } from "./labels";
+import type { StepMark } from "./ladder-steps";
 import { StatementCard } from "./statement-card";
 import { statementElementId } from "./statement-text";
 import type { AssessmentState } from "./use-assessment";
@@ -12,12 +14,17 @@ import type { AssessmentState } from "./use-assessment";
  * three, and no component of its own: a ladder holds hundreds, each rendered on the server.
  * The subject ends with a space, so the item reads "Subject description", not as one word.
  * In a self-assessment it is a `StatementCard` with a checkbox (a client component).
+ *
+ * With the ladder's `levelSteps`, a read-only statement starts with its step in words ("New
+ * at this level", "Continues “Fault finding”"), and `data-step` says its kind to styles.
  */
 export function ladderStatement(
   statement: Statement,
   idPrefix: string,
   highlight: Pick<StatementMatch, "subject" | "description"> | undefined,
   assessment: AssessmentState | undefined,
+  step: StepMark | undefined,
+  labels: RungsLabels,
 ): ReactElement {
   if (assessment) {
     return (
@@ -29,6 +36,7 @@ export function ladderStatement(
         highlight={highlight}
         checked={assessment.isChecked(statement.id)}
         onCheckedChange={(on: boolean) => assessment.setChecked(statement.id, on)}
+        data-step={step?.kind}
       />
     );
   }
@@ -40,7 +48,9 @@ export function ladderStatement(
       id={statementElementId(statement, idPrefix)}
       className={CARD_CLASS}
       data-level={statement.levelKey}
+      data-step={step?.kind}
     >
+      {step && stepBadge(step, labels)}
       {statement.subject !== "" && (
         <span className="rungs-card__subject">
           {withTrailingSpace(highlightedNodes(statement.subject, highlight?.subject))}
@@ -48,6 +58,19 @@ export function ladderStatement(
       )}
       {highlightedNodes(statement.description, highlight?.description)}
     </li>
+  );
+}
+
+/**
+ * The step in words, shown as a small badge on a line of its own. Hidden punctuation ends
+ * it, so a screen reader keeps it apart from the subject that follows.
+ */
+function stepBadge(step: StepMark, labels: RungsLabels): ReactElement {
+  return (
+    <span className="rungs-step" data-kind={step.kind}>
+      {step.kind === "new" ? labels.newAtLevel : formatLabel(labels.continuesFrom, { subject: step.subject })}
+      <span className="rungs-visually-hidden">{labels.nameSeparator.trimEnd()} </span>
+    </span>
   );
 }
 

@@ -3,6 +3,7 @@ import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import type { FrameworkErrorProps } from "./error-panel";
 import type { RungsLabels } from "./labels";
 import { LadderClient } from "./ladder-client";
+import type { LadderLevelStep } from "./ladder-steps";
 import type { HeadingLevel } from "./statement-card";
 import type { AssessmentState } from "./use-assessment";
 import { useFramework } from "./use-framework";
@@ -43,6 +44,15 @@ interface LevelLadderBaseProps
    * so `#developing` opens the Developing rung; give two ladders on one page two prefixes.
    */
   idPrefix?: string | undefined;
+  /**
+   * Shows what is new at each level: pass core's `levelSteps(framework)`. Each statement
+   * then starts with "New at this level" or "Continues “<subject of the one below>”", and
+   * each rung says how many of each ("4 new, 6 continue"). Off (`undefined`) by default.
+   *
+   * Data rather than a switch, so a ladder without it never brings core's theme alignment
+   * into the browser: in a server component, work it out on the server and pass it down.
+   */
+  levelSteps?: readonly LadderLevelStep[] | undefined;
 }
 
 export interface LevelLadderMultipleProps extends LevelLadderBaseProps {

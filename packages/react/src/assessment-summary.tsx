@@ -1,0 +1,339 @@
+import {
+  type Assessment,
+  assessFramework,
+  encodeAssessment,
+  type Framework,
+  type FrameworkInput,
+  type GapTheme,
+  type Level,
+  type LevelProgress,
+  repeatsRowLabel,
+} from "@rungs/core";
+import { clsx } from "clsx";
+import {
+  type ComponentPropsWithoutRef,
+  createElement,
+  type ForwardedRef,
+  forwardRef,
+  type ReactNode,
+  useId,
+  useMemo,
+} from "react";
+import { AssessmentSummaryActions } from "./assessment-summary-actions";
+import { FrameworkErrorPanel, type FrameworkErrorProps } from "./error-panel";
+import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "./labels";
+import { type HeadingLevel, StatementCard } from "./statement-card";
+// A type only: this module stays server-safe, the hook lives in a client module.
+import type { AssessmentState } from "./use-assessment";
+import { useFramework } from "./use-framework";
+
+/** What the summary needs of `useAssessment`'s state; the whole state fits. */
+export type AssessmentSummaryState = Pick<AssessmentState, "assessment" | "code" | "clear" | "errors">;
+
+export interface AssessmentSummaryProps
+  extends Omit<ComponentPropsWithoutRef<"section">, "children" | "onReset">,
+    FrameworkErrorProps {
+  /**
+   * The state of `useAssessment` (controlled): the summary shows its `assessment` and link
+   * `code`, and "Start over" calls its `clear`. Takes precedence over `framework`.
+   */
+  assessment?: AssessmentSummaryState | undefined;
+  /**
+   * For a render without the hook, e.g. a server component showing a saved result: a parsed
+   * framework or raw input, assessed with `checked`, `threshold` and `targetLevel`.
+   */
+  framework?: FrameworkInput | undefined;
+  /** Ids of the checked statements, with `framework`. */
+  checked?: readonly string[] | undefined;
+  /** Share of a level's statements that meets it, with `framework`; see `assessFramework`. Default 1. */
+  threshold?: number | undefined;
+  /**
+   * Key of the level the gap leads to, with `framework`; default the next level up. With
+   * `assessment`, give it to `useAssessment` instead: the summary shows the state as it is.
+   */
+  targetLevel?: string | undefined;
+  /** Level of the summary's heading (default 2); its sections use the levels below it. */
+  headingLevel?: HeadingLevel | undefined;
+  labels?: Partial<RungsLabels> | undefined;
+  /**
+   * Base of the shared link (absolute, or relative to the page); default the page's own
+   * address. The code goes in the query parameter `assessment` (see `assessmentLink`).
+   */
+  shareUrl?: string | undefined;
+  /** Called with the link and the code instead of copying the link to the clipboard. */
+  onShare?: ((url: string, code: string) => void) | undefined;
+  /** Called by "Start over", after `assessment.clear()` when the state is given. */
+  onReset?: (() => void) | undefined;
+  /** The person's name, from the host, shown on the (printed) development plan. */
+  name?: string | undefined;
+  /** The date, from the host and written as it should read: the summary reads no clock. */
+  date?: string | undefined;
+}
+
+/**
+ * Where a self-assessment puts a person: the level reached (or "No level yet"), every
+ * level's progress in words with a bar beside it, and the gap to the target level grouped
+ * by theme, each statement still to check as a `StatementCard`, lowest level first. A share
+ * button copies a link with the assessment code; "Start over" clears it. Printed, it is a
+ * one-page development plan. Shows what core's `assessFramework` derived and nothing else.
+ *
+ * Renders on the server; only the buttons are a client component.
+ */
+export const AssessmentSummary = /* @__PURE__ */ forwardRef<HTMLElement, AssessmentSummaryProps>(
+  function AssessmentSummary(props, ref) {
+    return props.assessment ? (
+      <FromState {...props} state={props.assessment} rootRef={ref} />
+    ) : (
+      <FromFramework {...props} rootRef={ref} />
+    );
+  },
+);
+
+type InnerProps = AssessmentSummaryProps & { rootRef: ForwardedRef<HTMLElement> };
+
+/** Controlled by `useAssessment`: its state, as it is. */
+function FromState({ state, onReset, ...props }: InnerProps & { state: AssessmentSummaryState }) {
+  if (state.errors.length > 0) {
+    return props.renderError
+      ? props.renderError(state.errors)
+      : createElement(FrameworkErrorPanel, { errors: state.errors, labels: props.labels });
+  }
+  const reset = () => {
+    state.clear();
+    onReset?.();
+  };
+  return <Summary {...props} result={state.assessment} code={state.code} onReset={reset} />;
+}
+
+/** From a framework and the checked ids: assessed here, as the hook would. */
+function FromFramework(props: InnerProps) {
+  const { framework: input, labels, renderError } = props;
+  // Neither `assessment` nor `framework`: shown as empty input is, with the error panel.
+  const resolved = useFramework(input ?? "", labels, renderError);
+  return resolved.ok ? <Assessed {...props} framework={resolved.framework} /> : resolved.fallback;
+}
+
+const NONE: readonly string[] = [];
+
+function Assessed({
+  framework,
+  checked = NONE,
+  threshold,
+  targetLevel,
+  ...props
+}: InnerProps & { framework: Framework }) {
+  const result = useMemo(
+    () => assessFramework(framework, checked, { threshold, targetLevel }),
+    [framework, checked, threshold, targetLevel],
+  );
+  const code = useMemo(() => encodeAssessment(framework, result.checked), [framework, result.checked]);
+  return <Summary {...props} result={result} code={code} />;
+}
+
+interface SummaryProps extends InnerProps {
+  result: Assessment;
+  code: string;
+}
+
+function Summary({
+  result,
+  code,
+  headingLevel = 2,
+  labels: labelOverrides,
+  shareUrl,
+  onShare,
+  onReset,
+  name,
+  date,
+  rootRef,
+  className,
+  // Consumed above; kept off the DOM.
+  assessment: _assessment,
+  framework: _framework,
+  checked: _checked,
+  threshold: _threshold,
+  targetLevel: _targetLevel,
+  renderError: _renderError,
+  ...rest
+}: SummaryProps) {
+  const labels = resolveLabels(labelOverrides);
+  const id = useId();
+  const { level, levels, target } = result;
+  const empty = result.checked.size === 0;
+  const top = levels.at(-1)?.level;
+  return (
+    <section
+      ref={rootRef}
+      className={clsx("rungs", "rungs-summary", className)}
+      aria-labelledby={`${id}title`}
+      data-state={empty ? "empty" : "assessed"}
+      {...rest}
+    >
+      <Heading level={headingLevel} id={`${id}title`} className="rungs-summary__title">
+        {labels.summaryTitle}
+      </Heading>
+      {(name || date) && (
+        <p className="rungs-summary__plan">
+          {name && <span>{formatLabel(labels.planFor, { name })}</span>}
+          {name && date && " "}
+          {date && <span>{formatLabel(labels.planDate, { date })}</span>}
+        </p>
+      )}
+      <p className="rungs-summary__level" data-reached={level ? "" : undefined}>
+        <span className="rungs-summary__level-label">{labels.levelReached}</span>{" "}
+        <strong className="rungs-summary__level-value">{level ? level.label : labels.noLevelYet}</strong>
+      </p>
+      {empty && <p className="rungs-summary__hint">{labels.summaryEmpty}</p>}
+      <Heading level={headingLevel + 1} className="rungs-summary__heading">
+        {labels.progressTitle}
+      </Heading>
+      <ol className="rungs-summary__levels">
+        {levels.map((progress) => (
+          <LevelRow
+            key={progress.level.key}
+            progress={progress}
+            current={progress.level === level}
+            target={progress.level === target}
+            labels={labels}
+          />
+        ))}
+      </ol>
+      {empty ? null : target ? (
+        <Gap gap={result.gap} target={target} levels={levels} headingLevel={headingLevel} labels={labels} />
+      ) : (
+        level && level === top && <p className="rungs-summary__top">{labels.topLevelReached}</p>
+      )}
+      {/* Only when there is a button: a server-rendered empty summary then ships no JavaScript. */}
+      {(!empty || onReset) && (
+        <AssessmentSummaryActions
+          code={code}
+          canShare={!empty}
+          shareUrl={shareUrl}
+          onShare={onShare}
+          onReset={onReset}
+          labels={labels}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * One level's progress: "7 of 10 met" in words, then a bar for the eye. The bar is a
+ * `<progress>` hidden from assistive technology, which would read the same count twice.
+ */
+function LevelRow({
+  progress,
+  current,
+  target,
+  labels,
+}: {
+  progress: LevelProgress;
+  current: boolean;
+  target: boolean;
+  labels: RungsLabels;
+}) {
+  return (
+    <li
+      className="rungs-summary__progress"
+      data-met={progress.met && progress.total > 0 ? "" : undefined}
+      data-current={current ? "" : undefined}
+      data-target={target ? "" : undefined}
+    >
+      <span className="rungs-summary__progress-name">{progress.level.label}</span>
+      {progress.total > 0 ? (
+        <>
+          <span className="rungs-summary__progress-text">
+            {formatCount(labels.levelProgress, progress.checked, labels.locale, { total: progress.total })}
+          </span>
+          <progress
+            className="rungs-summary__progress-bar"
+            max={progress.total}
+            value={progress.checked}
+            aria-hidden="true"
+          />
+        </>
+      ) : (
+        <span className="rungs-summary__progress-text">{labels.emptyLevel}</span>
+      )}
+      {(current || target) && (
+        <span className="rungs-summary__markers">
+          {current && (
+            <span className="rungs-marker" data-kind="current">
+              {labels.current}
+            </span>
+          )}
+          {target && (
+            <span className="rungs-marker" data-kind="target">
+              {labels.target}
+            </span>
+          )}
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** What is left to reach the target: a heading with the count, then a group per theme. */
+function Gap({
+  gap,
+  target,
+  levels,
+  headingLevel,
+  labels,
+}: {
+  gap: readonly GapTheme[];
+  target: Level;
+  levels: readonly LevelProgress[];
+  headingLevel: HeadingLevel;
+  labels: RungsLabels;
+}) {
+  const count = gap.reduce((sum, theme) => sum + theme.statements.length, 0);
+  const levelOf = (key: string) => levels.find((progress) => progress.level.key === key)?.level;
+  return (
+    <div className="rungs-summary__gap">
+      <Heading level={headingLevel + 1} className="rungs-summary__heading">
+        {formatCount(labels.gapTitle, count, labels.locale, { level: target.label })}
+      </Heading>
+      {count === 0 ? (
+        <p className="rungs-summary__gap-empty">{formatLabel(labels.gapEmpty, { level: target.label })}</p>
+      ) : (
+        gap.map((theme) => (
+          <div key={theme.id} className="rungs-summary__theme">
+            <Heading level={headingLevel + 2} className="rungs-summary__theme-title">
+              {theme.label}{" "}
+              <span className="rungs-summary__theme-count">
+                ({formatCount(labels.statementCount, theme.statements.length, labels.locale)})
+              </span>
+            </Heading>
+            <ul className="rungs-summary__statements">
+              {theme.statements.map((statement) => (
+                <StatementCard
+                  key={statement.id}
+                  as="li"
+                  statement={statement}
+                  level={levelOf(statement.levelKey)}
+                  hideSubject={repeatsRowLabel(statement, theme)}
+                />
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+    </div>
+  );
+}
+
+/** A heading of the level asked for, capped at `h6`. */
+function Heading({
+  level,
+  children,
+  ...rest
+}: {
+  level: number;
+  id?: string | undefined;
+  className: string;
+  children: ReactNode;
+}) {
+  return createElement(`h${Math.min(6, level)}`, rest, children);
+}
