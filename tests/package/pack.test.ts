@@ -36,7 +36,7 @@ function packedFiles(dir: string): string[] {
     env: { ...process.env, npm_config_verify_deps_before_run: "false" },
   });
   const report = JSON.parse(out) as { files: { path: string }[] } | { files: { path: string }[] }[];
-  const files = (Array.isArray(report) ? report[0] : report).files;
+  const files = (Array.isArray(report) ? report[0] : report)?.files ?? [];
   return files.map((file) => file.path.replaceAll("\\", "/")).sort();
 }
 
