@@ -137,6 +137,16 @@ export default defineConfig({
         test: { name: "formats", include: ["tests/formats/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
       },
       {
+        // Custom elements over the React components, in jsdom.
+        extends: true,
+        test: {
+          name: "elements",
+          include: ["tests/elements/**/*.test.{ts,tsx}"],
+          environment: "jsdom",
+          setupFiles: ["tests/react/setup.ts"],
+        },
+      },
+      {
         // The built `rungs` bin, run as a portal's CI would run it (after `pnpm build`).
         extends: true,
         test: { name: "cli", include: ["tests/cli/**/*.test.ts"], environment: "node", testTimeout: 60_000 },

@@ -24,6 +24,7 @@ const packages: Record<string, Expected> = {
   react: { extra: [], dist: /\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/styles\.css$/ },
   formats: { extra: ["csv-template.csv"], dist: code },
   cli: { extra: [], dist: /^dist\/cli\.js$/ },
+  elements: { extra: [], dist: code },
 };
 
 const always = ["package.json", "README.md", "LICENSE"];

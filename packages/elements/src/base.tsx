@@ -1,0 +1,230 @@
+import type { FrameworkInput, Issue } from "@rungs/core";
+import { FrameworkErrorPanel } from "@rungs/react";
+import type { ReactNode } from "react";
+import { createRoot, hydrateRoot, type Root } from "react-dom/client";
+
+/** `HTMLElement` where there is one; a stand-in on a server, so importing this module never throws. */
+const HTMLElementBase: typeof HTMLElement =
+  typeof HTMLElement === "undefined" ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+
+/** The attributes every element observes: its data and the page's theme. */
+const BASE_ATTRIBUTES = ["src", "theme"] as const;
+
+/** The `<link>` a page gets once, however many elements it has; set by `defineRungsElements`. */
+let stylesheetUrl: string | undefined;
+
+/** @internal Sets the stylesheet URL the elements add to their document (`undefined`: none). */
+export function setStylesheet(url: string | undefined): void {
+  stylesheetUrl = url;
+}
+
+function addStylesheet(document: Document): void {
+  if (!stylesheetUrl) return;
+  const links = document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]');
+  const href = new URL(stylesheetUrl, document.baseURI).href;
+  for (const link of links) if (link.href === href || link.hasAttribute("data-rungs-stylesheet")) return;
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = stylesheetUrl;
+  link.setAttribute("data-rungs-stylesheet", "");
+  document.head.append(link);
+}
+
+/** Where the data comes from, and what the element shows while it has none. */
+type Data =
+  | { kind: "none" }
+  | { kind: "loading" }
+  | { kind: "framework"; framework: FrameworkInput }
+  | { kind: "error"; errors: readonly Issue[] };
+
+/**
+ * What every Rungs element shares: the framework from the `framework` property (an object or
+ * JSON text), else a child `<script type="application/json">`, else the `src` attribute
+ * (fetched); a React root in the light DOM, hydrating the server's HTML when the element
+ * holds some; and DOM events for what changes. A subclass renders its component.
+ */
+export abstract class RungsElement extends HTMLElementBase {
+  static get observedAttributes(): string[] {
+    return [...BASE_ATTRIBUTES];
+  }
+
+  #root: Root | undefined;
+  #property: FrameworkInput | undefined;
+  #script: string | undefined;
+  #data: Data = { kind: "none" };
+  #fetching: AbortController | undefined;
+  #fetchedSrc: string | undefined;
+
+  /** The framework set from JavaScript: a parsed framework, an object or JSON text. */
+  get framework(): FrameworkInput | undefined {
+    return this.#property;
+  }
+
+  set framework(value: FrameworkInput | undefined) {
+    this.#property = value;
+    this.#resolveData();
+  }
+
+  /** Renders the element's component with the framework (a subclass's view of its attributes). */
+  protected abstract renderFramework(framework: FrameworkInput): ReactNode;
+
+  connectedCallback(): void {
+    // A `framework` set on the element before its class was defined shadows the accessor.
+    if (Object.hasOwn(this, "framework")) {
+      const value = (this as { framework?: FrameworkInput }).framework;
+      delete (this as { framework?: FrameworkInput }).framework;
+      this.#property = value;
+    }
+    addStylesheet(this.ownerDocument);
+    this.#syncTheme();
+    if (this.#script === undefined) this.#takeScript();
+    this.#resolveData();
+  }
+
+  disconnectedCallback(): void {
+    // A move within the document disconnects and connects again in one task: keep the root.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#fetching?.abort();
+      this.#fetching = undefined;
+      this.#fetchedSrc = undefined;
+      this.#root?.unmount();
+      this.#root = undefined;
+    });
+  }
+
+  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    if (oldValue === newValue) return;
+    if (name === "theme") this.#syncTheme();
+    else if (name === "src") this.#resolveData();
+    else this.update();
+  }
+
+  /** Renders again with the current attributes (what `attributeChangedCallback` calls). */
+  protected update(): void {
+    if (!this.isConnected) return;
+    const data = this.#data;
+    if (data.kind === "none" || data.kind === "loading") return;
+    const node =
+      data.kind === "framework" ? this.renderFramework(data.framework) : <FrameworkErrorPanel errors={data.errors} />;
+    if (this.#root) {
+      this.#root.render(node);
+    } else if (this.#holdsServerHtml()) {
+      this.#root = hydrateRoot(this, node);
+    } else {
+      this.#root = createRoot(this);
+      this.#root.render(node);
+    }
+  }
+
+  /** Dispatches a bubbling, composed event with the detail, as a host listens for it. */
+  protected emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** An attribute's value, `undefined` when absent (as the components' props take it). */
+  protected attr(name: string): string | undefined {
+    return this.getAttribute(name) ?? undefined;
+  }
+
+  #syncTheme(): void {
+    const theme = this.getAttribute("theme");
+    if (theme === null) this.removeAttribute("data-rungs-theme");
+    else this.setAttribute("data-rungs-theme", theme);
+  }
+
+  /** Reads the child JSON script, once, and takes it out of the way of the view React renders. */
+  #takeScript(): void {
+    const script = [...this.children].find(
+      (child): child is HTMLScriptElement =>
+        child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === "application/json",
+    );
+    if (!script) return;
+    this.#script = script.textContent ?? "";
+    script.remove();
+  }
+
+  /** Whether the element holds HTML from the server (kept and hydrated, not replaced). */
+  #holdsServerHtml(): boolean {
+    let found = false;
+    for (const node of [...this.childNodes]) {
+      if (node.nodeType === Node.ELEMENT_NODE) found = true;
+      else if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) node.remove();
+      else if (node.nodeType === Node.COMMENT_NODE) node.remove();
+      else found = true;
+    }
+    return found;
+  }
+
+  #resolveData(): void {
+    if (this.#property !== undefined) {
+      this.#abortFetch();
+      this.#data = { kind: "framework", framework: this.#property };
+    } else if (this.#script !== undefined) {
+      this.#abortFetch();
+      this.#data = { kind: "framework", framework: this.#script };
+    } else {
+      const src = this.getAttribute("src");
+      if (src === null) {
+        this.#abortFetch();
+        this.#data = { kind: "none" };
+      } else if (src !== this.#fetchedSrc && this.isConnected) {
+        this.#load(src);
+      }
+    }
+    this.update();
+  }
+
+  #abortFetch(): void {
+    this.#fetching?.abort();
+    this.#fetching = undefined;
+    this.#fetchedSrc = undefined;
+  }
+
+  #load(src: string): void {
+    this.#abortFetch();
+    const controller = new AbortController();
+    this.#fetching = controller;
+    this.#fetchedSrc = src;
+    this.#data = { kind: "loading" };
+    void fetchFramework(src, controller.signal).then((data) => {
+      if (controller.signal.aborted) return;
+      this.#fetching = undefined;
+      this.#data = data;
+      this.update();
+    });
+  }
+}
+
+/** The framework at `src`, or why it is not one a reader can see. */
+async function fetchFramework(src: string, signal: AbortSignal): Promise<Data> {
+  const fail = (code: Issue["code"], message: string): Data => ({
+    kind: "error",
+    errors: [{ path: "", code, message }],
+  });
+  let response: Response;
+  try {
+    response = await fetch(src, { signal, headers: { accept: "application/json" } });
+  } catch {
+    return fail("unreadable-value", `The framework could not be loaded from ${src}: the network request failed.`);
+  }
+  if (!response.ok) {
+    return fail(
+      "unreadable-value",
+      `The framework could not be loaded from ${src}: the server answered ${response.status}.`,
+    );
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return fail("unreadable-value", `The framework could not be loaded from ${src}: the response was cut off.`);
+  }
+  try {
+    // Checked here so the message names the URL; the component then checks the framework.
+    JSON.parse(text);
+    return { kind: "framework", framework: text };
+  } catch {
+    return fail("invalid-json", `The response from ${src} is not JSON.`);
+  }
+}

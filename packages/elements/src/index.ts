@@ -1,0 +1,11 @@
+export { RungsElement } from "./base";
+export type { DefineRungsElementsOptions } from "./define-elements";
+export { defineRungsElements, RUNGS_ELEMENTS } from "./define-elements";
+export type { RungsCheckedChangeDetail, RungsValueChangeDetail } from "./elements";
+export {
+  RungsCompareElement,
+  RungsLadderElement,
+  RungsMatrixElement,
+  RungsStepperElement,
+  RungsSummaryElement,
+} from "./elements";
