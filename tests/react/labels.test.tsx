@@ -7,11 +7,11 @@ import {
   type RungsLabels,
   useAssessment,
 } from "@rungs/react";
-import { act, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import fc from "fast-check";
-import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { hydrateServerHtml } from "../hydration";
 import { small } from "./fixtures";
 import { withDefaultLocale } from "./runtime-locale";
 
@@ -40,19 +40,10 @@ describe("labels", () => {
 
   it("hydrate on a client whose default locale is not the server's", async () => {
     const element = <LevelLadder framework={small} labels={loose({ locale: undefined })} />;
-    const container = document.createElement("div");
-    container.innerHTML = withDefaultLocale("ja", () => renderToString(element));
-    document.body.append(container);
-    const logged: unknown[] = [];
-    vi.spyOn(console, "error").mockImplementation((...args) => logged.push(args));
-    const recoverable: unknown[] = [];
-    const root = await act(async () =>
-      hydrateRoot(container, element, { onRecoverableError: (error) => recoverable.push(error) }),
-    );
-    expect(recoverable).toEqual([]);
-    expect(logged).toEqual([]);
-    act(() => root.unmount());
-    container.remove();
+    const html = withDefaultLocale("ja", () => renderToString(element));
+    const { problems, cleanUp } = await hydrateServerHtml(html, element);
+    expect(problems).toEqual([]);
+    cleanUp();
   });
 
   it.each([["en_US"], [""], [42], ["xx"], [["fr"]]])(

@@ -3,10 +3,10 @@ import { LevelLadder, type LevelLadderMultipleProps, type UseAssessmentOptions, 
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef, useState } from "react";
-import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LadderClient } from "../../packages/react/src/ladder-client";
+import { hydrateServerHtml } from "../hydration";
 import { expectNoAxeViolations } from "./axe";
 import { seed, seedSource, small } from "./fixtures";
 
@@ -567,20 +567,9 @@ describe("LevelLadder", () => {
     expect(html).not.toContain("style=");
     expect(html).toContain('type="checkbox"');
     expect(html).toContain("<mark");
-    const container = document.createElement("div");
-    container.innerHTML = html;
-    document.body.append(container);
-    const logged: unknown[] = [];
-    const error = vi.spyOn(console, "error").mockImplementation((...args) => logged.push(args));
-    const recoverable: unknown[] = [];
-    const root = await act(async () =>
-      hydrateRoot(container, element, { onRecoverableError: (e) => recoverable.push(e) }),
-    );
-    expect(logged).toEqual([]);
-    expect(recoverable).toEqual([]);
-    act(() => root.unmount());
-    error.mockRestore();
-    container.remove();
+    const { problems, cleanUp } = await hydrateServerHtml(html, element);
+    expect(problems).toEqual([]);
+    cleanUp();
   });
 
   it('opens a level keyed "", and reports it by its key', async () => {
@@ -817,19 +806,8 @@ describe("LevelLadder with levelSteps: what is new at each level", () => {
     const html = renderToString(element);
     expect(html).toContain("New at this level");
     expect(html).not.toContain("style=");
-    const container = document.createElement("div");
-    container.innerHTML = html;
-    document.body.append(container);
-    const logged: unknown[] = [];
-    const error = vi.spyOn(console, "error").mockImplementation((...args) => logged.push(args));
-    const recoverable: unknown[] = [];
-    const root = await act(async () =>
-      hydrateRoot(container, element, { onRecoverableError: (e) => recoverable.push(e) }),
-    );
-    expect(logged).toEqual([]);
-    expect(recoverable).toEqual([]);
-    act(() => root.unmount());
-    error.mockRestore();
-    container.remove();
+    const { problems, cleanUp } = await hydrateServerHtml(html, element);
+    expect(problems).toEqual([]);
+    cleanUp();
   });
 });

@@ -1,9 +1,9 @@
 import { LevelStepper } from "@rungs/react";
-import { act, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { createRef } from "react";
-import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { hydrateServerHtml } from "../hydration";
 import { expectNoAxeViolations } from "./axe";
 import { seed, seedSource, small } from "./fixtures";
 
@@ -127,21 +127,8 @@ describe("LevelStepper", () => {
     expect(html).not.toContain("style=");
     expect(html).toContain('aria-current="step"');
     expect(html).toContain("Developing · level 2 of 4");
-    const container = document.createElement("div");
-    container.innerHTML = html;
-    document.body.append(container);
-    const logged: unknown[] = [];
-    const error = vi.spyOn(console, "error").mockImplementation((...args) => logged.push(args));
-    const warn = vi.spyOn(console, "warn").mockImplementation((...args) => logged.push(args));
-    const recoverable: unknown[] = [];
-    const root = await act(async () =>
-      hydrateRoot(container, element, { onRecoverableError: (e) => recoverable.push(e) }),
-    );
-    expect(logged).toEqual([]);
-    expect(recoverable).toEqual([]);
-    act(() => root.unmount());
-    error.mockRestore();
-    warn.mockRestore();
-    container.remove();
+    const { problems, cleanUp } = await hydrateServerHtml(html, element);
+    expect(problems).toEqual([]);
+    cleanUp();
   });
 });

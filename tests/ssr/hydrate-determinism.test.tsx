@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { LevelLadder, type RungsLabels } from "@rungs/react";
-import { act, type ReactElement } from "react";
-import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { hydrateServerHtml } from "../hydration";
 import { componentsFor } from "./render";
 
 // Tells React that act() is in use here, as Testing Library does for the jsdom tests.
@@ -17,28 +16,6 @@ afterEach(() => {
 /** Server HTML as a browser gets it: sent as UTF-8 bytes and decoded on arrival, as a real response is. */
 function overTheWire(html: string): string {
   return new TextDecoder().decode(new TextEncoder().encode(html));
-}
-
-/**
- * Hydrates `element` over `html` and collects what React reports, as sentences: its
- * recoverable errors (a mismatch) and console errors (its warnings in development).
- */
-async function hydrate(html: string, element: ReactElement): Promise<{ container: HTMLElement; problems: string[] }> {
-  const container = document.createElement("div");
-  container.innerHTML = html;
-  document.body.append(container);
-  const problems: string[] = [];
-  vi.spyOn(console, "error").mockImplementation((...args) => problems.push(format(...args)));
-  await act(async () => {
-    hydrateRoot(container, element, { onRecoverableError: (error) => problems.push(format(error)) });
-  });
-  return { container, problems };
-}
-
-/** A console call or an error in one line, with `%s` filled as the console fills it. */
-function format(...args: unknown[]): string {
-  const [first, ...rest] = args.map((arg) => (arg instanceof Error ? arg.message : String(arg)));
-  return (first ?? "").replace(/%s/g, () => rest.shift() ?? "").slice(0, 300);
 }
 
 /**
@@ -94,7 +71,7 @@ describe("hydration of text that is not well-formed", () => {
     "%s hydrates over its HTML sent as UTF-8, without a mismatch",
     async (_name, element) => {
       const html = renderToString(element);
-      const { container, problems } = await hydrate(overTheWire(html), element);
+      const { container, problems } = await hydrateServerHtml(overTheWire(html), element);
       expect(problems).toEqual([]);
       // Every view shows some of these texts (a stepper only the level labels), each lone
       // surrogate replaced by U+FFFD on the server and in the browser alike.
@@ -126,7 +103,7 @@ describe("hydration where the server and the reader have different default local
     const element = <LevelLadder framework={framework} labels={labels} />;
     const html = await withDefaultLocale("en-US", () => renderToString(element));
     expect(html).toContain("1,000 statements");
-    const { container, problems } = await withDefaultLocale("de-DE", () => hydrate(html, element));
+    const { container, problems } = await withDefaultLocale("de-DE", () => hydrateServerHtml(html, element));
     expect(problems).toEqual([]);
     expect(container.textContent).toContain("1,000 statements");
   });
