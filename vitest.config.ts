@@ -39,6 +39,15 @@ function storybookProject(colorScheme: "light" | "dark"): TestProjectInlineConfi
   };
 }
 
+/** Vitest's browser mode in the system Chromium, headless. */
+const inChromium = {
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
+  instances: [{ browser: "chromium" as const }],
+};
+
 /**
  * What a reader sees in Chromium that jsdom cannot lay out: tables at zoomed widths and with
  * WCAG text spacing, the error panel on a phone, reduced motion, live regions and landmarks.
@@ -50,13 +59,7 @@ const browserProject: TestProjectInlineConfiguration = {
     name: "browser",
     include: ["tests/browser/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/browser/setup.ts"],
-    browser: {
-      enabled: true,
-      headless: true,
-      screenshotFailures: false,
-      provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
-      instances: [{ browser: "chromium" }],
-    },
+    browser: inChromium,
   },
 };
 
@@ -87,6 +90,9 @@ const ssrTests = {
   // The fuzz suite renders hundreds of generated frameworks; behaviour is asserted, not time.
   testTimeout: 30_000,
 };
+
+/** The custom elements' tests: browser-safe (the seed is imported as text), run in jsdom and Chromium. */
+const elementsTests = { include: ["tests/elements/**/*.test.{ts,tsx}"], setupFiles: ["tests/react/setup.ts"] };
 
 // Unit, SSR and package tests import the packages by name and run against their sources;
 // the built output is checked in tests/package, publint and attw.
@@ -137,13 +143,16 @@ export default defineConfig({
         test: { name: "formats", include: ["tests/formats/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
       },
       {
-        // Custom elements over the React components, in jsdom.
+        // Custom elements over the React components, in jsdom, then the same tests in Chromium.
+        extends: true,
+        test: { ...elementsTests, name: "elements", environment: "jsdom" },
+      },
+      {
         extends: true,
         test: {
-          name: "elements",
-          include: ["tests/elements/**/*.test.{ts,tsx}"],
-          environment: "jsdom",
-          setupFiles: ["tests/react/setup.ts"],
+          ...elementsTests,
+          name: "elements browser",
+          browser: inChromium,
         },
       },
       {

@@ -15,6 +15,7 @@ export const sourceAliases = [
     replacement: source("../packages/formats/src/$1/index.ts"),
   },
   { find: /^@rungs\/formats$/, replacement: source("../packages/formats/src/index.ts") },
+  { find: /^@rungs\/elements\/server$/, replacement: source("../packages/elements/src/server.ts") },
   { find: /^@rungs\/elements$/, replacement: source("../packages/elements/src/index.ts") },
   { find: /^@rungs\/react\/styles\.css$/, replacement: source("../packages/react/src/styles.css") },
   { find: /^@rungs\/react$/, replacement: source("../packages/react/src/index.ts") },

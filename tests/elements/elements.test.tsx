@@ -2,28 +2,15 @@ import { defineRungsElements, type RungsCheckedChangeDetail, type RungsElement }
 import { LevelLadder } from "@rungs/react";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { act } from "react";
 import { renderToString } from "react-dom/server";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { seed, seedSource } from "../react/fixtures";
+import { describe, expect, it, vi } from "vitest";
+import { act } from "./act";
+import { seed, seedSource, settle, useElementsPage } from "./page";
 
-beforeAll(() => {
-  // Tells React that updates here are wrapped in act(), as Testing Library's render does.
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  defineRungsElements();
-});
-
-afterEach(async () => {
-  await act(async () => document.body.replaceChildren());
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+useElementsPage();
 
 type Source = "property" | "script" | "src";
 const SOURCES: Source[] = ["property", "script", "src"];
-
-/** Lets fetches and React's work finish. */
-const settle = () => act(async () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
 function stubFetch(respond: (url: string, init?: RequestInit) => Promise<Response>) {
   const fetch = vi.fn(respond);
@@ -167,8 +154,12 @@ describe("events", () => {
     const details: RungsCheckedChangeDetail[] = [];
     element.addEventListener("rungs-checked-change", (event) => details.push((event as CustomEvent).detail));
     const user = userEvent.setup();
-    await user.click(within(element).getByRole("button", { name: /Emerging/ }));
-    const boxes = within(element).getAllByRole("checkbox");
+    const rung = within(element).getByRole("button", { name: /Emerging/ });
+    await user.click(rung);
+    // The open rung's panel: closed ones stay in the DOM (hidden="until-found"), which Chromium
+    // lays out as content-visibility: hidden, not display: none, so Testing Library counts them.
+    const panel = document.getElementById(rung.getAttribute("aria-controls") ?? "") as HTMLElement;
+    const boxes = within(panel).getAllByRole("checkbox");
     const emerging = seed.levels[0]?.statements.map((s) => s.id) ?? [];
     expect(boxes).toHaveLength(emerging.length);
     await user.click(boxes[0] as HTMLElement);
@@ -271,7 +262,7 @@ describe("lifecycle", () => {
       await mount("rungs-stepper", "property");
       await mount("rungs-matrix", "property");
       expect(document.head.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(1);
-      expect(document.querySelector("link")?.getAttribute("href")).toBe("/assets/rungs.css");
+      expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute("href")).toBe("/assets/rungs.css");
     } finally {
       defineRungsElements({ stylesheet: "" });
       document.head.innerHTML = head;

@@ -18,7 +18,12 @@ export interface BundleDifference {
   extra: { origin: string; bytes: number }[];
 }
 
-export declare const BUDGETS: { ladderOverReact: number; parseFramework: number };
+export declare const BUDGETS: {
+  ladderOverReact: number;
+  parseFramework: number;
+  cdnScript: number;
+  cdnStylesheet: number;
+};
 export declare const APPS: { empty: string; react: string; ladder: string; parse: string };
 export declare function bundleApp(source: string, options?: { sources?: boolean }): Promise<BundleSize>;
 export declare function byOrigin(inputs: BundleInput[]): { origin: string; bytes: number }[];
@@ -28,3 +33,11 @@ export declare function measureApps(): Promise<{
   parseFramework: BundleDifference;
 }>;
 export declare function kb(bytes: number): string;
+
+/** A built file: bytes, gzipped bytes, and its text. */
+export interface FileSize {
+  minified: number;
+  gzip: number;
+  text: string;
+}
+export declare function measureCdn(): Promise<{ script: FileSize & { imports: string[] }; stylesheet: FileSize }>;

@@ -2,7 +2,7 @@
 // tiny apps bundled by esbuild for the browser (minified, production React, dependencies
 // included) from the *built* packages, then gzipped. Bytes are not noisy, so
 // tests/package/size.test.ts asserts the budgets and bench/size.mjs prints the same numbers.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -29,6 +29,10 @@ export const BUDGETS = {
   // labels of AssessmentSummary and LevelStepper, which share the one labels module (≈ 0.4 KB).
   ladderOverReact: 24.5 * 1024,
   parseFramework: 6 * 1024,
+  // Issue 13: the CDN build of @rungs/elements, React and every view included (React and
+  // ReactDOM alone are ≈ 67 KB of it), and its stylesheet.
+  cdnScript: 106 * 1024,
+  cdnStylesheet: 10.5 * 1024,
 };
 
 const hydrate = (component, props = "null") => `
@@ -155,4 +159,36 @@ export async function measureApps() {
 /** "12.3 KB" (1 KB = 1,024 bytes, as the budgets are written). */
 export function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+const CDN_DIR = join(ROOT, "packages/elements/dist/cdn");
+
+/**
+ * The one-file build for pages without a bundler (`@rungs/elements`' dist/cdn): its script,
+ * which holds React, ReactDOM, core and the components, and its stylesheet, gzipped as a
+ * CDN serves them.
+ */
+export async function measureCdn() {
+  const size = (file) => {
+    const path = join(CDN_DIR, file);
+    if (!existsSync(path)) throw new Error(`${relative(ROOT, path)} is missing: run \`pnpm build\` first`);
+    const bytes = readFileSync(path);
+    return { minified: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength, text: bytes.toString() };
+  };
+  // What the script imports, as a bundler reads it (a regular expression would take the
+  // word "from" in the code's strings for an import).
+  const esbuild = await loadEsbuild();
+  const entry = join(CDN_DIR, "rungs-elements.js");
+  const { metafile } = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    // Kept and listed, whatever they are, rather than resolved.
+    external: ["*"],
+    write: false,
+    metafile: true,
+    format: "esm",
+    logLevel: "silent",
+  });
+  const imports = metafile.inputs[relative(process.cwd(), entry)]?.imports.map((imported) => imported.path) ?? [];
+  return { script: { ...size("rungs-elements.js"), imports }, stylesheet: size("rungs-elements.css") };
 }

@@ -24,7 +24,8 @@ const packages: Record<string, Expected> = {
   react: { extra: [], dist: /\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/styles\.css$/ },
   formats: { extra: ["csv-template.csv"], dist: code },
   cli: { extra: [], dist: /^dist\/cli\.js$/ },
-  elements: { extra: [], dist: code },
+  // And the one-file CDN build: its script, map and stylesheet.
+  elements: { extra: [], dist: /\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/cdn\/rungs-elements\.css$/ },
 };
 
 const always = ["package.json", "README.md", "LICENSE"];
@@ -95,6 +96,7 @@ describe.each(Object.entries(packages))("npm pack of @rungs/%s", (name, expected
     }
     for (const file of files.filter((file) => /\.c?js$/.test(file))) expect(files).toContain(`${file}.map`);
     expect(files.includes("dist/styles.css")).toBe(name === "react");
+    expect(files.includes("dist/cdn/rungs-elements.css")).toBe(name === "elements");
   });
 
   it("ships the MIT licence and a README that says how to install", () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { BUDGETS, type BundleDifference, kb, measureApps } from "./app-bundles.mjs";
+import { BUDGETS, type BundleDifference, kb, measureApps, measureCdn } from "./app-bundles.mjs";
 
 // Size budgets, on the built packages as a host's bundler sees them (esbuild, browser,
 // minified, production React, gzip). Bytes are not noisy, so they are asserted; the
@@ -41,5 +41,26 @@ describe("bundle size budgets", () => {
     expect(origins).toContain("@radix-ui/react-accordion");
     expect(measured.parseFramework.extra.every((input) => input.origin.startsWith("@rungs/core"))).toBe(true);
     expect(measured.parseFramework.gzip).toBeGreaterThan(1024);
+  });
+});
+
+describe("the CDN build of @rungs/elements", async () => {
+  const { script, stylesheet } = await measureCdn();
+
+  it("its script and stylesheet stay within their budgets", () => {
+    expect(script.gzip, `script: ${kb(script.gzip)} gzip`).toBeLessThanOrEqual(BUDGETS.cdnScript);
+    expect(stylesheet.gzip, `stylesheet: ${kb(stylesheet.gzip)} gzip`).toBeLessThanOrEqual(BUDGETS.cdnStylesheet);
+  });
+
+  it("is one file a page can load as it is: no import of another module, no Node global, production React", () => {
+    expect(script.imports).toEqual([]);
+    expect(script.text).not.toMatch(/\bprocess\.env\b|\brequire\(/);
+    expect(script.text).toContain("rungs-ladder");
+    // The stylesheet beside it is found from the script's own URL.
+    expect(script.text).toContain("import.meta.url");
+    // React's development build would carry its warnings.
+    expect(script.text).not.toContain("Warning: ");
+    expect(stylesheet.text).toContain("@layer rungs");
+    expect(stylesheet.text).toMatch(/:where\(rungs-ladder,/);
   });
 });

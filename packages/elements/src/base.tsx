@@ -1,13 +1,16 @@
 import type { FrameworkInput, Issue } from "@rungs/core";
 import { FrameworkErrorPanel } from "@rungs/react";
-import type { ReactNode } from "react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
+import type { ElementHost, ElementView } from "./views";
 
 /** `HTMLElement` where there is one; a stand-in on a server, so importing this module never throws. */
 const HTMLElementBase: typeof HTMLElement =
   typeof HTMLElement === "undefined" ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
-/** The attributes every element observes: its data and the page's theme. */
+/**
+ * The attributes every element observes: its data and the page's theme.
+ * (`identifier-prefix` is read once, when the element first renders.)
+ */
 const BASE_ATTRIBUTES = ["src", "theme"] as const;
 
 /** The `<link>` a page gets once, however many elements it has; set by `defineRungsElements`. */
@@ -41,11 +44,16 @@ type Data =
  * What every Rungs element shares: the framework from the `framework` property (an object or
  * JSON text), else a child `<script type="application/json">`, else the `src` attribute
  * (fetched); a React root in the light DOM, hydrating the server's HTML when the element
- * holds some; and DOM events for what changes. A subclass renders its component.
+ * holds some; and DOM events for what changes. A subclass names its view (views.tsx), which
+ * the server renders too.
  */
-export abstract class RungsElement extends HTMLElementBase {
+export abstract class RungsElement extends HTMLElementBase implements ElementHost {
+  /** What the element renders, and the attributes it observes for it. */
+  protected static readonly view: ElementView = { attributes: [], render: () => null };
+
   static get observedAttributes(): string[] {
-    return [...BASE_ATTRIBUTES];
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass, whose view's attributes are observed.
+    return [...BASE_ATTRIBUTES, ...this.view.attributes];
   }
 
   #root: Root | undefined;
@@ -64,9 +72,6 @@ export abstract class RungsElement extends HTMLElementBase {
     this.#property = value;
     this.#resolveData();
   }
-
-  /** Renders the element's component with the framework (a subclass's view of its attributes). */
-  protected abstract renderFramework(framework: FrameworkInput): ReactNode;
 
   connectedCallback(): void {
     // A `framework` set on the element before its class was defined shadows the accessor.
@@ -105,25 +110,31 @@ export abstract class RungsElement extends HTMLElementBase {
     if (!this.isConnected) return;
     const data = this.#data;
     if (data.kind === "none" || data.kind === "loading") return;
+    const { view } = this.constructor as typeof RungsElement;
     const node =
-      data.kind === "framework" ? this.renderFramework(data.framework) : <FrameworkErrorPanel errors={data.errors} />;
+      data.kind === "framework" ? view.render(data.framework, this) : <FrameworkErrorPanel errors={data.errors} />;
     if (this.#root) {
       this.#root.render(node);
-    } else if (this.#holdsServerHtml()) {
-      this.#root = hydrateRoot(this, node);
+      return;
+    }
+    // The server rendered with this prefix (renderRungsElement writes it), so `useId`'s ids
+    // match when hydrating and differ from another server-rendered element's on the page.
+    const options = { identifierPrefix: this.attr("identifier-prefix") ?? "" };
+    if (this.#holdsServerHtml()) {
+      this.#root = hydrateRoot(this, node, options);
     } else {
-      this.#root = createRoot(this);
+      this.#root = createRoot(this, options);
       this.#root.render(node);
     }
   }
 
   /** Dispatches a bubbling, composed event with the detail, as a host listens for it. */
-  protected emit<T>(type: string, detail: T): void {
+  emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   /** An attribute's value, `undefined` when absent (as the components' props take it). */
-  protected attr(name: string): string | undefined {
+  attr(name: string): string | undefined {
     return this.getAttribute(name) ?? undefined;
   }
 
@@ -162,7 +173,7 @@ export abstract class RungsElement extends HTMLElementBase {
       this.#data = { kind: "framework", framework: this.#property };
     } else if (this.#script !== undefined) {
       this.#abortFetch();
-      this.#data = { kind: "framework", framework: this.#script };
+      this.#data = { kind: "framework", framework: scriptFramework(this.#script) };
     } else {
       const src = this.getAttribute("src");
       if (src === null) {
@@ -226,5 +237,18 @@ async function fetchFramework(src: string, signal: AbortSignal): Promise<Data> {
     return { kind: "framework", framework: text };
   } catch {
     return fail("invalid-json", `The response from ${src} is not JSON.`);
+  }
+}
+
+/**
+ * The framework a child JSON script holds: the object it parses to — the framework as its
+ * author wrote it, or a parsed one that a server wrote out (`renderRungsElement`) — or, when
+ * it is not JSON, the text itself, so the error panel says where it breaks.
+ */
+function scriptFramework(text: string): FrameworkInput {
+  try {
+    return JSON.parse(text) as FrameworkInput;
+  } catch {
+    return text;
   }
 }

@@ -1,7 +1,6 @@
 export { RungsElement } from "./base";
 export type { DefineRungsElementsOptions } from "./define-elements";
 export { defineRungsElements, RUNGS_ELEMENTS } from "./define-elements";
-export type { RungsCheckedChangeDetail, RungsValueChangeDetail } from "./elements";
 export {
   RungsCompareElement,
   RungsLadderElement,
@@ -9,3 +8,10 @@ export {
   RungsStepperElement,
   RungsSummaryElement,
 } from "./elements";
+export type {
+  ElementHost,
+  ElementView,
+  RungsCheckedChangeDetail,
+  RungsElementTag,
+  RungsValueChangeDetail,
+} from "./views";

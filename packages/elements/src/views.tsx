@@ -1,0 +1,160 @@
+import { assessFramework, type FrameworkInput, resolveFramework } from "@rungs/core";
+import {
+  AssessmentSummary,
+  LevelCompare,
+  LevelLadder,
+  LevelStepper,
+  ProgressionMatrix,
+  useAssessment,
+} from "@rungs/react";
+import type { ReactNode } from "react";
+
+/**
+ * What a view reads of its element: attributes, and a way to tell the page what changed.
+ * The element implements it in the browser; `renderRungsElement` on the server, from a record.
+ */
+export interface ElementHost {
+  /** An attribute's value, `undefined` when absent (as the components' props take it). */
+  attr(name: string): string | undefined;
+  /** Dispatches a bubbling, composed DOM event with the detail (nothing on the server). */
+  emit<T>(type: string, detail: T): void;
+}
+
+/** One element's view: the attributes it observes and the component it renders from them. */
+export interface ElementView {
+  readonly attributes: readonly string[];
+  render(framework: FrameworkInput, host: ElementHost): ReactNode;
+}
+
+/** `detail` of `rungs-value-change`: the keys of the open levels. */
+export interface RungsValueChangeDetail {
+  value: string[];
+}
+
+/** `detail` of `rungs-checked-change`: the checked statements and the level they reach. */
+export interface RungsCheckedChangeDetail {
+  /** Ids of the checked statements, in the framework's order. */
+  checked: string[];
+  /** Key of the level reached, `null` for none. */
+  level: string | null;
+}
+
+/** Space-separated ids (an attribute) as a list. */
+function idList(value: string | undefined): string[] {
+  return value?.split(/\s+/).filter(Boolean) ?? [];
+}
+
+/**
+ * `LevelLadder`; with `assessable`, a checkbox per statement. `id-prefix` (every view but the
+ * summary) prefixes the ids people link to, for two views of one framework on a page.
+ */
+export const ladderView: ElementView = {
+  attributes: ["current-level", "target-level", "query", "assessable", "id-prefix"],
+  render(framework, host) {
+    const props = {
+      framework,
+      idPrefix: host.attr("id-prefix"),
+      currentLevel: host.attr("current-level"),
+      targetLevel: host.attr("target-level"),
+      query: host.attr("query"),
+      onValueChange: (value: string[]) => host.emit<RungsValueChangeDetail>("rungs-value-change", { value }),
+    };
+    if (host.attr("assessable") === undefined) return <LevelLadder {...props} />;
+    return (
+      <AssessableLadder
+        {...props}
+        onCheckedChange={(checked) => {
+          const resolved = resolveFramework(framework);
+          const reached = resolved.ok ? assessFramework(resolved.framework, checked).level : undefined;
+          host.emit<RungsCheckedChangeDetail>("rungs-checked-change", { checked, level: reached?.key ?? null });
+        }}
+      />
+    );
+  },
+};
+
+/** A ladder over its own `useAssessment` state (the element holds no React state itself). */
+function AssessableLadder({
+  onCheckedChange,
+  targetLevel,
+  ...props
+}: {
+  framework: FrameworkInput;
+  idPrefix: string | undefined;
+  currentLevel: string | undefined;
+  targetLevel: string | undefined;
+  query: string | undefined;
+  onValueChange: (value: string[]) => void;
+  onCheckedChange: (checked: string[]) => void;
+}) {
+  const assessment = useAssessment(props.framework, { onCheckedChange, targetLevel });
+  return <LevelLadder {...props} targetLevel={targetLevel} assessment={assessment} />;
+}
+
+/** `ProgressionMatrix`. */
+export const matrixView: ElementView = {
+  attributes: ["current-level", "target-level", "query", "id-prefix"],
+  render: (framework, host) => (
+    <ProgressionMatrix
+      framework={framework}
+      idPrefix={host.attr("id-prefix")}
+      currentLevel={host.attr("current-level")}
+      targetLevel={host.attr("target-level")}
+      query={host.attr("query")}
+    />
+  ),
+};
+
+/** `LevelCompare` of the levels `from` and `to`. */
+export const compareView: ElementView = {
+  attributes: ["from", "to", "id-prefix"],
+  render: (framework, host) => (
+    <LevelCompare
+      framework={framework}
+      idPrefix={host.attr("id-prefix")}
+      from={host.attr("from") ?? ""}
+      to={host.attr("to") ?? ""}
+    />
+  ),
+};
+
+/** `LevelStepper`; `link-to` makes each step a link to that level's anchor. */
+export const stepperView: ElementView = {
+  attributes: ["current-level", "target-level", "link-to", "id-prefix"],
+  render: (framework, host) => (
+    <LevelStepper
+      framework={framework}
+      idPrefix={host.attr("id-prefix")}
+      currentLevel={host.attr("current-level")}
+      targetLevel={host.attr("target-level")}
+      linkTo={host.attr("link-to")}
+    />
+  ),
+};
+
+/**
+ * `AssessmentSummary` of a saved or live result: `checked` holds space-separated statement
+ * ids (a host sets it from a ladder's `rungs-checked-change`).
+ */
+export const summaryView: ElementView = {
+  attributes: ["checked", "target-level"],
+  render: (framework, host) => (
+    <AssessmentSummary
+      framework={framework}
+      checked={idList(host.attr("checked"))}
+      targetLevel={host.attr("target-level")}
+    />
+  ),
+};
+
+/** Every element's tag and view. */
+export const ELEMENT_VIEWS = {
+  "rungs-ladder": ladderView,
+  "rungs-matrix": matrixView,
+  "rungs-compare": compareView,
+  "rungs-stepper": stepperView,
+  "rungs-summary": summaryView,
+} as const satisfies Record<string, ElementView>;
+
+/** A Rungs element's tag name. */
+export type RungsElementTag = keyof typeof ELEMENT_VIEWS;

@@ -1,0 +1,28 @@
+// What every custom-element test file shares: the seed (imported as text, not read with
+// node:fs, so the files run in jsdom and in Chromium alike), a registry with the elements,
+// an empty page after each test, and a way to let fetches and React's work finish.
+import { assertFramework } from "@rungs/core";
+import { defineRungsElements } from "@rungs/elements";
+import { afterEach, beforeAll, vi } from "vitest";
+import seedText from "../../seeds/17-3024.00.json?raw";
+import { act } from "./act";
+
+export const seedSource: string = seedText;
+export const seed = assertFramework(seedSource);
+
+/** Lets fetches and React's work finish. */
+export const settle = () => act(async () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
+/** Registers the elements before a file's tests and empties the page (unmounting them) after each. */
+export function useElementsPage(): void {
+  beforeAll(() => {
+    // Tells React that updates here are wrapped in act(), as Testing Library's render does.
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    defineRungsElements();
+  });
+  afterEach(async () => {
+    await act(async () => document.body.replaceChildren());
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+}
