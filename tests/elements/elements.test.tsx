@@ -5,9 +5,9 @@ import userEvent from "@testing-library/user-event";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { act } from "./act";
-import { seed, seedSource, settle, useElementsPage } from "./page";
+import { seed, seedSource, settle, withElementsPage } from "./page";
 
-useElementsPage();
+withElementsPage();
 
 type Source = "property" | "script" | "src";
 const SOURCES: Source[] = ["property", "script", "src"];

@@ -14,7 +14,7 @@ export const seed = assertFramework(seedSource);
 export const settle = () => act(async () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
 /** Registers the elements before a file's tests and empties the page (unmounting them) after each. */
-export function useElementsPage(): void {
+export function withElementsPage(): void {
   beforeAll(() => {
     // Tells React that updates here are wrapped in act(), as Testing Library's render does.
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -3,9 +3,9 @@ import { within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { act } from "./act";
-import { seed, seedSource, settle, useElementsPage } from "./page";
+import { seed, seedSource, settle, withElementsPage } from "./page";
 
-useElementsPage();
+withElementsPage();
 
 /** The server's HTML as the browser parses it, before the elements' script runs (a template does not upgrade). */
 function parse(html: string): DocumentFragment {
