@@ -8,7 +8,16 @@
 // A page with only a server-rendered matrix ships no Rungs JavaScript at all: its bundle is
 // made by the host's RSC bundler, so examples/next's build is where that 0 is shown.
 import { fileURLToPath } from "node:url";
-import { APPS, bundleApp, byOrigin, kb, measureApps, TARGETS } from "../tests/package/app-bundles.mjs";
+import {
+  APPS,
+  BUDGETS,
+  bundleApp,
+  byOrigin,
+  kb,
+  measureApps,
+  measureCdn,
+  TARGETS,
+} from "../tests/package/app-bundles.mjs";
 import { machine } from "./measure.mjs";
 
 const measured = await measureApps();
@@ -95,3 +104,14 @@ for (const [name, source] of formatApps) {
   const own = usesParser ? kb(app.gzip - parseOnly) : kb(app.gzip);
   console.log(`| ${name} | ${kb(app.minified)} | ${kb(app.gzip)} | ${own}${usesParser ? " (≈)" : ""} |`);
 }
+
+// @rungs/elements' one-file CDN build: what a page without a bundler pays, React included.
+const cdn = await measureCdn();
+console.log("\n@rungs/elements — the one-file CDN build (dist/cdn), gzip -9:");
+console.log("| file | minified | gzip | budget |");
+console.log("|---|---:|---:|---:|");
+console.log(`| rungs-elements.js | ${kb(cdn.script.minified)} | ${kb(cdn.script.gzip)} | ≤ ${kb(BUDGETS.cdnScript)} |`);
+console.log(`| of which React + ReactDOM alone | — | ${kb(react.gzip)} | |`);
+console.log(
+  `| rungs-elements.css | ${kb(cdn.stylesheet.minified)} | ${kb(cdn.stylesheet.gzip)} | ≤ ${kb(BUDGETS.cdnStylesheet)} |`,
+);

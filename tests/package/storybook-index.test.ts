@@ -38,7 +38,19 @@ describe("the built Storybook", () => {
         "Docs/Server rendering",
         "Docs/Import and export",
         "Docs/Level stepper and what is new",
+        "Docs/Custom elements",
       ]),
+    );
+  });
+
+  it("has the custom elements' stories (issue 13)", () => {
+    const ids = entries.filter((entry) => entry.type === "story").map((entry) => entry.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(
+        ["ladder", "matrix", "compare", "stepper", "assessable-ladder", "load-error", "theme", "server-html"].map(
+          (name) => `elements-custom-elements--${name}`,
+        ),
+      ),
     );
   });
 

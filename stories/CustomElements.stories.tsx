@@ -1,0 +1,272 @@
+// The elements' own rule (blocks, in @layer rungs); the components' stylesheet comes from preview.tsx.
+import "../packages/elements/src/elements.css";
+import {
+  defineRungsElements,
+  type RungsCheckedChangeDetail,
+  type RungsElement,
+  type RungsValueChangeDetail,
+} from "@rungs/elements";
+import { renderRungsElement } from "@rungs/elements/server";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { useEffect, useRef, useState } from "react";
+import { expect, type MockInstance, spyOn, userEvent, waitFor, within } from "storybook/test";
+import { seed } from "./seeds";
+
+// Registered once, as a host page's script does: every story renders the real tags, and React
+// only creates them (they render their own React root inside, in the light DOM).
+defineRungsElements();
+
+const levelKeys = seed.levels.map((level) => level.key);
+const title = seed.occupation.title;
+const levelArg = { control: "select" as const, options: [undefined, ...levelKeys] };
+
+/** The one element of a tag in the story. */
+function elementIn(canvasElement: HTMLElement, tag: string): RungsElement {
+  const element = canvasElement.querySelector<RungsElement>(tag);
+  if (!element) throw new Error(`The story has no <${tag}>.`);
+  return element;
+}
+
+/** The details of every `type` event that reaches the canvas, as a host page would listen for them. */
+function listen<T>(canvasElement: HTMLElement, type: string): { details: T[]; stop: () => void } {
+  const details: T[] = [];
+  const record = (event: Event) => details.push((event as CustomEvent<T>).detail);
+  canvasElement.addEventListener(type, record);
+  return { details, stop: () => canvasElement.removeEventListener(type, record) };
+}
+
+const meta = {
+  title: "Elements/Custom elements",
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "`<rungs-ladder>` and friends from `@rungs/elements`, defined with `defineRungsElements()` and given the seed as their `framework` property.",
+      },
+    },
+  },
+} satisfies Meta;
+
+export default meta;
+
+interface LevelArgs {
+  currentLevel?: string | undefined;
+  targetLevel?: string | undefined;
+}
+
+/**
+ * `<rungs-ladder current-level target-level>`: the ladder's region and a rung per level; a
+ * click opens a rung and fires `rungs-value-change` with the open levels' keys.
+ */
+export const Ladder: StoryObj<LevelArgs> = {
+  args: { currentLevel: "developing", targetLevel: "advanced" },
+  argTypes: { currentLevel: levelArg, targetLevel: levelArg },
+  render: ({ currentLevel, targetLevel }) => (
+    <rungs-ladder framework={seed} current-level={currentLevel} target-level={targetLevel} />
+  ),
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, "rungs-ladder");
+    // React 19 set the framework as the element's property, not as an attribute.
+    await expect(element.framework).toBe(seed);
+    await expect(element).not.toHaveAttribute("framework");
+    const region = within(await within(element).findByRole("region", { name: `${title}: career ladder` }));
+    await expect(region.getAllByRole("button", { expanded: false })).toHaveLength(levelKeys.length);
+    const developing = region.getByRole("button", { name: /^Developing/ });
+    await expect(developing).toHaveTextContent("You are here");
+    await expect(region.getByRole("button", { name: /^Advanced/ })).toHaveTextContent("Target");
+    const events = listen<RungsValueChangeDetail>(canvasElement, "rungs-value-change");
+    try {
+      await userEvent.click(developing);
+      await expect(developing).toHaveAttribute("aria-expanded", "true");
+      await expect(events.details).toEqual([{ value: ["developing"] }]);
+      // The keyboard closes it again, and the page hears that too.
+      await userEvent.keyboard("{Enter}");
+      await expect(developing).toHaveAttribute("aria-expanded", "false");
+      await expect(events.details.at(-1)).toEqual({ value: [] });
+    } finally {
+      events.stop();
+    }
+  },
+};
+
+/** `<rungs-matrix>`: every level side by side, a column each. */
+export const Matrix: StoryObj<LevelArgs> = {
+  args: { currentLevel: "developing", targetLevel: "advanced" },
+  argTypes: { currentLevel: levelArg, targetLevel: levelArg },
+  render: ({ currentLevel, targetLevel }) => (
+    <rungs-matrix framework={seed} current-level={currentLevel} target-level={targetLevel} />
+  ),
+  play: async ({ canvasElement }) => {
+    const table = within(await within(elementIn(canvasElement, "rungs-matrix")).findByRole("table"));
+    for (const level of seed.levels) {
+      await expect(table.getByRole("columnheader", { name: new RegExp(level.label) })).toBeVisible();
+    }
+  },
+};
+
+interface CompareArgs {
+  from: string;
+  to: string;
+}
+
+/** `<rungs-compare from to>`: two levels, statement by statement. */
+export const Compare: StoryObj<CompareArgs> = {
+  args: { from: "emerging", to: "advanced" },
+  argTypes: { from: { control: "select", options: levelKeys }, to: { control: "select", options: levelKeys } },
+  render: ({ from, to }) => <rungs-compare framework={seed} from={from} to={to} />,
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, "rungs-compare");
+    await expect(
+      await within(element).findByRole("table", { name: `${title}: Emerging compared with Advanced` }),
+    ).toBeVisible();
+  },
+};
+
+/** `<rungs-stepper current-level target-level>`: where the reader stands, in one line. */
+export const Stepper: StoryObj<LevelArgs> = {
+  args: { currentLevel: "developing", targetLevel: "advanced" },
+  argTypes: { currentLevel: levelArg, targetLevel: levelArg },
+  render: ({ currentLevel, targetLevel }) => (
+    <rungs-stepper framework={seed} current-level={currentLevel} target-level={targetLevel} />
+  ),
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, "rungs-stepper");
+    await expect(await within(element).findAllByRole("listitem")).toHaveLength(levelKeys.length);
+    await expect(element.querySelector('[aria-current="step"]')).toHaveTextContent("Developing");
+  },
+};
+
+/**
+ * A ladder with a checkbox per statement and a summary beside it, wired as a host page wires
+ * them: each `rungs-checked-change` sets the summary's `checked` attribute.
+ */
+function AssessableLadderWithSummary({ targetLevel }: { targetLevel: string }) {
+  const [checked, setChecked] = useState<string[]>([]);
+  return (
+    <>
+      <rungs-ladder
+        framework={seed}
+        assessable=""
+        target-level={targetLevel}
+        onrungs-checked-change={(event) => setChecked(event.detail.checked)}
+      />
+      <rungs-summary framework={seed} checked={checked.join(" ")} target-level={targetLevel} />
+    </>
+  );
+}
+
+/** `<rungs-ladder assessable>` + `<rungs-summary>`: check what you do, see your level. */
+export const AssessableLadder: StoryObj<{ targetLevel: string }> = {
+  name: "Assessable ladder and summary",
+  args: { targetLevel: "proficient" },
+  argTypes: { targetLevel: { control: "select", options: levelKeys } },
+  render: ({ targetLevel }) => <AssessableLadderWithSummary targetLevel={targetLevel} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const summary = await canvas.findByRole("region", { name: "Your result" });
+    await expect(summary).toHaveTextContent("Check the statements you do to see your level.");
+    const emerging = await canvas.findByRole("button", { name: /^Emerging/ });
+    await userEvent.click(emerging);
+    const boxes = within(emerging.closest("li") as HTMLElement).getAllByRole("checkbox");
+    const statements = seed.levels[0]?.statements ?? [];
+    await expect(boxes).toHaveLength(statements.length);
+    const events = listen<RungsCheckedChangeDetail>(canvasElement, "rungs-checked-change");
+    try {
+      await userEvent.click(boxes[0] as HTMLElement);
+      await expect(events.details.at(-1)).toEqual({ checked: [statements[0]?.id], level: null });
+      await expect(summary.querySelector(".rungs-summary__level")).toHaveTextContent("No level yet");
+      for (const box of boxes.slice(1)) await userEvent.click(box);
+      await expect(events.details.at(-1)).toEqual({ checked: statements.map((s) => s.id), level: "emerging" });
+      await expect(summary.querySelector(".rungs-summary__level")).toHaveTextContent("Level reached: Emerging");
+      await expect(elementIn(canvasElement, "rungs-summary")).toHaveAttribute(
+        "checked",
+        statements.map((s) => s.id).join(" "),
+      );
+    } finally {
+      events.stop();
+    }
+  },
+};
+
+/** The framework URL of the error story: nothing is served there. */
+const MISSING_SRC = "/frameworks/no-such-framework.json";
+
+/** `<rungs-ladder src>` whose URL answers 404: an error panel the reader (and a screen reader) gets. */
+export const LoadError: StoryObj = {
+  name: "Error: src not found",
+  render: () => <rungs-ladder src={MISSING_SRC} />,
+  play: async ({ canvasElement }) => {
+    const alert = await within(elementIn(canvasElement, "rungs-ladder")).findByRole("alert");
+    await expect(alert).toHaveTextContent(`The framework could not be loaded from ${MISSING_SRC}`);
+    await expect(alert).toHaveTextContent("answered 404");
+  },
+};
+
+/** `theme="warm"`: the element carries a ready theme, whatever its page's ancestors chose. */
+export const Theme: StoryObj = {
+  name: 'Theme attribute (theme="warm")',
+  render: () => <rungs-ladder framework={seed} theme="warm" current-level="developing" />,
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, "rungs-ladder");
+    await expect(element).toHaveAttribute("data-rungs-theme", "warm");
+    const region = await within(element).findByRole("region", { name: `${title}: career ladder` });
+    // The warm theme's larger radius reaches the component root (the story's page says "default").
+    await expect(getComputedStyle(region).getPropertyValue("--rungs--radius-2").trim()).toBe("0.75rem");
+  },
+};
+
+/** The nodes of the server's HTML, put in the page as they were parsed (to tell them from a re-render). */
+const serverNodes = new WeakSet<Node>();
+
+/**
+ * A page whose server wrote `renderRungsElement`'s HTML: parsed inert (in a template, where
+ * nothing runs), noted, then put in the page, where the defined element takes its JSON script
+ * and hydrates the HTML around it instead of rendering anew.
+ */
+function ServerRenderedLadder({ html }: { html: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const template = document.createElement("template");
+    template.innerHTML = html;
+    for (const node of template.content.querySelectorAll("*")) serverNodes.add(node);
+    container.current?.replaceChildren(template.content);
+  }, [html]);
+  return <div ref={container} />;
+}
+
+/** What React logged as an error during the server HTML story (a hydration mismatch would be one). */
+let consoleErrors: MockInstance<typeof console.error> | undefined;
+
+/**
+ * HTML from `renderRungsElement` (`@rungs/elements/server`) in the page: readable before any
+ * script runs, then kept and made interactive by the element, with no warning from React.
+ */
+export const ServerHtml: StoryObj = {
+  name: "Server HTML, hydrated",
+  beforeEach: () => {
+    consoleErrors = spyOn(console, "error");
+    return () => consoleErrors?.mockRestore();
+  },
+  render: () => (
+    <ServerRenderedLadder
+      html={renderRungsElement("rungs-ladder", {
+        framework: seed,
+        attributes: { "current-level": "developing", "target-level": "advanced" },
+        identifierPrefix: "server-ladder-",
+      })}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    // The HTML goes in from an effect, after the story's first render.
+    const element = await waitFor(() => elementIn(canvasElement, "rungs-ladder"));
+    const region = await within(element).findByRole("region", { name: `${title}: career ladder` });
+    const developing = within(region).getByRole("button", { name: /^Developing/ });
+    await expect(developing).toHaveTextContent("You are here");
+    // Hydrated, so it answers a click, on the very nodes the server wrote.
+    await userEvent.click(developing);
+    await expect(developing).toHaveAttribute("aria-expanded", "true");
+    await expect(serverNodes.has(region) && serverNodes.has(developing)).toBe(true);
+    await expect(element.querySelector("script")).toBeNull();
+    await expect(consoleErrors).not.toHaveBeenCalled();
+  },
+};
