@@ -39,14 +39,14 @@ function storybookProject(colorScheme: "light" | "dark"): TestProjectInlineConfi
   };
 }
 
-/** Vitest's browser mode in the system Chromium, headless. */
-const inChromium = {
+/** Vitest's browser mode in the system Chromium, headless: new objects per project (Vitest names each instance). */
+const inChromium = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
   provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
   instances: [{ browser: "chromium" as const }],
-};
+});
 
 /**
  * What a reader sees in Chromium that jsdom cannot lay out: tables at zoomed widths and with
@@ -59,7 +59,7 @@ const browserProject: TestProjectInlineConfiguration = {
     name: "browser",
     include: ["tests/browser/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/browser/setup.ts"],
-    browser: inChromium,
+    browser: inChromium(),
   },
 };
 
@@ -152,7 +152,7 @@ export default defineConfig({
         test: {
           ...elementsTests,
           name: "elements browser",
-          browser: inChromium,
+          browser: inChromium(),
         },
       },
       {

@@ -11,6 +11,10 @@ interface RungsElementProps extends DetailedHTMLProps<HTMLAttributes<RungsElemen
   src?: string | undefined;
   theme?: string | undefined;
   "identifier-prefix"?: string | undefined;
+  /** Prefix of the anchors people link to (every element but the summary). */
+  "id-prefix"?: string | undefined;
+  /** A JSON object of the components' labels to replace. */
+  labels?: string | undefined;
 }
 
 interface LevelAttributes {
@@ -25,13 +29,18 @@ declare module "react" {
         LevelAttributes & {
           query?: string | undefined;
           assessable?: string | undefined;
+          threshold?: string | undefined;
           "onrungs-value-change"?: ((event: CustomEvent<RungsValueChangeDetail>) => void) | undefined;
           "onrungs-checked-change"?: ((event: CustomEvent<RungsCheckedChangeDetail>) => void) | undefined;
         };
       "rungs-matrix": RungsElementProps & LevelAttributes & { query?: string | undefined };
       "rungs-compare": RungsElementProps & { from?: string | undefined; to?: string | undefined };
       "rungs-stepper": RungsElementProps & LevelAttributes & { "link-to"?: string | undefined };
-      "rungs-summary": RungsElementProps & { checked?: string | undefined; "target-level"?: string | undefined };
+      "rungs-summary": RungsElementProps & {
+        checked?: string | undefined;
+        "target-level"?: string | undefined;
+        threshold?: string | undefined;
+      };
     }
   }
 }

@@ -135,6 +135,50 @@ describe("attributes update the view", () => {
   });
 });
 
+describe("labels and threshold", () => {
+  it("labels (a JSON object) replace the components' words, and update the view when changed", async () => {
+    const element = await mount("rungs-ladder", "script", {
+      "current-level": "developing",
+      labels: JSON.stringify({ locale: "fr", current: "Vous êtes ici", ladder: "{title} : échelle de carrière" }),
+    });
+    expect(within(element).getByRole("region", { name: /échelle de carrière$/ })).toBeTruthy();
+    expect(within(element).getByRole("button", { name: /Developing/ }).textContent).toMatch(/Vous êtes ici/);
+    await act(async () => element.setAttribute("labels", JSON.stringify({ current: "Ici" })));
+    expect(within(element).getByRole("button", { name: /Developing/ }).textContent).toMatch(/Ici/);
+  });
+
+  it("labels that are not a JSON object: the defaults, and a warning for the developer", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const element = await mount("rungs-stepper", "script", { "current-level": "developing", labels: "{current:" });
+    expect(element.querySelector('[aria-current="step"]')?.textContent).toMatch(/You are here/);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/labels attribute is not a JSON object/));
+  });
+
+  it("the error panel speaks the page's labels too", async () => {
+    const element = await mount("rungs-matrix", "script", { labels: '{"errorTitle": "Impossible d’afficher"}' }, "{");
+    expect(within(element).getByRole("alert").textContent).toMatch(/Impossible d’afficher/);
+  });
+
+  it("threshold: the share of a level's statements that meets it, on the ladder and the summary", async () => {
+    const emerging = seed.levels[0]?.statements.map((s) => s.id) ?? [];
+    const half = emerging.slice(0, Math.ceil(emerging.length / 2));
+    const summary = await mount("rungs-summary", "script", { checked: half.join(" ") });
+    expect(summary.querySelector(".rungs-summary__level")?.textContent).not.toMatch(/Emerging/);
+    await act(async () => summary.setAttribute("threshold", "0.5"));
+    expect(summary.querySelector(".rungs-summary__level")?.textContent).toMatch(/Emerging/);
+
+    const ladder = await mount("rungs-ladder", "script", { assessable: "", threshold: "0.5" });
+    const levels: (string | null)[] = [];
+    ladder.addEventListener("rungs-checked-change", (event) => levels.push((event as CustomEvent).detail.level));
+    const user = userEvent.setup();
+    const rung = within(ladder).getByRole("button", { name: /Emerging/ });
+    await user.click(rung);
+    const panel = document.getElementById(rung.getAttribute("aria-controls") ?? "") as HTMLElement;
+    for (const box of within(panel).getAllByRole("checkbox").slice(0, half.length)) await user.click(box);
+    expect(levels.at(-1)).toBe("emerging");
+  });
+});
+
 describe("events", () => {
   it("rungs-value-change: the keys of the open levels, bubbling and composed", async () => {
     const element = await mount("rungs-ladder", "script");

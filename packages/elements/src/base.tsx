@@ -1,7 +1,7 @@
 import type { FrameworkInput, Issue } from "@rungs/core";
 import { FrameworkErrorPanel } from "@rungs/react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
-import type { ElementHost, ElementView } from "./views";
+import { type ElementHost, type ElementView, labelsOf } from "./views";
 
 /** `HTMLElement` where there is one; a stand-in on a server, so importing this module never throws. */
 const HTMLElementBase: typeof HTMLElement =
@@ -112,7 +112,11 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
     if (data.kind === "none" || data.kind === "loading") return;
     const { view } = this.constructor as typeof RungsElement;
     const node =
-      data.kind === "framework" ? view.render(data.framework, this) : <FrameworkErrorPanel errors={data.errors} />;
+      data.kind === "framework" ? (
+        view.render(data.framework, this)
+      ) : (
+        <FrameworkErrorPanel errors={data.errors} labels={labelsOf(this)} />
+      );
     if (this.#root) {
       this.#root.render(node);
       return;

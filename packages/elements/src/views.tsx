@@ -5,6 +5,7 @@ import {
   LevelLadder,
   LevelStepper,
   ProgressionMatrix,
+  type RungsLabels,
   useAssessment,
 } from "@rungs/react";
 import type { ReactNode } from "react";
@@ -45,14 +46,44 @@ function idList(value: string | undefined): string[] {
 }
 
 /**
- * `LevelLadder`; with `assessable`, a checkbox per statement. `id-prefix` (every view but the
- * summary) prefixes the ids people link to, for two views of one framework on a page.
+ * The `labels` attribute: a JSON object of the components' labels to replace, e.g.
+ * `{"locale": "fr", "youAreHere": "Vous êtes ici"}`; the components check each label as they
+ * do a React host's. Not an object: the defaults, and a console warning for the page's
+ * developer (a label is not worth hiding the framework behind an error panel).
+ */
+export function labelsOf(host: ElementHost): Partial<RungsLabels> | undefined {
+  const text = host.attr("labels");
+  if (text === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (value && typeof value === "object" && !Array.isArray(value)) return value as Partial<RungsLabels>;
+  console.warn(`Rungs: the labels attribute is not a JSON object, so the default labels are used: ${text}`);
+  return undefined;
+}
+
+/** The `threshold` attribute: the share of a level's statements that meets it (0–1; default 1). */
+function thresholdOf(host: ElementHost): number | undefined {
+  const text = host.attr("threshold");
+  const value = text === undefined || text.trim() === "" ? Number.NaN : Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * `LevelLadder`; with `assessable`, a checkbox per statement and `threshold` (the share of a
+ * level's statements that meets it). `id-prefix` (every view but the summary) prefixes the ids
+ * people link to, for two views of one framework on a page; `labels` (every view) replaces
+ * the components' words, for a page in another language.
  */
 export const ladderView: ElementView = {
-  attributes: ["current-level", "target-level", "query", "assessable", "id-prefix"],
+  attributes: ["current-level", "target-level", "query", "assessable", "threshold", "id-prefix", "labels"],
   render(framework, host) {
     const props = {
       framework,
+      labels: labelsOf(host),
       idPrefix: host.attr("id-prefix"),
       currentLevel: host.attr("current-level"),
       targetLevel: host.attr("target-level"),
@@ -60,12 +91,14 @@ export const ladderView: ElementView = {
       onValueChange: (value: string[]) => host.emit<RungsValueChangeDetail>("rungs-value-change", { value }),
     };
     if (host.attr("assessable") === undefined) return <LevelLadder {...props} />;
+    const threshold = thresholdOf(host);
     return (
       <AssessableLadder
         {...props}
+        threshold={threshold}
         onCheckedChange={(checked) => {
           const resolved = resolveFramework(framework);
-          const reached = resolved.ok ? assessFramework(resolved.framework, checked).level : undefined;
+          const reached = resolved.ok ? assessFramework(resolved.framework, checked, { threshold }).level : undefined;
           host.emit<RungsCheckedChangeDetail>("rungs-checked-change", { checked, level: reached?.key ?? null });
         }}
       />
@@ -77,9 +110,12 @@ export const ladderView: ElementView = {
 function AssessableLadder({
   onCheckedChange,
   targetLevel,
+  threshold,
   ...props
 }: {
   framework: FrameworkInput;
+  labels: Partial<RungsLabels> | undefined;
+  threshold: number | undefined;
   idPrefix: string | undefined;
   currentLevel: string | undefined;
   targetLevel: string | undefined;
@@ -87,16 +123,17 @@ function AssessableLadder({
   onValueChange: (value: string[]) => void;
   onCheckedChange: (checked: string[]) => void;
 }) {
-  const assessment = useAssessment(props.framework, { onCheckedChange, targetLevel });
+  const assessment = useAssessment(props.framework, { onCheckedChange, targetLevel, threshold });
   return <LevelLadder {...props} targetLevel={targetLevel} assessment={assessment} />;
 }
 
 /** `ProgressionMatrix`. */
 export const matrixView: ElementView = {
-  attributes: ["current-level", "target-level", "query", "id-prefix"],
+  attributes: ["current-level", "target-level", "query", "id-prefix", "labels"],
   render: (framework, host) => (
     <ProgressionMatrix
       framework={framework}
+      labels={labelsOf(host)}
       idPrefix={host.attr("id-prefix")}
       currentLevel={host.attr("current-level")}
       targetLevel={host.attr("target-level")}
@@ -107,10 +144,11 @@ export const matrixView: ElementView = {
 
 /** `LevelCompare` of the levels `from` and `to`. */
 export const compareView: ElementView = {
-  attributes: ["from", "to", "id-prefix"],
+  attributes: ["from", "to", "id-prefix", "labels"],
   render: (framework, host) => (
     <LevelCompare
       framework={framework}
+      labels={labelsOf(host)}
       idPrefix={host.attr("id-prefix")}
       from={host.attr("from") ?? ""}
       to={host.attr("to") ?? ""}
@@ -120,10 +158,11 @@ export const compareView: ElementView = {
 
 /** `LevelStepper`; `link-to` makes each step a link to that level's anchor. */
 export const stepperView: ElementView = {
-  attributes: ["current-level", "target-level", "link-to", "id-prefix"],
+  attributes: ["current-level", "target-level", "link-to", "id-prefix", "labels"],
   render: (framework, host) => (
     <LevelStepper
       framework={framework}
+      labels={labelsOf(host)}
       idPrefix={host.attr("id-prefix")}
       currentLevel={host.attr("current-level")}
       targetLevel={host.attr("target-level")}
@@ -134,13 +173,15 @@ export const stepperView: ElementView = {
 
 /**
  * `AssessmentSummary` of a saved or live result: `checked` holds space-separated statement
- * ids (a host sets it from a ladder's `rungs-checked-change`).
+ * ids (a host sets it from a ladder's `rungs-checked-change`); `threshold` as the ladder's.
  */
 export const summaryView: ElementView = {
-  attributes: ["checked", "target-level"],
+  attributes: ["checked", "target-level", "threshold", "labels"],
   render: (framework, host) => (
     <AssessmentSummary
       framework={framework}
+      labels={labelsOf(host)}
+      threshold={thresholdOf(host)}
       checked={idList(host.attr("checked"))}
       targetLevel={host.attr("target-level")}
     />
