@@ -401,6 +401,37 @@ try {
     assert(since.length === 0, since.join("\n     "));
   });
   await context.close();
+
+  await check("one script tag alone: the elements render and add the stylesheet beside the script, once", async () => {
+    // A portal's page with nothing but the script and two elements (served under the example's
+    // folder, so the script's relative URL is the one the page above uses).
+    const bare = await browser.newPage();
+    const url = `${server.pageUrl}bare.html`;
+    const data = `<script type="application/json">${JSON.stringify(SEED).replaceAll("<", "\\u003c")}</script>`;
+    await bare.route(url, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en"><title>Bare</title>
+<script type="module" src="../../packages/elements/dist/cdn/rungs-elements.js"></script>
+<main><rungs-stepper>${data}</rungs-stepper><rungs-ladder>${data}</rungs-ladder></main>`,
+      }),
+    );
+    await bare.goto(url, { waitUntil: "networkidle" });
+    const found = await bare.evaluate(() => ({
+      links: [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute("href")),
+      loaded: [...document.styleSheets].some((sheet) => sheet.href?.endsWith("/rungs-elements.css")),
+      display: getComputedStyle(document.querySelector("rungs-ladder") ?? document.body).display,
+      rungs: document.querySelectorAll("rungs-ladder [aria-expanded]").length,
+    }));
+    await bare.close();
+    assert(found.links.length === 1, `stylesheet links: ${JSON.stringify(found.links)}`);
+    assert(
+      found.links[0]?.endsWith("/packages/elements/dist/cdn/rungs-elements.css") && found.loaded,
+      `the stylesheet beside the script was not added and loaded: ${JSON.stringify(found)}`,
+    );
+    assert(found.display === "block", `rungs-ladder is display: ${found.display}, not block`);
+    assert(found.rungs === seed.levels.length, `${found.rungs} rungs rendered, not ${seed.levels.length}`);
+  });
 } catch (error) {
   // A step between checks broke (the page never loaded): report it and stop.
   failed += 1;
