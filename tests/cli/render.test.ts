@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Framework, parseFramework } from "@rungs/core";
+import { renderRungsElement } from "@rungs/elements/server";
 import { describe, expect, it } from "vitest";
 import { SEEDS_DIR, seedJson, seedText } from "../seeds";
 import { HOSTILE_TEXTS } from "../ssr/hostile";
@@ -133,5 +134,42 @@ describe("rungs render", () => {
         stdout: "",
       });
     });
+  });
+
+  it("--element writes the custom element @rungs/elements hydrates: its server renderer's HTML, exactly", async () => {
+    const framework = seedFramework(SAMPLE_SEEDS[0]);
+    const [ladder, compare] = await Promise.all([
+      runCli(["render", seed, "--element", "--attr", "current-level=developing", "--identifier-prefix", "l-"]),
+      runCli(["render", seed, "--element", "--view", "compare", "--attr", "from=emerging", "--attr", "to=advanced"]),
+    ]);
+    expect(ladder.code).toBe(0);
+    expect(ladder.stdout).toBe(
+      `${renderRungsElement("rungs-ladder", { framework, attributes: { "current-level": "developing" }, identifierPrefix: "l-" })}\n`,
+    );
+    expect(ladder.stdout).toMatch(
+      /^<rungs-ladder current-level="developing" identifier-prefix="l-"><script type="application\/json">/,
+    );
+    expect(compare.code).toBe(0);
+    expect(compare.stdout).toBe(
+      `${renderRungsElement("rungs-compare", { framework, attributes: { from: "emerging", to: "advanced" } })}\n`,
+    );
+  });
+
+  it("--element: a bad --attr, or --attr without --element, is a usage error", async () => {
+    const cases = [
+      ["render", seed, "--element", "--attr", "current-level"],
+      ["render", seed, "--element", "--attr", '"><img=x'],
+      ["render", seed, "--attr", "query=x"],
+      ["render", seed, "--view", "stepper"],
+    ];
+    const runs = await Promise.all(cases.map((args) => runCli(args)));
+    runs.forEach((run, index) => {
+      expect({ args: cases[index], code: run.code, stdout: run.stdout }).toEqual({
+        args: cases[index],
+        code: 2,
+        stdout: "",
+      });
+    });
+    expect(runs[0]?.stderr).toContain("--attr takes name=value");
   });
 });

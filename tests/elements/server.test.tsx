@@ -46,12 +46,15 @@ describe("renderRungsElement", () => {
     }
   });
 
-  it.each(["rungs-ladder", "rungs-matrix", "rungs-compare", "rungs-stepper", "rungs-summary"] as const)(
-    "<%s>: the browser keeps the server's HTML and hydrates it without a warning",
-    async (tag) => {
+  // As written (JSON text) and as `parseFramework` returned it (what `rungs render --element` writes).
+  const TAGS = ["rungs-ladder", "rungs-matrix", "rungs-compare", "rungs-stepper", "rungs-summary"] as const;
+  const INPUTS = { text: seedSource, parsed: seed };
+  it.each(TAGS.flatMap((tag) => (["text", "parsed"] as const).map((input) => [tag, input] as const)))(
+    "<%s> from the framework %s: the browser keeps the server's HTML and hydrates it without a warning",
+    async (tag, input) => {
       const attributes =
         tag === "rungs-compare" ? { from: "emerging", to: "advanced" } : { "target-level": "advanced" };
-      const html = renderRungsElement(tag, { framework: seedSource, attributes, identifierPrefix: "r-" });
+      const html = renderRungsElement(tag, { framework: INPUTS[input], attributes, identifierPrefix: "r-" });
       const { errors, warnings, serverNodes } = await hydratePage(html);
       expect(errors).not.toHaveBeenCalled();
       expect(warnings).not.toHaveBeenCalled();
@@ -59,13 +62,6 @@ describe("renderRungsElement", () => {
       for (const node of serverNodes) expect(node.isConnected).toBe(true);
     },
   );
-
-  it("a parsed framework is written out and read back by the element", async () => {
-    const html = renderRungsElement("rungs-stepper", { framework: seed, identifierPrefix: "s-" });
-    const { errors } = await hydratePage(html);
-    expect(errors).not.toHaveBeenCalled();
-    expect(within(document.body).getAllByRole("listitem")).toHaveLength(seed.levels.length);
-  });
 
   it("two server-rendered ladders on one page: distinct prefixes, no repeated id, both interactive", async () => {
     // `identifierPrefix` for React's generated ids, `id-prefix` for the anchors people link to.

@@ -15,6 +15,10 @@ import { writeOutput } from "../write-output";
 export const VIEWS = ["ladder", "matrix"] as const;
 type View = (typeof VIEWS)[number];
 
+/** The views `render --element` writes, each a `<rungs-…>` element of @rungs/elements. */
+export const ELEMENT_VIEWS = ["ladder", "matrix", "compare", "stepper", "summary"] as const;
+type ElementView = (typeof ELEMENT_VIEWS)[number];
+
 /** `rungs render --help`. */
 export const RENDER_HELP = `Usage: rungs render <file> [--view ladder|matrix] [--out page.html] [options]
 
@@ -30,6 +34,18 @@ Options:
   --lang <tag>             the page's language (default: en)
   --url <url>              the page's address, for the JSON-LD
   -h, --help               show this help
+
+For a page that loads @rungs/elements (any server, any language), --element writes the view
+as a custom element instead: <rungs-ladder> (or -matrix, -compare, -stepper, -summary) with
+its HTML already inside, readable without JavaScript, and the framework in a child JSON
+script; the element keeps that HTML and hydrates it when its script loads. Paste it into
+the page's template; the page links the stylesheet itself.
+
+  --element                 write a custom element, not a page (--view may also be
+                            compare, stepper or summary)
+  --attr <name=value>       with --element: an attribute of the element, as the browser
+                            reads it (repeatable), e.g. --attr current-level=developing
+  --identifier-prefix <p>   with --element: React's id prefix, one per element on a page
 
 Exit status: 0 when written, 1 when the input is not a usable framework, 2 on a usage
 error (unknown option, a file that cannot be read or written).
@@ -48,6 +64,9 @@ export async function render(argv: readonly string[], io: Io): Promise<ExitCode>
         from: { type: "string" },
         lang: { type: "string" },
         url: { type: "string" },
+        element: { type: "boolean" },
+        attr: { type: "string", multiple: true },
+        "identifier-prefix": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }),
@@ -58,8 +77,12 @@ export async function render(argv: readonly string[], io: Io): Promise<ExitCode>
     io.out(RENDER_HELP);
     return EXIT.ok;
   }
-  const view = choiceOf("view", values.view, VIEWS);
+  const view = choiceOf("view", values.view, values.element ? ELEMENT_VIEWS : VIEWS);
   if (!view.ok) return usageError(io, "render", view.message);
+  if (!values.element && (values.attr !== undefined || values["identifier-prefix"] !== undefined))
+    return usageError(io, "render", "--attr and --identifier-prefix go with --element");
+  const attributes = attributesOf(values.attr ?? []);
+  if (!attributes.ok) return usageError(io, "render", attributes.message);
   const from = choiceOf("from", values.from, INPUT_FORMATS);
   if (!from.ok) return usageError(io, "render", from.message);
   const lang = values.lang ?? "en";
@@ -72,7 +95,14 @@ export async function render(argv: readonly string[], io: Io): Promise<ExitCode>
   const loaded = loadFramework(io, "render", input, from.value);
   if (!loaded.ok) return loaded.exit;
   const { framework } = loaded;
-  const body = await renderView(framework, view.value ?? "ladder");
+  if (values.element) {
+    const fragment = await renderElement(framework, view.value ?? "ladder", {
+      attributes: attributes.value,
+      identifierPrefix: values["identifier-prefix"],
+    });
+    return writeOutput(io, "render", `${fragment}\n`, values.out);
+  }
+  const body = await renderView(framework, (view.value ?? "ladder") as View);
   const jsonLd = jsonLdScriptText(
     toJsonLd(framework, { inLanguage: lang, ...(values.url !== undefined && { url: values.url }) }),
   );
@@ -102,6 +132,36 @@ async function renderView(framework: Framework, view: View): Promise<string> {
         })
       : createElement(ProgressionMatrix, { framework });
   return renderToStaticMarkup(element);
+}
+
+/**
+ * The view as @rungs/elements' server renderer writes it, so that the element's script
+ * hydrates exactly this HTML. Loaded here, as React is in `renderView`.
+ */
+async function renderElement(
+  framework: Framework,
+  view: ElementView,
+  options: { attributes: Record<string, string>; identifierPrefix: string | undefined },
+): Promise<string> {
+  const { renderRungsElement } = await import("@rungs/elements/server");
+  return renderRungsElement(`rungs-${view}`, { framework, ...options });
+}
+
+const ATTRIBUTE = /^([a-z][a-z0-9-]*)=([\s\S]*)$/;
+
+/** `--attr name=value` options as attributes, or what is wrong with one. */
+function attributesOf(
+  options: readonly string[],
+): { ok: true; value: Record<string, string> } | { ok: false; message: string } {
+  const value: Record<string, string> = {};
+  for (const option of options) {
+    const match = ATTRIBUTE.exec(option);
+    if (!match?.[1]) {
+      return { ok: false, message: `--attr takes name=value with a lower-case attribute name; got '${option}'` };
+    }
+    value[match[1]] = match[2] ?? "";
+  }
+  return { ok: true, value };
 }
 
 /** @rungs/react's stylesheet, from the installed package. */
