@@ -278,6 +278,16 @@ try {
     assert(violations.length === 0, violations.join("\n     "));
   });
 
+  await check("axe finds nothing in the dark colour scheme either (the host's light-dark() theme)", async () => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    try {
+      const violations = await axeViolations(page);
+      assert(violations.length === 0, violations.join("\n     "));
+    } finally {
+      await page.emulateMedia({ colorScheme: "light" });
+    }
+  });
+
   await page.evaluate(() => {
     const recorded = [];
     Object.assign(window, { recordedEvents: recorded });
