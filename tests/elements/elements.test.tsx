@@ -345,9 +345,30 @@ describe("server HTML (progressive enhancement)", () => {
     const serverRoot = element.querySelector("section");
     await act(async () => document.body.append(element));
     expect(element.querySelector("section")).toBe(serverRoot);
+    // Busy while its data is on the way, for assistive technology; not once it has arrived.
+    expect(element.getAttribute("aria-busy")).toBe("true");
     respond(new Response(seedSource));
     await settle();
     expect(element.querySelector("section")).toBe(serverRoot);
+    expect(element.hasAttribute("aria-busy")).toBe(false);
+  });
+
+  it("aria-busy ends with a failed load too, and when the src is removed mid-load", async () => {
+    stubFetch(async () => new Response("Not found", { status: 404 }));
+    const failed = document.createElement("rungs-matrix");
+    failed.setAttribute("src", "/missing.json");
+    await act(async () => document.body.append(failed));
+    await settle();
+    expect(within(failed).getByRole("alert")).toBeTruthy();
+    expect(failed.hasAttribute("aria-busy")).toBe(false);
+
+    stubFetch(() => new Promise<Response>(() => {}));
+    const dropped = document.createElement("rungs-matrix");
+    dropped.setAttribute("src", "/slow.json");
+    await act(async () => document.body.append(dropped));
+    expect(dropped.getAttribute("aria-busy")).toBe("true");
+    await act(async () => dropped.removeAttribute("src"));
+    expect(dropped.hasAttribute("aria-busy")).toBe(false);
   });
 });
 

@@ -90,9 +90,7 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
     // A move within the document disconnects and connects again in one task: keep the root.
     queueMicrotask(() => {
       if (this.isConnected) return;
-      this.#fetching?.abort();
-      this.#fetching = undefined;
-      this.#fetchedSrc = undefined;
+      this.#abortFetch();
       this.#root?.unmount();
       this.#root = undefined;
     });
@@ -194,6 +192,7 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
     this.#fetching?.abort();
     this.#fetching = undefined;
     this.#fetchedSrc = undefined;
+    this.removeAttribute("aria-busy");
   }
 
   #load(src: string): void {
@@ -202,10 +201,13 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
     this.#fetching = controller;
     this.#fetchedSrc = src;
     this.#data = { kind: "loading" };
+    // Tells assistive technology the element's content is on its way (and not final yet).
+    this.setAttribute("aria-busy", "true");
     void fetchFramework(src, controller.signal).then((data) => {
       if (controller.signal.aborted) return;
       this.#fetching = undefined;
       this.#data = data;
+      this.removeAttribute("aria-busy");
       this.update();
     });
   }
