@@ -155,12 +155,13 @@ describe("rungs render", () => {
     );
   });
 
-  it("--element: a bad --attr, or --attr without --element, is a usage error", async () => {
+  it("--element: a bad --attr, --attr without --element, or a page's option with it is a usage error", async () => {
     const cases = [
       ["render", seed, "--element", "--attr", "current-level"],
       ["render", seed, "--element", "--attr", '"><img=x'],
       ["render", seed, "--attr", "query=x"],
       ["render", seed, "--view", "stepper"],
+      ["render", seed, "--element", "--lang", "fr"],
     ];
     const runs = await Promise.all(cases.map((args) => runCli(args)));
     runs.forEach((run, index) => {

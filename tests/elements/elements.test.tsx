@@ -152,6 +152,9 @@ describe("labels and threshold", () => {
     const element = await mount("rungs-stepper", "script", { "current-level": "developing", labels: "{current:" });
     expect(element.querySelector('[aria-current="step"]')?.textContent).toMatch(/You are here/);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/labels attribute is not a JSON object/));
+    // Said once, not again at every render.
+    await act(async () => element.setAttribute("current-level", "proficient"));
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 
   it("the error panel speaks the page's labels too", async () => {

@@ -61,9 +61,15 @@ export function labelsOf(host: ElementHost): Partial<RungsLabels> | undefined {
     value = undefined;
   }
   if (value && typeof value === "object" && !Array.isArray(value)) return value as Partial<RungsLabels>;
-  console.warn(`Rungs: the labels attribute is not a JSON object, so the default labels are used: ${text}`);
+  // Once per value, not at every render of every element that carries it.
+  if (!warnedLabels.has(text)) {
+    warnedLabels.add(text);
+    console.warn(`Rungs: the labels attribute is not a JSON object, so the default labels are used: ${text}`);
+  }
   return undefined;
 }
+
+const warnedLabels = new Set<string>();
 
 /** The `threshold` attribute: the share of a level's statements that meets it (0–1; default 1). */
 function thresholdOf(host: ElementHost): number | undefined {

@@ -77,10 +77,14 @@ export async function render(argv: readonly string[], io: Io): Promise<ExitCode>
     io.out(RENDER_HELP);
     return EXIT.ok;
   }
-  const view = choiceOf("view", values.view, values.element ? ELEMENT_VIEWS : VIEWS);
-  if (!view.ok) return usageError(io, "render", view.message);
+  if (values.element && (values.lang !== undefined || values.url !== undefined))
+    return usageError(io, "render", "--lang and --url are for a page, not --element (the host's page has its own)");
   if (!values.element && (values.attr !== undefined || values["identifier-prefix"] !== undefined))
     return usageError(io, "render", "--attr and --identifier-prefix go with --element");
+  const pageView = choiceOf("view", values.view, VIEWS);
+  const elementView = choiceOf("view", values.view, ELEMENT_VIEWS);
+  const view = values.element ? elementView : pageView;
+  if (!view.ok) return usageError(io, "render", view.message);
   const attributes = attributesOf(values.attr ?? []);
   if (!attributes.ok) return usageError(io, "render", attributes.message);
   const from = choiceOf("from", values.from, INPUT_FORMATS);
@@ -95,14 +99,14 @@ export async function render(argv: readonly string[], io: Io): Promise<ExitCode>
   const loaded = loadFramework(io, "render", input, from.value);
   if (!loaded.ok) return loaded.exit;
   const { framework } = loaded;
-  if (values.element) {
-    const fragment = await renderElement(framework, view.value ?? "ladder", {
+  if (values.element && elementView.ok) {
+    const fragment = await renderElement(framework, elementView.value ?? "ladder", {
       attributes: attributes.value,
       identifierPrefix: values["identifier-prefix"],
     });
     return writeOutput(io, "render", `${fragment}\n`, values.out);
   }
-  const body = await renderView(framework, (view.value ?? "ladder") as View);
+  const body = await renderView(framework, (pageView.ok && pageView.value) || "ladder");
   const jsonLd = jsonLdScriptText(
     toJsonLd(framework, { inLanguage: lang, ...(values.url !== undefined && { url: values.url }) }),
   );
