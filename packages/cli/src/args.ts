@@ -1,9 +1,10 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { Io } from "./io";
 import { printable } from "./report";
 
 /** What `node:util`'s `parseArgs` gave, or the sentence that says why the arguments are wrong. */
-export type ArgsResult<Parsed> =
+type ArgsResult<Parsed> =
   | { readonly ok: true; readonly args: Parsed }
   | { readonly ok: false; readonly message: string };
 
@@ -11,7 +12,7 @@ export type ArgsResult<Parsed> =
  * Runs `parseArgs` (strict: an unknown option is an error) and turns what it throws for a
  * bad command line into a message, so a command reports it and exits with the usage code.
  */
-export function tryParseArgs<Parsed>(parse: () => Parsed): ArgsResult<Parsed> {
+function tryParseArgs<Parsed>(parse: () => Parsed): ArgsResult<Parsed> {
   try {
     return { ok: true, args: parse() };
   } catch (error) {
@@ -50,4 +51,59 @@ export function choiceOf<Choice extends string>(
   if (value === undefined) return { ok: true, value: undefined };
   if ((choices as readonly string[]).includes(value)) return { ok: true, value: value as Choice };
   return { ok: false, message: `--${option} must be one of ${choices.join(", ")}; got '${value}'` };
+}
+
+/** The options a command declares for `parseArgs` (each also takes `--help`/`-h`). */
+type CommandOptions = NonNullable<ParseArgsConfig["options"]>;
+
+/** What `parseArgs` gives for a command's options: typed values, and the positionals. */
+type CommandArgs<Options extends CommandOptions> = ReturnType<
+  typeof parseArgs<{
+    args: string[];
+    allowPositionals: true;
+    strict: true;
+    options: Options & { help: { type: "boolean"; short: "h" } };
+  }>
+>;
+
+/**
+ * A command's command line: its options (strict, positionals allowed) and `--help`. Returns
+ * the exit code when the command is done already — a usage error said on stderr, or the help
+ * printed on stdout — and the parsed arguments otherwise.
+ */
+export function commandArgs<const Options extends CommandOptions>(
+  io: Io,
+  command: string,
+  argv: readonly string[],
+  options: Options,
+  help: string,
+): { done: ExitCode } | { done?: undefined; args: CommandArgs<Options> } {
+  const parsed = tryParseArgs(() =>
+    parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { ...options, help: { type: "boolean", short: "h" } as const },
+    }),
+  );
+  if (!parsed.ok) return { done: usageError(io, command, parsed.message) };
+  const args = parsed.args as CommandArgs<Options>;
+  if ((args.values as { help?: boolean }).help) {
+    io.out(help);
+    return { done: EXIT.ok };
+  }
+  return { args };
+}
+
+/** The one input file of a command that takes one (`-` for stdin), or the usage error's code. */
+export function oneInput(
+  io: Io,
+  command: string,
+  positionals: readonly string[],
+): { input: string } | { done: ExitCode } {
+  const [input, ...extra] = positionals;
+  if (input === undefined) return { done: usageError(io, command, "no input file given (use - for stdin)") };
+  if (extra.length > 0)
+    return { done: usageError(io, command, `one input file at a time; also got ${extra.join(" ")}`) };
+  return { input };
 }

@@ -1,12 +1,11 @@
-import { parseArgs } from "node:util";
 import type { Framework } from "@rungs/core";
 import { toJson } from "@rungs/formats";
 import { toCase } from "@rungs/formats/case";
 import { toCsv } from "@rungs/formats/csv";
 import { toJsonLd } from "@rungs/formats/jsonld";
 import { toMarkdown } from "@rungs/formats/markdown";
-import { choiceOf, tryParseArgs, usageError } from "../args";
-import { EXIT, type ExitCode } from "../exit-codes";
+import { choiceOf, commandArgs, oneInput, usageError } from "../args";
+import type { ExitCode } from "../exit-codes";
 import type { Io } from "../io";
 import { loadFramework } from "../load-framework";
 import { INPUT_FORMATS } from "../read-input";
@@ -52,31 +51,25 @@ const FORMAT_OPTIONS: Record<string, OutputFormat> = {
 
 /** `rungs convert <in> --to <format>`: the framework in another format. */
 export function convert(argv: readonly string[], io: Io): ExitCode {
-  const parsed = tryParseArgs(() =>
-    parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        to: { type: "string" },
-        from: { type: "string" },
-        out: { type: "string", short: "o" },
-        delimiter: { type: "string" },
-        matrix: { type: "boolean" },
-        "base-uri": { type: "string" },
-        date: { type: "string" },
-        url: { type: "string" },
-        lang: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }),
+  const command = commandArgs(
+    io,
+    "convert",
+    argv,
+    {
+      to: { type: "string" },
+      from: { type: "string" },
+      out: { type: "string", short: "o" },
+      delimiter: { type: "string" },
+      matrix: { type: "boolean" },
+      "base-uri": { type: "string" },
+      date: { type: "string" },
+      url: { type: "string" },
+      lang: { type: "string" },
+    },
+    CONVERT_HELP,
   );
-  if (!parsed.ok) return usageError(io, "convert", parsed.message);
-  const { values, positionals } = parsed.args;
-  if (values.help) {
-    io.out(CONVERT_HELP);
-    return EXIT.ok;
-  }
+  if (command.done !== undefined) return command.done;
+  const { values, positionals } = command.args;
   const to = choiceOf("to", values.to, OUTPUT_FORMATS);
   if (!to.ok) return usageError(io, "convert", to.message);
   if (to.value === undefined) return usageError(io, "convert", `--to is required (${OUTPUT_FORMATS.join(", ")})`);
@@ -97,11 +90,10 @@ export function convert(argv: readonly string[], io: Io): ExitCode {
       `--date must be a date-time with a time zone, e.g. 2026-01-31T00:00:00Z; got '${values.date}'`,
     );
   }
-  const [input, ...extra] = positionals;
-  if (input === undefined) return usageError(io, "convert", "no input file given (use - for stdin)");
-  if (extra.length > 0) return usageError(io, "convert", `one input file at a time; also got ${extra.join(" ")}`);
+  const one = oneInput(io, "convert", positionals);
+  if ("done" in one) return one.done;
 
-  const loaded = loadFramework(io, "convert", input, from.value);
+  const loaded = loadFramework(io, "convert", one.input, from.value);
   if (!loaded.ok) return loaded.exit;
   const text = written(loaded.framework, to.value, {
     delimiter: delimiter.value,

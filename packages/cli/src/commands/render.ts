@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { parseArgs } from "node:util";
 import type { Framework } from "@rungs/core";
 import { jsonLdScriptText, toJsonLd } from "@rungs/formats/jsonld";
-import { choiceOf, tryParseArgs, usageError } from "../args";
-import { EXIT, type ExitCode } from "../exit-codes";
+import { choiceOf, commandArgs, oneInput, usageError } from "../args";
+import type { ExitCode } from "../exit-codes";
 import type { Io } from "../io";
 import { loadFramework } from "../load-framework";
 import { pageHtml } from "../page";
@@ -53,30 +52,24 @@ error (unknown option, a file that cannot be read or written).
 
 /** `rungs render <file>`: a page for portals that are not React. */
 export async function render(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const parsed = tryParseArgs(() =>
-    parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        view: { type: "string" },
-        out: { type: "string", short: "o" },
-        from: { type: "string" },
-        lang: { type: "string" },
-        url: { type: "string" },
-        element: { type: "boolean" },
-        attr: { type: "string", multiple: true },
-        "identifier-prefix": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }),
+  const command = commandArgs(
+    io,
+    "render",
+    argv,
+    {
+      view: { type: "string" },
+      out: { type: "string", short: "o" },
+      from: { type: "string" },
+      lang: { type: "string" },
+      url: { type: "string" },
+      element: { type: "boolean" },
+      attr: { type: "string", multiple: true },
+      "identifier-prefix": { type: "string" },
+    },
+    RENDER_HELP,
   );
-  if (!parsed.ok) return usageError(io, "render", parsed.message);
-  const { values, positionals } = parsed.args;
-  if (values.help) {
-    io.out(RENDER_HELP);
-    return EXIT.ok;
-  }
+  if (command.done !== undefined) return command.done;
+  const { values, positionals } = command.args;
   if (values.element && (values.lang !== undefined || values.url !== undefined))
     return usageError(io, "render", "--lang and --url are for a page, not --element (the host's page has its own)");
   if (!values.element && (values.attr !== undefined || values["identifier-prefix"] !== undefined))
@@ -92,11 +85,10 @@ export async function render(argv: readonly string[], io: Io): Promise<ExitCode>
   const lang = values.lang ?? "en";
   if (!isLanguageTag(lang))
     return usageError(io, "render", `--lang must be a language tag such as en or en-GB; got '${lang}'`);
-  const [input, ...extra] = positionals;
-  if (input === undefined) return usageError(io, "render", "no input file given (use - for stdin)");
-  if (extra.length > 0) return usageError(io, "render", `one input file at a time; also got ${extra.join(" ")}`);
+  const one = oneInput(io, "render", positionals);
+  if ("done" in one) return one.done;
 
-  const loaded = loadFramework(io, "render", input, from.value);
+  const loaded = loadFramework(io, "render", one.input, from.value);
   if (!loaded.ok) return loaded.exit;
   const { framework } = loaded;
   if (values.element && elementView.ok) {

@@ -1,5 +1,4 @@
-import { parseArgs } from "node:util";
-import { choiceOf, tryParseArgs, usageError } from "../args";
+import { choiceOf, commandArgs, usageError } from "../args";
 import { EXIT, type ExitCode } from "../exit-codes";
 import type { Io } from "../io";
 import { progressFor } from "../progress";
@@ -29,25 +28,19 @@ Exit status: 0 when every file is valid, 1 when any has errors, 2 on a usage err
 
 /** `rungs validate <files…>`: every problem of every file, and an exit code for CI. */
 export function validate(argv: readonly string[], io: Io): ExitCode {
-  const parsed = tryParseArgs(() =>
-    parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        from: { type: "string" },
-        json: { type: "boolean" },
-        quiet: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }),
+  const command = commandArgs(
+    io,
+    "validate",
+    argv,
+    {
+      from: { type: "string" },
+      json: { type: "boolean" },
+      quiet: { type: "boolean" },
+    },
+    VALIDATE_HELP,
   );
-  if (!parsed.ok) return usageError(io, "validate", parsed.message);
-  const { values, positionals: files } = parsed.args;
-  if (values.help) {
-    io.out(VALIDATE_HELP);
-    return EXIT.ok;
-  }
+  if (command.done !== undefined) return command.done;
+  const { values, positionals: files } = command.args;
   const from = choiceOf("from", values.from, INPUT_FORMATS);
   if (!from.ok) return usageError(io, "validate", from.message);
   if (files.length === 0) return usageError(io, "validate", "no files given");
