@@ -1,4 +1,4 @@
-import { renderRungsElement } from "@rungs/elements/server";
+import { attributeProblems, isAllowedAttribute, renderRungsElement } from "@rungs/elements/server";
 import { within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -119,5 +119,101 @@ describe("renderRungsElement", () => {
     expect(() =>
       renderRungsElement("rungs-ladder", { framework: seedSource, attributes: { 'x"><img src=z': "" } }),
     ).toThrow(TypeError);
+  });
+});
+
+/** HTML as a browser gets it from a server: encoded as UTF-8 on the way (a lone surrogate becomes U+FFFD). */
+const overTheWire = (html: string) => new TextDecoder().decode(new TextEncoder().encode(html));
+
+describe("attribute values are read the same on the server and in the browser", () => {
+  // Statements holding what a browser makes of a lone surrogate or a NUL in an attribute.
+  const framework = JSON.stringify({
+    schemaVersion: "1.0",
+    occupation: { title: "Archivist" },
+    framework: {
+      levels: {
+        one: { label: "One", statements: ["Records — repairs \uFFFD characters in old files."] },
+        two: { label: "Two", statements: ["Records — restores files a\uFFFDb with broken bytes."] },
+      },
+    },
+  });
+
+  it.each([
+    ["rungs-ladder", "\uD800"],
+    ["rungs-ladder", "a\u0000b"],
+    ["rungs-matrix", "\uDFFF"],
+    ["rungs-matrix", "\u0000"],
+    ["rungs-ladder", "repairs\r\nfiles"],
+  ] as const)("<%s> searched for %j hydrates without a mismatch", async (tag, query) => {
+    const html = renderRungsElement(tag, { framework, attributes: { query }, identifierPrefix: "q-" });
+    const reported: unknown[] = [];
+    const onError = (event: ErrorEvent) => reported.push(event.error ?? event.message);
+    window.addEventListener("error", onError);
+    try {
+      const { errors } = await hydratePage(overTheWire(html));
+      expect(errors).not.toHaveBeenCalled();
+      expect(reported).toEqual([]);
+    } finally {
+      window.removeEventListener("error", onError);
+    }
+  });
+});
+
+describe("the attributes renderRungsElement writes", () => {
+  it("takes the element's own attributes and the safe global ones", () => {
+    const attributes = {
+      "current-level": "developing",
+      query: "data",
+      id: "career",
+      class: "wide",
+      lang: "en",
+      dir: "ltr",
+      title: "Ladder",
+      hidden: "",
+      translate: "no",
+      role: "region",
+      "data-track": "ic",
+      "aria-label": "Career ladder",
+      theme: "warm",
+      timeout: "5000",
+      src: "/frameworks/seed.json",
+    };
+    expect(attributeProblems("rungs-ladder", attributes)).toEqual([]);
+    const element = parse(renderRungsElement("rungs-ladder", { framework: seedSource, attributes })).firstElementChild;
+    for (const [name, value] of Object.entries(attributes)) expect(element?.getAttribute(name)).toBe(value);
+  });
+
+  it.each([
+    ["onclick", "alert(1)", /event handler/],
+    ["onmouseover", "alert(1)", /event handler/],
+    ["style", "background:url(javascript:alert(1))", /inline style/],
+    ["curent-level", "developing", /not an attribute <rungs-ladder> takes/],
+    ["link-to", "/ladder", /not an attribute <rungs-ladder> takes/],
+    ["aria-busy", "true", /the element sets it itself/],
+  ])("refuses %s with a TypeError that names it, and attributeProblems says why", (name, value, why) => {
+    const attributes = { [name]: value };
+    expect(() => renderRungsElement("rungs-ladder", { framework: seedSource, attributes })).toThrow(TypeError);
+    expect(() => renderRungsElement("rungs-ladder", { framework: seedSource, attributes })).toThrow(name);
+    const problems = attributeProblems("rungs-ladder", attributes);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ name, code: "not-allowed" });
+    expect(problems[0]?.message).toMatch(why);
+    expect(isAllowedAttribute("rungs-ladder", name)).toBe(false);
+  });
+
+  it.each([
+    ["rungs-stepper", "link-to", "javascript:alert(1)"],
+    ["rungs-stepper", "link-to", "data:text/html,<script>alert(1)</script>"],
+    ["rungs-ladder", "src", "javascript:alert(1)"],
+    ["rungs-ladder", "src", "https://admin:hunter2@frameworks.example/seed.json"],
+  ] as const)("<%s> %s=%j: not written and not followed, with a warning (never a throw)", (tag, name, value) => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const attributes = { [name]: value };
+    expect(attributeProblems(tag, attributes)).toEqual([expect.objectContaining({ name, code: "unsafe-url" })]);
+    const html = renderRungsElement(tag, { framework: seedSource, attributes });
+    expect(html).not.toMatch(/javascript:|data:text|hunter2/);
+    expect(parse(html).firstElementChild?.hasAttribute(name)).toBe(false);
+    if (tag === "rungs-stepper") expect(parse(html).querySelector("a")).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(name));
   });
 });

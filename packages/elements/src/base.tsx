@@ -1,6 +1,9 @@
 import type { FrameworkInput, Issue } from "@rungs/core";
 import { FrameworkErrorPanel } from "@rungs/react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
+import { parsedAttributeValue } from "./attribute-value";
+import { fetchFramework, TIMED_OUT, timeoutOf } from "./fetch-framework";
+import { isPageUrl, shownUrl } from "./page-url";
 import { type ElementHost, type ElementView, labelsOf } from "./views";
 
 /** `HTMLElement` where there is one; a stand-in on a server, so importing this module never throws. */
@@ -8,8 +11,8 @@ const HTMLElementBase: typeof HTMLElement =
   typeof HTMLElement === "undefined" ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
 /**
- * The attributes every element observes: its data and the page's theme.
- * (`identifier-prefix` is read once, when the element first renders.)
+ * The attributes every element observes: its data and the page's theme. (`identifier-prefix`
+ * is read once, when the element first renders; `timeout` when a load of `src` starts.)
  */
 const BASE_ATTRIBUTES = ["src", "theme"] as const;
 
@@ -62,6 +65,7 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
   #data: Data = { kind: "none" };
   #fetching: AbortController | undefined;
   #fetchedSrc: string | undefined;
+  #deadline: ReturnType<typeof setTimeout> | undefined;
 
   /** The framework set from JavaScript: a parsed framework, an object or JSON text. */
   get framework(): FrameworkInput | undefined {
@@ -135,9 +139,14 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** An attribute's value, `undefined` when absent (as the components' props take it). */
+  /**
+   * An attribute's value, `undefined` when absent (as the components' props take it), as a
+   * browser reads it from server HTML (lone surrogates and NUL as U+FFFD, CRLF as LF), which
+   * is how `renderRungsElement` read it: a view is the same on both sides, whoever set it.
+   */
   attr(name: string): string | undefined {
-    return this.getAttribute(name) ?? undefined;
+    const value = this.getAttribute(name);
+    return value === null ? undefined : parsedAttributeValue(value);
   }
 
   #syncTheme(): void {
@@ -188,8 +197,16 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
     this.update();
   }
 
-  #abortFetch(): void {
-    this.#fetching?.abort();
+  /**
+   * The one place a load of `src` is stopped. Without a reason its result is no longer wanted
+   * (a new src, a removed one, a `framework` set, the element removed) and is dropped; with
+   * {@link TIMED_OUT}, its deadline has passed and the loader answers with the timed-out panel.
+   */
+  #abortFetch(reason?: typeof TIMED_OUT): void {
+    clearTimeout(this.#deadline);
+    this.#deadline = undefined;
+    this.#fetching?.abort(reason);
+    if (reason === TIMED_OUT) return;
     this.#fetching = undefined;
     this.#fetchedSrc = undefined;
     this.removeAttribute("aria-busy");
@@ -197,14 +214,23 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
 
   #load(src: string): void {
     this.#abortFetch();
+    this.#fetchedSrc = src;
+    if (!isPageUrl(src)) {
+      this.#data = refusedSource(src);
+      return;
+    }
     const controller = new AbortController();
     this.#fetching = controller;
-    this.#fetchedSrc = src;
     this.#data = { kind: "loading" };
     // Tells assistive technology the element's content is on its way (and not final yet).
     this.setAttribute("aria-busy", "true");
-    void fetchFramework(src, controller.signal).then((data) => {
-      if (controller.signal.aborted) return;
+    const timeout = timeoutOf(this.attr("timeout"));
+    this.#deadline = setTimeout(() => this.#abortFetch(TIMED_OUT), timeout);
+    void fetchFramework(src, { signal: controller.signal, timeout }).then((data) => {
+      // Only the latest load shows its result; an earlier one was aborted when it was replaced.
+      if (this.#fetching !== controller) return;
+      clearTimeout(this.#deadline);
+      this.#deadline = undefined;
       this.#fetching = undefined;
       this.#data = data;
       this.removeAttribute("aria-busy");
@@ -213,37 +239,12 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
   }
 }
 
-/** The framework at `src`, or why it is not one a reader can see. */
-async function fetchFramework(src: string, signal: AbortSignal): Promise<Data> {
-  const fail = (code: Issue["code"], message: string): Data => ({
-    kind: "error",
-    errors: [{ path: "", code, message }],
-  });
-  let response: Response;
-  try {
-    response = await fetch(src, { signal, headers: { accept: "application/json" } });
-  } catch {
-    return fail("unreadable-value", `The framework could not be loaded from ${src}: the network request failed.`);
-  }
-  if (!response.ok) {
-    return fail(
-      "unreadable-value",
-      `The framework could not be loaded from ${src}: the server answered ${response.status}.`,
-    );
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    return fail("unreadable-value", `The framework could not be loaded from ${src}: the response was cut off.`);
-  }
-  try {
-    // Checked here so the message names the URL; the component then checks the framework.
-    JSON.parse(text);
-    return { kind: "framework", framework: text };
-  } catch {
-    return fail("invalid-json", `The response from ${src} is not JSON.`);
-  }
+/** The panel of a `src` that is not fetched: not http(s) nor relative to the page, or with credentials. */
+function refusedSource(src: string): Data {
+  const message =
+    `The framework could not be loaded from ${shownUrl(src)}: only http: and https: addresses ` +
+    "(absolute or relative to the page, without a user name or password) are fetched.";
+  return { kind: "error", errors: [{ path: "", code: "unreadable-value", message }] };
 }
 
 /**

@@ -1,13 +1,27 @@
 import type { FrameworkInput } from "@rungs/core";
 import { renderToString } from "react-dom/server";
-import { ELEMENT_VIEWS, type ElementHost, type RungsElementTag } from "./views";
+import { attributeProblems } from "./allowed-attributes";
+import { parsedAttributeValue } from "./attribute-value";
+import { shownUrl } from "./page-url";
+import { ELEMENT_VIEWS, type ElementHost, type RungsElementTag, warnOnce } from "./views";
+
+export type { AttributeProblem } from "./allowed-attributes";
+export {
+  attributeProblems,
+  elementAttributes,
+  GLOBAL_ATTRIBUTES,
+  isAllowedAttribute,
+  isRungsElementTag,
+} from "./allowed-attributes";
+export { parsedAttributeValue } from "./attribute-value";
 
 export interface RenderRungsElementOptions {
   /** The framework: JSON text, the object its author wrote, or one `parseFramework` returned. */
   framework: FrameworkInput;
   /**
    * The element's attributes, as on the page: `{ "current-level": "developing", assessable: "" }`.
-   * They choose what is rendered exactly as they do in the browser.
+   * They choose what is rendered exactly as they do in the browser. Only the element's own
+   * and safe global ones are written (`isAllowedAttribute`); see `renderRungsElement`.
    */
   attributes?: Readonly<Record<string, string>> | undefined;
   /**
@@ -23,26 +37,47 @@ export interface RenderRungsElementOptions {
  * keeps and makes interactive when its script loads (no empty flash, no layout shift).
  * Runs in Node or any server; never touches a DOM.
  *
+ * Attribute values are rendered and written as a browser will read them back
+ * (`parsedAttributeValue`), so any text a reader typed hydrates without a mismatch. A framework
+ * that is not valid renders the error panel, as in the browser.
+ *
+ * @throws {TypeError} for a programmer's error, which `attributeProblems` lists beforehand:
+ * a tag that is not a Rungs element, an attribute name the element does not take (an `on*`
+ * handler, `style`, a misspelt name) or a value that is not a string. A `src` or `link-to`
+ * that is not an http(s) or relative address without credentials (a value that may come from
+ * a reader) is left out instead, with a console warning.
+ *
  * @example
  * renderRungsElement("rungs-ladder", { framework: json, attributes: { "current-level": "developing" } })
  */
 export function renderRungsElement(tag: RungsElementTag, options: RenderRungsElementOptions): string {
-  const attributes = { ...options.attributes };
-  if (options.identifierPrefix !== undefined) attributes["identifier-prefix"] = options.identifierPrefix;
+  const given: Record<string, unknown> = { ...options.attributes };
+  if (options.identifierPrefix !== undefined) given["identifier-prefix"] = options.identifierPrefix;
+  const problems = attributeProblems(tag, given);
+  const errors = problems.filter((problem) => problem.code !== "unsafe-url");
+  if (errors.length > 0) {
+    throw new TypeError(`renderRungsElement: ${errors.map((problem) => problem.message).join(" ")}`);
+  }
+  const attributes: Record<string, string> = {};
+  for (const [name, value] of Object.entries(given) as [string, string][]) {
+    if (problems.some((problem) => problem.name === name)) continue;
+    attributes[name] = parsedAttributeValue(value);
+  }
+  for (const { name, message } of problems) {
+    warnOnce(`Rungs: renderRungsElement left out ${name}="${shownUrl(String(given[name]))}". ${message}`);
+  }
   const host: ElementHost = { attr: (name) => attributes[name], emit: () => {} };
   const view = ELEMENT_VIEWS[tag];
+  // The prefix as the browser reads it back from the attribute, where `useId` takes it.
   const html = renderToString(view.render(options.framework, host), {
-    identifierPrefix: options.identifierPrefix ?? "",
+    identifierPrefix: attributes["identifier-prefix"] ?? "",
   });
   const opening = [tag, ...Object.entries(attributes).map(([name, value]) => attribute(name, value))].join(" ");
   return `<${opening}><script type="application/json">${scriptText(options.framework)}</script>${html}</${tag}>`;
 }
 
-const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
-
-/** `name="value"`, the value escaped; a name that is not a plain attribute name is refused. */
+/** `name="value"`, the value escaped (the name is one `attributeProblems` let through). */
 function attribute(name: string, value: string): string {
-  if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`"${name}" is not an attribute name a Rungs element reads.`);
   return `${name}="${value.replace(/[&"<>]/g, (character) => `&#${character.charCodeAt(0)};`)}"`;
 }
 

@@ -9,6 +9,7 @@ import {
   useAssessment,
 } from "@rungs/react";
 import type { ReactNode } from "react";
+import { isPageUrl } from "./page-url";
 
 /**
  * What a view reads of its element: attributes, and a way to tell the page what changed.
@@ -61,15 +62,32 @@ export function labelsOf(host: ElementHost): Partial<RungsLabels> | undefined {
     value = undefined;
   }
   if (value && typeof value === "object" && !Array.isArray(value)) return value as Partial<RungsLabels>;
-  // Once per value, not at every render of every element that carries it.
-  if (!warnedLabels.has(text)) {
-    warnedLabels.add(text);
-    console.warn(`Rungs: the labels attribute is not a JSON object, so the default labels are used: ${text}`);
-  }
+  warnOnce(`Rungs: the labels attribute is not a JSON object, so the default labels are used: ${text}`);
   return undefined;
 }
 
-const warnedLabels = new Set<string>();
+/**
+ * The `link-to` attribute when it is a page a link may go to (http(s) or relative, no
+ * credentials: `isPageUrl`); otherwise no links, and a console warning once per value —
+ * a `javascript:` or `data:` step would run script where a reader expects a page.
+ */
+function linkToOf(host: ElementHost): string | undefined {
+  const value = host.attr("link-to");
+  if (value === undefined || isPageUrl(value)) return value;
+  warnOnce(`Rungs: the link-to attribute is not an http(s) or relative address, so the steps are not links: ${value}`);
+  return undefined;
+}
+
+/** Warnings already given, and how many at most are remembered (a page cannot grow the set without end). */
+const warned = new Set<string>();
+const MAX_WARNINGS = 100;
+
+/** A console warning for the page's developer, once per message: not at every render of every element. */
+export function warnOnce(message: string): void {
+  if (warned.has(message) || warned.size >= MAX_WARNINGS) return;
+  warned.add(message);
+  console.warn(message);
+}
 
 /** The `threshold` attribute: the share of a level's statements that meets it (0–1; default 1). */
 function thresholdOf(host: ElementHost): number | undefined {
@@ -172,7 +190,7 @@ export const stepperView: ElementView = {
       idPrefix={host.attr("id-prefix")}
       currentLevel={host.attr("current-level")}
       targetLevel={host.attr("target-level")}
-      linkTo={host.attr("link-to")}
+      linkTo={linkToOf(host)}
     />
   ),
 };
