@@ -24,7 +24,8 @@ export function runCli(args: readonly string[], input?: string | Uint8Array): Pr
     const child = execFile(
       process.execPath,
       [CLI, ...args],
-      { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_ENV: "" } },
+      // A run that never ends is killed (and the test fails) rather than left behind.
+      { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_ENV: "" }, timeout: 50_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : Number.NaN) : 0;
         if (error && Number.isNaN(code)) reject(error);

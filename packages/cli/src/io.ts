@@ -10,6 +10,8 @@ export interface Io {
   err(text: string): void;
   /** Whether stderr is a terminal: progress then rewrites one line instead of adding lines. */
   readonly errIsTty: boolean;
+  /** The file descriptor `-` reads: the process's stdin (0), or a file a test opened. */
+  readonly stdin: number;
 }
 
 /** The process's own streams. */
@@ -21,4 +23,5 @@ export const processIo: Io = {
     process.stderr.write(text);
   },
   errIsTty: process.stderr.isTTY === true,
+  stdin: 0,
 };

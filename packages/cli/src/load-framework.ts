@@ -3,7 +3,7 @@ import { usageError } from "./args";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { Io } from "./io";
 import { type InputFormat, importInput, readInput } from "./read-input";
-import { counted, issueLine } from "./report";
+import { counted, issueLine, printable } from "./report";
 
 /** The framework a command works on, or the exit code it stops with. */
 export type Loaded =
@@ -16,9 +16,9 @@ export type Loaded =
  * cannot be read: 2). Nothing goes to stdout, which carries the command's output.
  */
 export function loadFramework(io: Io, command: string, file: string, from: InputFormat | undefined): Loaded {
-  const read = readInput(file);
+  const read = readInput(file, io.stdin);
   if (!read.ok) return { ok: false, exit: usageError(io, command, read.message) };
-  const result = importInput(file, read.bytes, from);
+  const result = importInput(file, read, from);
   const lines = [
     ...(result.ok ? [] : result.errors.map((issue) => issueLine(file, issue, "error"))),
     ...result.warnings.map((issue) => issueLine(file, issue, "warning")),
@@ -26,6 +26,9 @@ export function loadFramework(io: Io, command: string, file: string, from: Input
   if (lines.length > 0) io.err(lines.map((line) => `${line}\n`).join(""));
   if (result.ok) return { ok: true, framework: result.framework };
   const as = result.format === undefined ? "" : ` (read as ${result.format})`;
-  io.err(`rungs ${command}: ${file}${as} is not a usable framework: ${counted(result.errors.length, "error")}.\n`);
+  // The name as every other line shows it: a control character in it is shown, not obeyed.
+  io.err(
+    `${printable(`rungs ${command}: ${file}${as} is not a usable framework: ${counted(result.errors.length, "error")}.`)}\n`,
+  );
   return { ok: false, exit: EXIT.invalid };
 }

@@ -3,11 +3,12 @@ import { createRequire } from "node:module";
 import type { Framework } from "@rungs/core";
 import { jsonLdScriptText, toJsonLd } from "@rungs/formats/jsonld";
 import { choiceOf, commandArgs, oneInput, usageError } from "../args";
-import type { ExitCode } from "../exit-codes";
+import { EXIT, type ExitCode } from "../exit-codes";
 import type { Io } from "../io";
 import { loadFramework } from "../load-framework";
 import { pageHtml } from "../page";
 import { INPUT_FORMATS } from "../read-input";
+import { printable } from "../report";
 import { writeOutput } from "../write-output";
 
 /** The views `render` makes a page of. */
@@ -92,18 +93,40 @@ export async function render(argv: readonly string[], io: Io): Promise<ExitCode>
   if (!loaded.ok) return loaded.exit;
   const { framework } = loaded;
   if (values.element && elementView.ok) {
-    const fragment = await renderElement(framework, elementView.value ?? "ladder", {
-      attributes: attributes.value,
-      identifierPrefix: values["identifier-prefix"],
-    });
+    const fragment = await rendered(io, () =>
+      renderElement(framework, elementView.value ?? "ladder", {
+        attributes: attributes.value,
+        identifierPrefix: values["identifier-prefix"],
+      }),
+    );
+    if (fragment === undefined) return EXIT.invalid;
     return writeOutput(io, "render", `${fragment}\n`, values.out);
   }
-  const body = await renderView(framework, (pageView.ok && pageView.value) || "ladder");
+  const body = await rendered(io, () => renderView(framework, (pageView.ok && pageView.value) || "ladder"));
+  if (body === undefined) return EXIT.invalid;
   const jsonLd = jsonLdScriptText(
     toJsonLd(framework, { inLanguage: lang, ...(values.url !== undefined && { url: values.url }) }),
   );
   const html = pageHtml({ framework, lang, body, stylesheet: stylesheet(), jsonLd });
   return writeOutput(io, "render", html, values.out);
+}
+
+/**
+ * What a render gave, or `undefined` when it failed (said on stderr): a framework that parsed
+ * is rendered, so a failure is the installation's (two copies of React, an unsupported one),
+ * and the command must not exit 0 with nothing written.
+ */
+async function rendered(io: Io, render: () => Promise<string>): Promise<string | undefined> {
+  try {
+    return await render();
+  } catch (error) {
+    const { version } = await import("react").catch(() => ({ version: "not found" }));
+    io.err(
+      `${printable(`rungs render: the view could not be rendered with React ${version}: ${error instanceof Error ? error.message : String(error)}`)}\n` +
+        "Rungs needs one copy of React 18.2+ or 19 (and the same react-dom) in the project: check `npm ls react react-dom`.\n",
+    );
+    return undefined;
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { choiceOf, commandArgs, usageError } from "../args";
 import { EXIT, type ExitCode } from "../exit-codes";
 import type { Io } from "../io";
 import { progressFor } from "../progress";
-import { INPUT_FORMATS, importInput, readInput, STDIN, unreadableReason } from "../read-input";
+import { INPUT_FORMATS, importInput, MAX_INPUT_LENGTH, readInput, STDIN, unreadableReason } from "../read-input";
 import { type FileReport, issueLines, jsonReport, summaryLine } from "../report";
 
 /** `rungs validate --help`. */
@@ -13,7 +13,8 @@ line: file:path: error|warning: code: message (path is a JSON Pointer into the f
 CSV /<row>/<column>). Warnings do not fail the run.
 
 Each file is read by its format: .csv is CSV; JSON with a CFDocument (or *.case.json) is a
-CASE package; other JSON is Rungs' format. Use - to read stdin.
+CASE package; other JSON is Rungs' format. Use - to read stdin. An input longer than
+${MAX_INPUT_LENGTH.toLocaleString("en-US")} characters (Rungs' input limit) is refused, and not read further.
 
 Options:
   --from <json|csv|case>  read every file as this format
@@ -53,7 +54,7 @@ export function validate(argv: readonly string[], io: Io): ExitCode {
   const progress = values.quiet ? progressFor(io, 0) : progressFor(io, files.length);
   const reports: FileReport[] = [];
   for (const file of files) {
-    const report = check(file, from.value);
+    const report = check(file, from.value, io.stdin);
     reports.push(report);
     if (!values.json) {
       const lines = issueLines(report);
@@ -70,11 +71,11 @@ export function validate(argv: readonly string[], io: Io): ExitCode {
 }
 
 /** One file's report; a file that went away since it was checked is an error in it. */
-function check(file: string, from: (typeof INPUT_FORMATS)[number] | undefined): FileReport {
-  const read = readInput(file);
+function check(file: string, from: (typeof INPUT_FORMATS)[number] | undefined, stdin: number): FileReport {
+  const read = readInput(file, stdin);
   if (!read.ok)
     return { file, ok: false, errors: [{ path: "", code: "unreadable", message: read.message }], warnings: [] };
-  const result = importInput(file, read.bytes, from);
+  const result = importInput(file, read, from);
   const format = result.format === undefined ? {} : { format: result.format };
   return result.ok
     ? { file, ...format, ok: true, errors: [], warnings: result.warnings }
