@@ -1,5 +1,8 @@
-// bench/scale: how the cost of each hostile shape of issue 9 grows from N to 2N.
-// A growth ratio near 2 is linear, near 4 quadratic. Run after `pnpm build`:
+// bench/scale: how the cost of each hostile shape grows from N to 2N (issue 9's shapes
+// here, issue 18's per package in bench/scale-shapes/). A growth ratio near 2 is linear,
+// near 4 quadratic; a shape whose fix is a limit (it has `refused(output)`) is run at sizes
+// up to 4× the limit and must be refused each time within half a second. Run after
+// `pnpm build`:
 //
 //   node bench/scale.mjs
 //
@@ -8,6 +11,7 @@
 // limit (a megabyte of [0,0,…], a sparse array) run with the default limits. Each time is
 // the fastest of a few runs on inputs prepared beforehand; alignments are computed on
 // copies (a framework core did not build is never served from a cache).
+import { readdirSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import {
@@ -267,22 +271,80 @@ function size(n, unit) {
   return unit ? `${n} ${unit}` : n.toLocaleString("en");
 }
 
+/**
+ * The shapes of issue 18, one file per package in bench/scale-shapes/ (`export const shapes`),
+ * each skipped with a line when its package is not built.
+ */
+async function packageShapes() {
+  const folder = new URL("./scale-shapes/", import.meta.url);
+  const files = readdirSync(folder).filter((name) => name.endsWith(".mjs")).sort();
+  const loaded = [];
+  for (const file of files) {
+    try {
+      const module = await import(new URL(file, folder).href);
+      loaded.push(...(typeof module.shapes === "function" ? await module.shapes() : module.shapes));
+    } catch (error) {
+      console.log(`(${file} skipped: ${error.message})`);
+    }
+  }
+  return loaded;
+}
+
+/** Issue 18's bar: growth from N to 2N at most 2.6×, or every size refused within half a second. */
+const MAX_GROWTH = 2.6;
+const MAX_REFUSAL_MS = 500;
+
+/** A shape whose fix is a limit: its time at each size (up to 4× the limit) and whether each run was refused. */
+function refusalRow(shape) {
+  const results = shape.sizes.map((n) => {
+    let refused = true;
+    const time = fastest(
+      () => shape.prepare(n),
+      (input) => {
+        refused &&= shape.refused(shape.run(input));
+      },
+      shape.runs ?? 3,
+    );
+    return { n, time, refused };
+  });
+  gc();
+  const slowest = Math.max(...results.map((result) => result.time));
+  const ok = results.every((result) => result.refused) && slowest <= MAX_REFUSAL_MS;
+  const sizes = results.map((result) => `${size(result.n, shape.unit)}: ${ms(result.time)}`).join(", ");
+  return { ok, line: `| ${shape.name} | ${sizes} | refused, slowest ${ms(slowest)} | ${ok ? "ok" : "**FAILS**"} |` };
+}
+
+/** Any other shape: its time at N and 2N and the growth between them. */
+function growthRow(shape) {
+  const [n, twice] = shape.sizes;
+  const times = [n, twice].map((at) => fastest(() => shape.prepare(at), shape.run, shape.runs ?? 3));
+  gc();
+  const growth = times[1] / times[0];
+  const ok = growth <= MAX_GROWTH || times[1] < 1;
+  return {
+    ok,
+    line:
+      `| ${shape.name} | ${size(n, shape.unit)}: ${ms(times[0])}, ${size(twice, shape.unit)}: ${ms(times[1])} | ` +
+      `**${growth.toFixed(2)}×** | ${ok ? "ok" : "**FAILS**"} |`,
+  };
+}
+
 async function main() {
   console.log(`bench/scale — ${machine()}`);
-  console.log("| shape | N | time at N | 2N | time at 2N | growth (≈2 linear, ≈4 quadratic) |");
-  console.log("|---|---:|---:|---:|---:|---:|");
-  for (const shape of [...shapes, ...(await reactShapes())]) {
-    const [n, twice] = shape.sizes;
-    const times = [n, twice].map((size) => fastest(() => shape.prepare(size), shape.run, shape.runs ?? 3));
-    gc();
-    console.log(
-      `| ${shape.name} | ${size(n, shape.unit)} | ${ms(times[0])} | ${size(twice, shape.unit)} | ` +
-        `${ms(times[1])} | **${(times[1] / times[0]).toFixed(2)}×** |`,
-    );
+  console.log(
+    `| shape | time at each size | growth N → 2N (≈2 linear, ≈4 quadratic) or refusal | ≤ ${MAX_GROWTH}× or refused ≤ ${MAX_REFUSAL_MS} ms |`,
+  );
+  console.log("|---|---|---:|---|");
+  let failures = 0;
+  for (const shape of [...shapes, ...(await reactShapes()), ...(await packageShapes())]) {
+    const row = shape.refused ? refusalRow(shape) : growthRow(shape);
+    if (!row.ok) failures += 1;
+    console.log(row.line);
   }
   console.log(
     `\nsearch cache, 20 statements of 1 MB: ${searchCacheRetention().toFixed(1)} MB kept after the framework is dropped`,
   );
+  console.log(failures === 0 ? "\nEvery shape within the bar." : `\n${failures} shape(s) over the bar.`);
 }
 
 await main();
