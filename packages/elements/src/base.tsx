@@ -46,7 +46,8 @@ type Data =
 /**
  * What every Rungs element shares: the framework from the `framework` property (an object or
  * JSON text), else a child `<script type="application/json">`, else the `src` attribute
- * (fetched); a React root in the light DOM, hydrating the server's HTML when the element
+ * (fetched when http(s) or relative; read up to core's `maxInputLength`, given up after the
+ * `timeout` attribute's milliseconds, 15 s by default); a React root in the light DOM, hydrating the server's HTML when the element
  * holds some; and DOM events for what changes. A subclass names its view (views.tsx), which
  * the server renders too.
  */
