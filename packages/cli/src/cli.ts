@@ -4,6 +4,11 @@ import { EXIT } from "./exit-codes";
 import { processIo } from "./io";
 import { main } from "./main";
 
+// React reads NODE_ENV when it is first loaded (`render` loads it): the page is made by the
+// production build, whatever the shell says, and the same every time. Set by the bin, not by
+// `main`, so that a host running `main` in-process keeps its own.
+process.env.NODE_ENV = "production";
+
 /**
  * A reader that stops early (`rungs convert … | head`) closes the pipe: that is not a
  * failure of the command, so it ends quietly instead of with a stack trace.

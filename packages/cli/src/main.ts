@@ -57,12 +57,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return validate(rest, io);
     case "convert":
       return convert(rest, io);
-    case "render": {
-      // React reads NODE_ENV when it is first loaded (render loads it): the page is made by
-      // the production build, whatever the shell says, and the same every time.
-      process.env.NODE_ENV = "production";
+    case "render":
       return render(rest, io);
-    }
     default:
       return usageError(
         io,

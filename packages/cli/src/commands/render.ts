@@ -44,7 +44,9 @@ the page's template; the page links the stylesheet itself.
   --element                 write a custom element, not a page (--view may also be
                             compare, stepper or summary)
   --attr <name=value>       with --element: an attribute of the element, as the browser
-                            reads it (repeatable), e.g. --attr current-level=developing
+                            reads it (repeatable), e.g. --attr current-level=developing;
+                            the element's own, data-*, aria-* and safe global ones
+                            (id, class, lang…), never an on* handler or style
   --identifier-prefix <p>   with --element: React's id prefix, one per element on a page
 
 Exit status: 0 when written, 1 when the input is not a usable framework, 2 on a usage
@@ -81,6 +83,10 @@ export async function render(argv: readonly string[], io: Io): Promise<ExitCode>
   if (!view.ok) return usageError(io, "render", view.message);
   const attributes = attributesOf(values.attr ?? []);
   if (!attributes.ok) return usageError(io, "render", attributes.message);
+  if (values.element && elementView.ok) {
+    const refused = await refusedAttributes(`rungs-${elementView.value ?? "ladder"}`, attributes.value);
+    if (refused.length > 0) return usageError(io, "render", refused);
+  }
   const from = choiceOf("from", values.from, INPUT_FORMATS);
   if (!from.ok) return usageError(io, "render", from.message);
   const lang = values.lang ?? "en";
@@ -132,7 +138,7 @@ async function rendered(io: Io, render: () => Promise<string>): Promise<string |
 /**
  * The view as static markup, with the sources and attribution its licence asks for. The
  * ladder has every rung open: the page has no script, so what is not open is not read.
- * React is loaded here, not at start, so it runs in production mode (the entry sets
+ * React is loaded here, not at start, so it runs in production mode (the bin sets
  * NODE_ENV first) and `validate` never loads it.
  */
 async function renderView(framework: Framework, view: View): Promise<string> {
@@ -181,6 +187,17 @@ function attributesOf(
     value[match[1]] = match[2] ?? "";
   }
   return { ok: true, value };
+}
+
+/**
+ * Why `--attr` attributes cannot be written on the element, one line each, by the rule of
+ * @rungs/elements' server renderer (`attributeProblems`): only the element's own and safe
+ * global attributes, no `on*` handler, no `style`, and `src`/`link-to` only as http(s) or
+ * relative addresses. Said as a usage error before any work, rather than thrown by the renderer.
+ */
+async function refusedAttributes(tag: string, attributes: Record<string, string>): Promise<string[]> {
+  const { attributeProblems } = await import("@rungs/elements/server");
+  return attributeProblems(tag, attributes).map((problem) => `--attr ${problem.name}: ${problem.message}`);
 }
 
 /** @rungs/react's stylesheet, from the installed package. */
