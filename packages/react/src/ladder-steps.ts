@@ -82,7 +82,20 @@ function threadName(statement: Statement): string {
   const words = statement.description.split(/\s+/).filter(Boolean);
   return words.length > THREAD_NAME_WORDS
     ? `${words.slice(0, THREAD_NAME_WORDS).join(" ")}…`
-    : statement.description.replace(/[.!?;:,]+$/u, "");
+    : withoutTrailingPunctuation(statement.description);
+}
+
+/** Sentence punctuation a name does not end with. */
+const TRAILING_PUNCTUATION = new Set([".", "!", "?", ";", ":", ","]);
+
+/**
+ * The text without the punctuation it ends with. A loop from the end: `/[.!?;:,]+$/` would
+ * restart at every mark of a run that a letter ends ("a....x"), quadratic in the run.
+ */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /** A statement without a subject is named by this many of its first words. */

@@ -8,7 +8,7 @@ import {
   type Statement,
 } from "@rungs/core";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { seedFiles, seedText } from "../../seeds";
 import { frameworkOf, parsed } from "../frameworks";
 
@@ -256,6 +256,28 @@ describe("encodeAssessment / decodeAssessment", () => {
     expect(decodeAssessment(seed, `${code.slice(0, 4)}!${code.slice(5)}`)).toEqual({ ok: false, reason: "malformed" });
     expect(decodeAssessment(seed, `${code}A`)).toMatchObject({ ok: false });
     expect(decodeAssessment(seed, code.slice(0, -1))).toMatchObject({ ok: false });
+  });
+
+  it("refuses a code of another length before decoding it: the characters looked up do not grow with it", () => {
+    // Issue 18, item 7: a 50-million-character code was decoded whole (3 s) before its length
+    // was compared with the framework's. Decoding looks each character up in a Map; count them.
+    const code = encodeAssessment(seed, ["emerging-1"]);
+    const lookups = vi.spyOn(Map.prototype, "get");
+    try {
+      for (const size of [1_000, 4_000, 16_000]) {
+        lookups.mockClear();
+        const long = `${code}${"A".repeat(size)}`;
+        expect(decodeAssessment(seed, long)).toEqual({ ok: false, reason: "other-framework" });
+        expect(decodeAssessment(seed, long.replace(/A$/, "!"))).toMatchObject({ ok: false });
+        expect(lookups.mock.calls.length).toBeLessThanOrEqual(2 * code.length);
+      }
+      // The right length is still read character by character (and only then hashed).
+      lookups.mockClear();
+      expect(decodeAssessment(seed, code)).toEqual({ ok: true, checked: new Set(["emerging-1"]) });
+      expect(lookups.mock.calls.length).toBeGreaterThanOrEqual(code.length - 1);
+    } finally {
+      lookups.mockRestore();
+    }
   });
 
   it("rejects a code with bits set past the last statement, so each set has one code", () => {

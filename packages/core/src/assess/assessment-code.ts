@@ -35,7 +35,7 @@ export type AssessmentCodeError =
   | "unsupported-version"
   /** Characters outside base64url, or bits where there can be none. */
   | "malformed"
-  /** Made for another framework, or another version of this one. */
+  /** Made for another framework, or another version of this one (a code of another length is one). */
   | "other-framework";
 
 export type AssessmentCodeResult =
@@ -76,13 +76,14 @@ export function encodeAssessment(framework: Framework, checkedIds: Iterable<stri
 export function decodeAssessment(framework: Framework, code: unknown): AssessmentCodeResult {
   if (typeof code !== "string" || code === "") return { ok: false, reason: "empty" };
   if (!code.startsWith(VERSION)) return { ok: false, reason: "unsupported-version" };
+  const statements = allStatements(framework);
+  const byteLength = FINGERPRINT_BYTES + Math.ceil(statements.length / 8);
+  // The framework fixes the code's length: compare it first, so a code of any other length
+  // (a hostile 50-million-character one included) is refused without reading a character.
+  if (code.length !== VERSION.length + Math.ceil((byteLength * 8) / 6)) return { ok: false, reason: "other-framework" };
   const bytes = fromBase64Url(code.slice(VERSION.length));
   if (!bytes) return { ok: false, reason: "malformed" };
-  const statements = allStatements(framework);
-  if (
-    bytes.length !== FINGERPRINT_BYTES + Math.ceil(statements.length / 8) ||
-    !sameBytes(bytes.subarray(0, FINGERPRINT_BYTES), fingerprintOf(statements))
-  ) {
+  if (bytes.length !== byteLength || !sameBytes(bytes.subarray(0, FINGERPRINT_BYTES), fingerprintOf(statements))) {
     return { ok: false, reason: "other-framework" };
   }
   const last = bytes[bytes.length - 1] as number;
