@@ -34,6 +34,12 @@ describe("rungs' messages", () => {
     expect(report.files[0]?.errors[0]?.message).toMatch(/ at line 2, column 5\.$/);
   });
 
+  it("locates an error JSON.parse gives no position for (a comment, a bare word)", async () => {
+    const path = files.write("comment.json", '{\n  // levels\n  "a": 1\n}');
+    const run = await runCli(["validate", path]);
+    expect(linesOf(run.stdout)[0]).toMatch(/comment\.json: error: invalid-json: .* at line 2, column 3\.$/);
+  });
+
   it("counts CRLF, CR and LF as one line break each, and locates a CASE package's invalid JSON too", async () => {
     // Line 1 "{", CRLF, line 2, CRLF, line 3 empty, a lone CR, line 4 "  ]".
     const crlf = files.write("crlf.json", '{\r\n  "a": 1,\r\n\r  ]');

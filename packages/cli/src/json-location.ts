@@ -1,3 +1,4 @@
+import { jsonSyntaxErrorOffset } from "./json-syntax";
 import type { ReportedIssue } from "./report";
 
 /**
@@ -8,16 +9,27 @@ const POSITION = /\bat position (\d+)(?: \(line \d+ column \d+\))?/;
 
 /**
  * An `invalid-json` error located as an editor shows it, "at line 2, column 5" (both from 1),
- * instead of JSON.parse's character offset, which no one can find in a file. Other issues,
- * and a message without an offset, are returned as they are.
+ * instead of JSON.parse's character offset, which no one can find in a file. A message with
+ * no offset ("Unexpected token 'x', … is not valid JSON") is located by reading the text for
+ * its first error. Other issues are returned as they are.
  */
 export function locateJsonError<Issue extends ReportedIssue>(issue: Issue, text: string): Issue {
-  if (issue.code !== "invalid-json") return issue;
+  if (issue.code !== "invalid-json" || !/not valid JSON/.test(issue.message)) return issue;
   const match = POSITION.exec(issue.message);
-  const offset = Number(match?.[1]);
-  if (!match || !Number.isSafeInteger(offset) || offset > text.length) return issue;
+  if (match) {
+    const offset = Number(match[1]);
+    if (!Number.isSafeInteger(offset) || offset > text.length) return issue;
+    return { ...issue, message: issue.message.replace(match[0], `at ${where(text, offset)}`) };
+  }
+  const offset = jsonSyntaxErrorOffset(text);
+  if (offset === undefined) return issue;
+  // After the parser's sentence, before its closing full stop.
+  return { ...issue, message: issue.message.replace(/\.?$/, (stop) => ` at ${where(text, offset)}${stop}`) };
+}
+
+function where(text: string, offset: number): string {
   const { line, column } = lineAndColumn(text, offset);
-  return { ...issue, message: issue.message.replace(match[0], `at line ${line}, column ${column}`) };
+  return `line ${line}, column ${column}`;
 }
 
 /**
