@@ -164,7 +164,7 @@ describe.each(REACT_VERSIONS)("the packed packages in a React %s app (npm's layo
     expect(result.html).toMatch(/^<rungs-ladder><script type="application\/json">/);
     // The app's, from the app, @rungs/elements and @rungs/react alike.
     expect(new Set(result.react)).toEqual(new Set([join(app(), "node_modules/react/package.json")]));
-  });
+  }, 30_000);
 
   it("the installed rungs bin renders a page and an element, exit 0, with no error", () => {
     const bin = join(app(), "node_modules/@rungs/cli/dist/cli.js");
@@ -177,7 +177,7 @@ describe.each(REACT_VERSIONS)("the packed packages in a React %s app (npm's layo
     expect(element.stderr).not.toMatch(/Invalid hook call|unexpected error/);
     expect(element.code).toBe(0);
     expect(element.stdout).toMatch(/^<rungs-ladder><script type="application\/json">/);
-  });
+  }, 30_000);
 
   it("a <rungs-ladder> from the bin's HTML hydrates in Chromium with the app's one React", async () => {
     const bin = join(app(), "node_modules/@rungs/cli/dist/cli.js");
