@@ -223,6 +223,50 @@ describe("AssessmentSummary", () => {
     );
   });
 
+  it("makes a link only of an http(s) base, or one relative to an http(s) page on the same origin; never throws", () => {
+    // Issue 18, item 15: the link rule of the rest of Rungs (core's `linkTarget`).
+    const page = "https://careers.example/ladder";
+    for (const base of [
+      "javascript:alert(1)",
+      "JavaScript:alert(1)//https://a.example",
+      "data:text/html,<script>alert(1)</script>",
+      "//evil.example/path",
+      "/\\evil.example/path",
+      "\\\\evil.example",
+      "http://[",
+      "https://user:pass@careers.example/",
+      "ftp://files.example/",
+      "https://a.example/\u202Egnp.exe",
+    ]) {
+      expect(() => assessmentLink(base, "2abc", page), base).not.toThrow();
+      expect(assessmentLink(base, "2abc", page), base).toBeUndefined();
+    }
+    // A relative base needs a page to resolve against, and an http(s) one.
+    expect(assessmentLink("/ladder", "2abc")).toBeUndefined();
+    expect(assessmentLink("/ladder", "2abc", "file:///home/me/page.html")).toBeUndefined();
+    expect(assessmentLink("/ladder", "2abc", "not a url")).toBeUndefined();
+    expect(assessmentLink("?tab=2", "2abc", page)).toBe("https://careers.example/ladder?tab=2&assessment=2abc");
+    expect(assessmentLink("https://other.example/x", "2abc", page)).toBe("https://other.example/x?assessment=2abc");
+  });
+
+  it("says in its status that no link can be made from a bad shareUrl, instead of failing", async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(async (_text: string) => {});
+    mockClipboard(writeText);
+    const onShare = vi.fn();
+    for (const shareUrl of ["javascript:alert(1)", "http://[", "//evil.example/"]) {
+      const { unmount } = render(
+        <AssessmentSummary framework={seed} checked={emerging} shareUrl={shareUrl} onShare={onShare} />,
+      );
+      await user.click(within(summary()).getByRole("button", { name: "Copy link to this result" }));
+      expect(within(summary()).getByRole("status").textContent).toBe("No link can be made to this result.");
+      expect(within(summary()).queryByRole("textbox")).toBeNull();
+      unmount();
+    }
+    expect(writeText).not.toHaveBeenCalled();
+    expect(onShare).not.toHaveBeenCalled();
+  });
+
   it("clears a shown link when the checked statements change", async () => {
     const user = userEvent.setup();
     render(<SelfAssessment defaultChecked={emerging} />);

@@ -53,13 +53,19 @@ export function AssessmentSummaryActions({
   }, [manualLink]);
 
   async function share() {
+    // Emptied first, so a second copy of the same link is announced again.
+    setStatus("");
     const link = assessmentLink(shareUrl ?? window.location.href, code, window.location.href);
+    if (link === undefined) {
+      // A shareUrl that is no http(s) address: said in the status, never a rejected promise.
+      setManualLink(undefined);
+      setStatus(labels.linkUnavailable);
+      return;
+    }
     if (onShare) {
       onShare(link, code);
       return;
     }
-    // Emptied first, so a second copy of the same link is announced again.
-    setStatus("");
     try {
       if (typeof navigator.clipboard?.writeText !== "function") throw new Error("No clipboard");
       await navigator.clipboard.writeText(link);

@@ -113,6 +113,8 @@ export interface RungsLabels {
   linkCopied: string;
   /** Announced when the clipboard cannot be used; the link is then shown to copy by hand. */
   copyByHand: string;
+  /** Announced when `shareUrl` is not an address a link may go to (not http(s), or another origin by a relative form). */
+  linkUnavailable: string;
   /** Names the read-only field that shows the link to copy by hand. */
   shareLinkField: string;
   /** The button that unchecks every statement. */
@@ -194,6 +196,7 @@ export const defaultLabels: RungsLabels = {
   shareLink: "Copy link to this result",
   linkCopied: "Link copied to the clipboard.",
   copyByHand: "The link could not be copied. Copy it from the field below.",
+  linkUnavailable: "No link can be made to this result.",
   shareLinkField: "Link to this result",
   startOver: "Start over",
   stepper: "{title}: levels",
