@@ -136,7 +136,19 @@ describe("resolveFramework on a parsed-looking value (issue 9, item 1)", () => {
       {
         path: "/levels/1/id",
         code: "invalid-value",
-        message: "levels[1].id is the id of an earlier one; ids must be unique.",
+        message: "levels[1].id is the id of an earlier level or statement; ids must be unique.",
+      },
+    ]);
+  });
+
+  it("refuses a level id that is a statement's id (issue 18, item 12: one element id, two targets)", () => {
+    const input = cloneOfSeed();
+    (input.levels[1] as Record<string, unknown>).id = "emerging-1";
+    expect(errorsOf(input)).toEqual([
+      {
+        path: "/levels/1/id",
+        code: "invalid-value",
+        message: "levels[1].id is the id of an earlier level or statement; ids must be unique.",
       },
     ]);
   });

@@ -132,8 +132,8 @@ function checkLevels(value: unknown, context: Context): readonly Level[] | undef
   }
   const levels: Level[] = [];
   const keys = new Set<string>();
-  const levelIds = new Set<string>();
-  const statementIds = new Set<string>();
+  // One set for both: a level's id and a statement's are both element ids a page links to.
+  const ids = new Set<string>();
   for (let rank = 0; rank < length; rank++) {
     const levelAt = child(at, rank);
     const fields = element(value as unknown[], rank, at, context, "a level (an object)", LEVEL_FIELDS);
@@ -151,10 +151,10 @@ function checkLevels(value: unknown, context: Context): readonly Level[] | undef
       }
       keys.add(key);
     }
-    const id = checkId(fields, levelAt, levelIds, context);
+    const id = checkId(fields, levelAt, ids, context);
     const label = requiredText(fields, "label", levelAt, context);
     checkPosition(fields, "rank", rank, levelAt, reader);
-    const statements = checkStatements(fields, key, levelAt, statementIds, context);
+    const statements = checkStatements(fields, key, levelAt, ids, context);
     if (key === undefined || id === undefined || label === undefined || !statements) continue;
     levels.push(Object.freeze({ key, id, label, rank, statements }));
   }
@@ -307,7 +307,7 @@ function text(
   return undefined;
 }
 
-/** A URL-safe id, unique among its kind; an error otherwise. */
+/** A URL-safe id, unique among the framework's levels and statements; an error otherwise. */
 function checkId(fields: Fields, parentAt: Location, ids: Set<string>, context: Context): string | undefined {
   const { reader } = context;
   if (!required(fields, "id", parentAt, reader, "an id")) return undefined;
@@ -318,7 +318,7 @@ function checkId(fields: Fields, parentAt: Location, ids: Set<string>, context: 
     return undefined;
   }
   if (ids.has(id)) {
-    reader.error(at, "invalid-value", `${at.human} is the id of an earlier one; ids must be unique.`);
+    reader.error(at, "invalid-value", `${at.human} is the id of an earlier level or statement; ids must be unique.`);
     return undefined;
   }
   ids.add(id);

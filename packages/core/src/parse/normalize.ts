@@ -1,7 +1,7 @@
 import type { Framework, JobZone, Level, Occupation, Source, Statement } from "../model/types";
 import { describe, quote } from "./describe";
 import { isUnreadable, readObject } from "./fields";
-import { UniqueIds } from "./ids";
+import { separateLevelIds, UniqueIds } from "./ids";
 import { type FrameworkLimits, limitMessage } from "./limits";
 import { child, type Location, nameOf, ROOT } from "./location";
 import { type ReadContext, readText } from "./read-text";
@@ -224,7 +224,26 @@ function readLevels(value: unknown, at: Location, context: Context): readonly Le
     const level = readLevel(read.value, key, levels.length, levelIds.take(slugify(key) || "level"), keyAt, context);
     if (level) levels.push(level);
   }
-  return levels.length === keys.length ? Object.freeze(levels) : undefined;
+  return levels.length === keys.length ? Object.freeze(withDistinctIds(levels)) : undefined;
+}
+
+/**
+ * The levels with ids no statement shares (see {@link separateLevelIds}): unchanged, the
+ * same array, unless a level's id is a statement's (`emerging-1` beside `emerging`); then
+ * that level and its statements are made again under its new id.
+ */
+function withDistinctIds(levels: Level[]): Level[] {
+  const ids = separateLevelIds(levels.map((level) => ({ id: level.id, statementCount: level.statements.length })));
+  if (!ids) return levels;
+  return levels.map((level, at) => {
+    const id = ids[at] as string;
+    if (id === level.id) return level;
+    const prefix = `${id}-`;
+    const statements = level.statements.map((statement) =>
+      Object.freeze({ ...statement, id: prefix + (statement.index + 1) }),
+    );
+    return Object.freeze({ ...level, id, statements: Object.freeze(statements) });
+  });
 }
 
 /**
