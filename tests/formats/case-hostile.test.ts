@@ -57,7 +57,7 @@ describe("fromCase never throws", () => {
           expectWellFormed(fromCase(value));
         },
       ),
-      { numRuns: 500 },
+      { seed: 18501, numRuns: 500 },
     );
   });
 
@@ -66,7 +66,7 @@ describe("fromCase never throws", () => {
       fc.property(fc.oneof(fc.json(), fc.string(), hostileText), (text) => {
         expectWellFormed(fromCase(text));
       }),
-      { numRuns: 500 },
+      { seed: 18502, numRuns: 500 },
     );
     for (const text of HOSTILE_TEXTS) expectWellFormed(fromCase(text));
   });
@@ -91,7 +91,7 @@ describe("fromCase never throws", () => {
           }
         },
       ),
-      { numRuns: 500 },
+      { seed: 18503, numRuns: 500 },
     );
   });
 
@@ -167,7 +167,7 @@ describe("fromCase never throws", () => {
         const itemLevels = result.rule === "top-level" ? result.framework.levels.length : 0;
         expect(statements + itemLevels).toBe(count);
       }),
-      { numRuns: 300 },
+      { seed: 18504, numRuns: 300 },
     );
   });
 

@@ -136,7 +136,9 @@ describe("fromCsv reports bad CSV with rows and columns, never throwing", () => 
     expect(result.warnings).toContainEqual({
       path: "",
       code: "too-many-issues",
-      message: expect.stringMatching(/^50 more warnings/),
+      // 50 more unknown fields and core's three (no title, no attribution, "x" without a
+      // subject): the importer's warnings and core's are one list, with one cap (issue 18).
+      message: "53 more warnings are not listed; only the first 100 warnings are.",
     });
   });
 });
@@ -162,7 +164,7 @@ describe("fromCsv on any input", () => {
       fc.property(fc.oneof(fc.string(), csvish), (text) => {
         expectLocated(fromCsv(text));
       }),
-      { numRuns: 500 },
+      { seed: 18601, numRuns: 500 },
     );
   });
 
@@ -174,7 +176,7 @@ describe("fromCsv on any input", () => {
         expectLocated(fromCsv(spliced));
         expectLocated(fromCsv(spliced, { delimiter: ";" }));
       }),
-      { numRuns: 200 },
+      { seed: 18602, numRuns: 200 },
     );
   });
 });

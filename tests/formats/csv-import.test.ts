@@ -208,7 +208,8 @@ describe("fromCsv reads CSV as spreadsheets write it", () => {
   it("passes core's options on (limits)", () => {
     const result = fromCsv(HAND_WRITTEN, { limits: { maxStatementsPerLevel: 1 } });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]).toMatchObject({ code: "limit-exceeded", path: "/3/level_key" });
+    // Found while reading (issue 18): at the row past the limit, the statement's cell.
+    expect(!result.ok && result.errors[0]).toMatchObject({ code: "limit-exceeded", path: "/4/description" });
   });
 
   it("warns as parseFramework would, at the row: a statement without a subject, a duplicate", () => {

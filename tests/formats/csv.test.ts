@@ -50,7 +50,7 @@ describe("toCsv → fromCsv", () => {
           expect(result.ok && result.framework).toEqual(first.framework);
         },
       ),
-      { numRuns: 400 },
+      { seed: 18401, numRuns: 400 },
     );
   });
 

@@ -1,5 +1,6 @@
-import { splitStatement } from "@rungs/core";
+import { type FrameworkLimits, splitStatement, toWellFormed } from "@rungs/core";
 import type { FrameworkJson } from "../shared/framework-json";
+import { limitMessage } from "../shared/limits";
 import type { Origin } from "../shared/parse-built";
 import { type CaseIssues, pointerSegment } from "./issues";
 import { ELIDED, type LevelRule, type PlacedLevel, type PlacedStatement } from "./levels";
@@ -19,6 +20,8 @@ const ITEM_FIELDS_READ = new Set([
 const ITEM_FIELDS_RUNGS = new Set(["abbreviatedStatement", "humanCodingScheme", "CFItemType"]);
 /** Keys JavaScript puts first in numeric order (array indices): a level key must not be one, or the ladder reorders. */
 const ARRAY_INDEX = /^(0|[1-9]\d{0,9})$/;
+/** Keys core names with a dot in its messages (`framework.levels.emerging`); others in brackets. */
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
  * Writes the placed items as the framework's levels: keys, labels and statement texts, with
@@ -27,8 +30,13 @@ const ARRAY_INDEX = /^(0|[1-9]\d{0,9})$/;
 export class LevelsBuilder {
   /** `framework.levels` of the framework JSON, in ladder order. */
   readonly levels: FrameworkJson["framework"]["levels"] = {};
+  /** The keys given so far, as core reads them (lone surrogates replaced). */
   private readonly keys = new Set<string>();
+  /** Per key asked for, the first suffix not yet tried: finding a unique key never starts again at 2. */
+  private readonly nextSuffix = new Map<string, number>();
   private readonly roles = new Map<number, "level" | "statement">();
+  /** Statements of the levels added so far, against `maxStatements`. */
+  private statementCount = 0;
 
   constructor(
     private readonly model: CaseModel,
@@ -36,17 +44,23 @@ export class LevelsBuilder {
     private readonly fromRungs: boolean,
     private readonly issues: CaseIssues,
     private readonly origins: Map<string, Origin>,
+    private readonly limits: FrameworkLimits,
   ) {
     origins.set("/framework/levels", { path: "/CFItems", where: "CFItems" });
   }
 
-  /** Adds a level and its statements. */
-  add(level: PlacedLevel): void {
+  /**
+   * Adds a level and its statements; false, with core's `limit-exceeded` error, when its
+   * statements are over `maxStatementsPerLevel` or bring all of them over `maxStatements`
+   * (found before any statement's text is made).
+   */
+  add(level: PlacedLevel): boolean {
     const node = level.node === undefined ? undefined : (this.model.nodes[level.node] as CaseNode);
     const label = node
       ? (node.fullStatement ?? node.abbreviatedStatement ?? node.humanCodingScheme ?? "")
       : (level.label ?? "");
     const key = this.uniqueKey(node ? node.humanCodingScheme : level.key, label);
+    if (!this.withinLimits(key, level.statements.length, node)) return false;
     const statements = level.statements.map((placed) => this.statementText(placed));
     // Core trims a label, so one with spaces at its ends can only be the key it fell back to
     // (a level without a label): given as no label, it falls back to the key again.
@@ -73,6 +87,25 @@ export class LevelsBuilder {
         this.leftOut(node, "abbreviatedStatement", "the level is labelled by its fullStatement");
       }
     }
+    return true;
+  }
+
+  /** Core's statement limits, said as core would say them of the built level (where it came from first). */
+  private withinLimits(key: string, length: number, node: CaseNode | undefined): boolean {
+    const { limits } = this;
+    const statements = `framework.levels${IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}.statements`;
+    const path = node?.path ?? "/CFItems";
+    const where = node ? `${node.where}, a level` : `the level ${JSON.stringify(key)}`;
+    if (length > limits.maxStatementsPerLevel) {
+      const message = limitMessage(statements, "maxStatementsPerLevel", limits, length);
+      this.issues.error(path, "limit-exceeded", `${where}: ${message}`);
+      return false;
+    }
+    this.statementCount += length;
+    if (this.statementCount <= limits.maxStatements) return true;
+    const message = limitMessage(`The framework, up to ${statements},`, "maxStatements", limits, this.statementCount);
+    this.issues.error(path, "limit-exceeded", `${where}: ${message}`);
+    return false;
   }
 
   /**
@@ -86,10 +119,20 @@ export class LevelsBuilder {
       key = asked?.trim() || slug(label) || "level";
       if (ARRAY_INDEX.test(key)) key = `level-${key}`;
     }
-    let unique = key;
-    for (let n = 2; this.keys.has(unique); n++) unique = `${key}-${n}`;
-    this.keys.add(unique);
-    return unique;
+    // Unique as core reads keys: "\ud800" and "\udfff" are both "\ufffd" to it, and it refuses
+    // two levels keyed so. The key keeps its lone surrogates, for core to report.
+    const read = toWellFormed(key);
+    if (!this.keys.has(read)) {
+      this.keys.add(read);
+      return key;
+    }
+    // Suffixes below `nextSuffix` were taken when tried, and keys are never given back: each
+    // suffix is tried once per key, so many levels sharing a key cost linear time.
+    let n = this.nextSuffix.get(read) ?? 2;
+    while (this.keys.has(`${read}-${n}`)) n++;
+    this.nextSuffix.set(read, n + 1);
+    this.keys.add(`${read}-${n}`);
+    return `${key}-${n}`;
   }
 
   /**

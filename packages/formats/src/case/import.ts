@@ -1,6 +1,7 @@
 import type { ParseOptions } from "@rungs/core";
 import type { FrameworkJson } from "../shared/framework-json";
 import type { ImportIssue, ImportResult } from "../shared/import-result";
+import { limitMessage, limitsOf } from "../shared/limits";
 import { type Origin, parseBuilt } from "../shared/parse-built";
 import { LevelsBuilder } from "./build-levels";
 import { readDocument } from "./document";
@@ -36,9 +37,35 @@ export type CaseImportResult = ImportResult<CaseIssueCode> & {
  */
 export function fromCase(input: unknown, options?: ParseOptions): CaseImportResult {
   const issues = new CaseIssues();
-  const failed = (): CaseImportResult => ({ ok: false, errors: issues.errors, warnings: issues.allWarnings() });
   const data = decode(input, options, issues);
-  if (issues.errors.length > 0) return failed();
+  if (issues.errors.length > 0) return { ok: false, errors: issues.errors, warnings: issues.allWarnings() };
+  return guarded(data, options, issues);
+}
+
+/**
+ * {@link fromCase} of a value `JSON.parse` made (plain JSON data, nobody else's): no second
+ * copy of it. For `importFramework`, which parsed the text to tell its format.
+ */
+export function fromCaseJson(value: unknown, options?: ParseOptions): CaseImportResult {
+  return guarded(value, options, new CaseIssues());
+}
+
+function guarded(data: unknown, options: ParseOptions | undefined, issues: CaseIssues): CaseImportResult {
+  try {
+    return readPackage(data, options, issues);
+  } catch (cause) {
+    // A guard, not a code path: nothing in the reading is known to throw on any input.
+    const reason = cause instanceof Error ? cause.message : "unknown cause";
+    return {
+      ok: false,
+      errors: [{ path: "", code: "unreadable-value", message: `The package could not be read (${reason}).` }],
+      warnings: [],
+    };
+  }
+}
+
+function readPackage(data: unknown, options: ParseOptions | undefined, issues: CaseIssues): CaseImportResult {
+  const failed = (): CaseImportResult => ({ ok: false, errors: issues.errors, warnings: issues.allWarnings() });
   const model = readModel(data, issues);
   if (!model) return failed();
 
@@ -59,20 +86,37 @@ export function fromCase(input: unknown, options?: ParseOptions): CaseImportResu
     RULE_MESSAGES[placement.rule],
   );
 
+  // Refused before a key or a text is made, in the words core would use of the built levels.
+  const limits = limitsOf(options);
+  if (placement.levels.length > limits.maxLevels) {
+    issues.error(
+      "/CFItems",
+      "limit-exceeded",
+      `CFItems: ${limitMessage("framework.levels", "maxLevels", limits, placement.levels.length)}`,
+    );
+    return located(model.root, { ...failed(), rule: placement.rule });
+  }
+
   const origins = new Map<string, Origin>([["", { path: "", where: "the package" }]]);
-  const levels = new LevelsBuilder(model, rungs !== undefined, issues, origins);
-  for (const level of placement.levels) levels.add(level);
+  const levels = new LevelsBuilder(model, rungs !== undefined, issues, origins, limits);
+  for (const level of placement.levels) {
+    if (!levels.add(level)) return located(model.root, { ...failed(), rule: placement.rule });
+  }
   const document = readDocument(model, rungs, issues, origins);
   levels.reportItemFields(placement.rule);
   reportLeftOut(model, rungs !== undefined, issues);
   const built: FrameworkJson = { ...document, framework: { ...document.framework, levels: levels.levels } };
   const result = parseBuilt(built, origins, { errors: issues.errors, warnings: issues.allWarnings() }, options);
-  // Every path points into the package as it is, even to a part it lacks (its parent then).
-  const located = (list: readonly ImportIssue<CaseIssueCode>[]) =>
-    list.map((issue) => ({ ...issue, path: resolvablePath(model.root, issue.path) }));
+  return located(model.root, { ...result, rule: placement.rule });
+}
+
+/** The result with every path into the package as it is, even to a part it lacks (its parent then). */
+function located(root: unknown, result: CaseImportResult): CaseImportResult {
+  const within = (list: readonly ImportIssue<CaseIssueCode>[]) =>
+    list.map((issue) => ({ ...issue, path: resolvablePath(root, issue.path) }));
   return result.ok
-    ? { ok: true, framework: result.framework, warnings: located(result.warnings), rule: placement.rule }
-    : { ok: false, errors: located(result.errors), warnings: located(result.warnings), rule: placement.rule };
+    ? { ...result, warnings: within(result.warnings) }
+    : { ...result, errors: within(result.errors), warnings: within(result.warnings) };
 }
 
 const RULE_MESSAGES: Record<LevelRule, string> = {

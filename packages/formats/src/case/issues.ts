@@ -1,3 +1,5 @@
+import { MAX_ISSUES } from "@rungs/core";
+import { cappedList } from "../shared/capped-issues";
 import type { ImportIssue } from "../shared/import-result";
 
 /** The problems `fromCase` reports itself (core's codes come from the framework it builds). */
@@ -45,11 +47,15 @@ const PER_KIND = 10;
 /**
  * Collects a CASE import's issues. Warnings of one kind (a code and what it is about, e.g.
  * `dropped-field` of `humanCodingScheme`) past the first {@link PER_KIND} are summed up in
- * one, so a package of 5,000 items does not bury the rest.
+ * one, so a package of 5,000 items does not bury the rest; and, as core lists them, at most
+ * `MAX_ISSUES` warnings in all, then one `too-many-issues` with how many more (40,000
+ * distinct field names are 40,000 kinds).
  */
 export class CaseIssues {
   readonly errors: ImportIssue<CaseIssueCode>[] = [];
+  /** The first `MAX_ISSUES` warnings listed one by one; {@link listedCount} counts them all. */
   private readonly warnings: ImportIssue<CaseIssueCode>[] = [];
+  private listedCount = 0;
   private readonly overflow = new Map<string, { path: string; code: CaseIssueCode; count: number; what: string }>();
   private readonly counts = new Map<string, number>();
 
@@ -67,7 +73,7 @@ export class CaseIssues {
     const count = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, count);
     if (count <= PER_KIND) {
-      this.warnings.push({ path, code, message });
+      if (this.listedCount++ < MAX_ISSUES) this.warnings.push({ path, code, message });
       return;
     }
     const more = this.overflow.get(key);
@@ -75,14 +81,18 @@ export class CaseIssues {
     else this.overflow.set(key, { path, code, count: 1, what: kind?.what ?? `issues of kind ${code}` });
   }
 
-  /** The warnings in the order found, then one per kind that overflowed. */
+  /**
+   * The warnings in the order found, then one per kind that overflowed; past `MAX_ISSUES`,
+   * one `too-many-issues` with how many more.
+   */
   allWarnings(): ImportIssue<CaseIssueCode>[] {
-    const summaries = [...this.overflow.values()].map(({ path, code, count, what }) => ({
+    const room = Math.max(0, MAX_ISSUES - this.warnings.length);
+    const summaries = [...this.overflow.values()].slice(0, room).map(({ path, code, count, what }) => ({
       path,
       code,
       message: `${count} more ${what}, not listed one by one (the first at ${path}).`,
     }));
-    return [...this.warnings, ...summaries];
+    return cappedList([...this.warnings, ...summaries], this.listedCount + this.overflow.size, "warnings");
   }
 }
 

@@ -1,4 +1,5 @@
-import { DEFAULT_LIMITS, type ParseOptions } from "@rungs/core";
+import type { ParseOptions } from "@rungs/core";
+import { limitMessage, limitsOf } from "../shared/limits";
 import { dateTimeKind } from "./date-time";
 import { type CaseIssues, pointer } from "./issues";
 
@@ -65,13 +66,10 @@ const CASE_ASSOCIATION_TYPES = new Set([
  */
 export function decode(input: unknown, options: ParseOptions | undefined, issues: CaseIssues): unknown {
   if (typeof input === "string") {
-    const maxLength = readMaxLength(options);
-    if (input.length > maxLength) {
-      issues.error(
-        "",
-        "limit-exceeded",
-        `the package has ${input.length} characters of JSON; the limit is ${maxLength} (maxInputLength), which the option { limits: { maxInputLength: … } } raises.`,
-      );
+    // Measured before anything reads the text, as core does.
+    const limits = limitsOf(options);
+    if (input.length > limits.maxInputLength) {
+      issues.error("", "limit-exceeded", limitMessage("the package", "maxInputLength", limits, input.length));
       return undefined;
     }
     try {
@@ -87,15 +85,6 @@ export function decode(input: unknown, options: ParseOptions | undefined, issues
   } catch (error) {
     issues.error("", "unreadable-value", `the package cannot be read as JSON data: ${messageOf(error)}`);
     return undefined;
-  }
-}
-
-function readMaxLength(options: ParseOptions | undefined): number {
-  try {
-    const value: unknown = options?.limits?.maxInputLength;
-    return typeof value === "number" && value >= 0 ? value : DEFAULT_LIMITS.maxInputLength;
-  } catch {
-    return DEFAULT_LIMITS.maxInputLength;
   }
 }
 

@@ -107,12 +107,13 @@ function cutCycles(
     }
     if (typeof at === "number" && state[at] === 1) {
       const loop = walk.slice(walk.indexOf(at));
-      const cut = Math.min(...loop);
+      // A loop, not a spread: `Math.min(...loop)` throws a RangeError past ~130,000 items.
+      const cut = loop.reduce((least, item) => Math.min(least, item));
       const node = nodes[cut] as CaseNode;
       issues.warn(
         linkPaths[cut] ?? node.path,
         "cycle",
-        `${node.where} is its own ancestor through isChildOf (${loop.map((i) => (nodes[i] as CaseNode).where).join(" → ")}); that association is left out and the item is shown at the top.`,
+        `${node.where} is its own ancestor through isChildOf (${loopPath(nodes, loop)}); that association is left out and the item is shown at the top.`,
         { key: "", what: "loops of isChildOf associations" },
       );
       links[cut] = undefined;
@@ -120,6 +121,17 @@ function cutCycles(
     for (const visited of walk) state[visited] = 2;
   }
 }
+
+/** The items of a loop as a message names them: all of a short one, the ends of a long one. */
+function loopPath(nodes: readonly CaseNode[], loop: readonly number[]): string {
+  const where = (i: number) => (nodes[i] as CaseNode).where;
+  if (loop.length <= LOOP_SHOWN) return loop.map(where).join(" → ");
+  const ends = [...loop.slice(0, LOOP_SHOWN - 2).map(where), "…", ...loop.slice(-2).map(where)];
+  return `${ends.join(" → ")}, ${loop.length} items`;
+}
+
+/** At most this many items of a loop are named in its warning. */
+const LOOP_SHOWN = 8;
 
 /** Compares siblings: sequenceNumber, listEnumeration, humanCodingScheme, then `CFItems` order. */
 function siblingOrder(nodes: readonly CaseNode[], links: readonly (ParentLink | undefined)[]) {

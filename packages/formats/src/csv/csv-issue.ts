@@ -42,7 +42,7 @@ export function cellAt(row: number, column?: string): { path: string; where: str
 }
 
 /** An issue at a cell: `row 14, column "description": <message>`. */
-export function issueAt(code: CsvIssueCode, row: number, column: string | undefined, message: string): CsvIssue {
+export function issueAt(code: CsvIssue["code"], row: number, column: string | undefined, message: string): CsvIssue {
   const { path, where } = cellAt(row, column);
   return { path, code, message: `${where}: ${message}` };
 }

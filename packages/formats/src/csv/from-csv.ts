@@ -1,13 +1,14 @@
-import { DEFAULT_LIMITS, type ParseOptions, SUPPORTED_VERSION, splitStatement } from "@rungs/core";
+import { type FrameworkLimits, type ParseOptions, SUPPORTED_VERSION, splitStatement } from "@rungs/core";
 import { ownEntries } from "../json/written";
 import type { FrameworkJson } from "../shared/framework-json";
 import type { ImportResult } from "../shared/import-result";
+import { limitMessage, limitsOf } from "../shared/limits";
 import { type Origin, parseBuilt } from "../shared/parse-built";
 import { restoreFormula } from "./cells";
 import { CSV_COLUMNS, CSV_FIELDS, type CsvColumn, type CsvField, SOURCE_FIELD_PREFIX } from "./columns";
 import { type CsvIssue, type CsvIssueCode, cellAt, IssueList, issueAt, quoted } from "./csv-issue";
 import { joinedText } from "./joined-text";
-import { isBlankRow, readTable } from "./read-table";
+import { isBlankRow, readRows } from "./read-table";
 
 /** Options of {@link fromCsv}: core's (limits), and the delimiter when it should not be guessed. */
 export interface CsvImportOptions extends ParseOptions {
@@ -54,21 +55,33 @@ function importCsv(text: unknown, options: CsvImportOptions | undefined): Import
   if (typeof text !== "string") {
     return failed([{ path: "", code: "invalid-csv", message: `Expected CSV text; found ${typeName(text)}.` }]);
   }
-  const maxInputLength = limitOf(options, "maxInputLength");
-  if (text.length > maxInputLength) {
-    return failed([
-      {
-        path: "",
-        code: "limit-exceeded",
-        message: `The CSV text has ${count(text.length)} characters; the limit is ${count(maxInputLength)} (maxInputLength), which the option { limits: { maxInputLength: … } } raises.`,
-      },
-    ]);
+  const limits = limitsOf(options);
+  // Measured before papaparse reads a character, as core measures JSON text.
+  if (text.length > limits.maxInputLength) {
+    const message = limitMessage("The CSV text", "maxInputLength", limits, text.length, "characters");
+    return failed([{ path: "", code: "limit-exceeded", message }]);
   }
-  const { table, errors: syntaxErrors } = readTable(text, delimiterOf(options));
+  const errors = new IssueList();
+  const warnings = new IssueList();
+  let header: { readonly row: number; readonly cells: readonly string[] } | undefined;
+  let reading: RowReading | undefined;
+  // Rows are read as papaparse finds them, each level and statement counted, and reading
+  // stops at the first limit crossed: a file many times too big costs what the limit allows.
+  const { errors: syntaxErrors } = readRows(text, delimiterOf(options), (cells, row, broken) => {
+    if (isBlankRow(cells)) return true;
+    if (header === undefined) {
+      header = { row, cells };
+      const columns = readHeader(cells, row, errors, warnings);
+      const unnamed = new Set(cells.flatMap((cell, index) => (columnName(cell) === "" ? [index] : [])));
+      if (errors.size === 0) reading = new RowReading(columns, cells.length, unnamed, warnings, errors, limits);
+      return true;
+    }
+    // After a broken quote, rows are looked at only for more broken quotes: they are garbled.
+    if (reading === undefined || broken) return true;
+    return reading.read(cells, row);
+  });
+  // Only the broken quotes then: what was read around them cannot be trusted.
   if (syntaxErrors.length > 0) return failed(syntaxErrors);
-
-  const headerRow = table.rows.findIndex((row) => !isBlankRow(row));
-  const header = table.rows[headerRow];
   if (header === undefined) {
     return failed([
       {
@@ -78,19 +91,9 @@ function importCsv(text: unknown, options: CsvImportOptions | undefined): Import
       },
     ]);
   }
-  const errors = new IssueList();
-  const warnings = new IssueList();
-  const columns = readHeader(header, headerRow, errors, warnings);
-  if (errors.size > 0) return failed(errors.list("errors"), warnings.list("warnings"));
-
-  const unnamed = new Set(header.flatMap((cell, index) => (columnName(cell) === "" ? [index] : [])));
-  const reading = new RowReading(columns, header.length, unnamed, warnings);
-  for (let row = headerRow + 1; row < table.rows.length; row++) {
-    const cells = table.rows[row];
-    if (cells && !isBlankRow(cells)) reading.read(cells, row);
-  }
-  const { built, origins } = reading.build(headerRow);
-  return parseBuilt(built, origins, { errors: [], warnings: warnings.list("warnings") }, options);
+  if (errors.size > 0 || reading === undefined) return failed(errors.list("errors"), warnings.list("warnings"));
+  const { built, origins } = reading.build(header.row);
+  return parseBuilt(built, origins, { errors: [], warnings: warnings.list("warnings") }, { limits });
 }
 
 /** Where each column of the layout is in the file, by index. */
@@ -175,6 +178,8 @@ class RowReading {
   private readonly sources = new Map<string, FieldValue>();
   /** Indexes of the layout's columns in the file. */
   private readonly named: ReadonlySet<number>;
+  /** Statements read so far, against `maxStatements`. */
+  private statementCount = 0;
 
   constructor(
     private readonly columns: ColumnIndexes,
@@ -182,11 +187,15 @@ class RowReading {
     /** Columns whose header cell is empty. */
     private readonly unnamed: ReadonlySet<number>,
     private readonly warnings: IssueList,
+    /** Where a limit crossed is reported. */
+    private readonly errors: IssueList,
+    private readonly limits: FrameworkLimits,
   ) {
     this.named = new Set(Object.values(columns));
   }
 
-  read(cells: readonly string[], row: number): void {
+  /** Reads a row; false when it crosses one of core's limits (reported), and reading should stop. */
+  read(cells: readonly string[], row: number): boolean {
     const cell = (column: CsvColumn): string => {
       const index = this.columns[column];
       return index === undefined ? "" : restoreFormula(cells[index] ?? "");
@@ -207,12 +216,19 @@ class RowReading {
       }
       this.readField(field, cell("value"), row);
     } else if (LEVEL_COLUMNS.some((column) => cell(column) !== "")) {
-      this.readLevelRow(cell, row);
+      return this.readLevelRow(cell, row);
     } else if (cell("value") !== "") {
       this.warnings.add(
         issueAt("ignored-cell", row, "value", `a value without a field is ignored; name its field in "field".`),
       );
     }
+    return true;
+  }
+
+  /** Reports a limit crossed at a cell, in core's words; always false (stop reading). */
+  private refuse(row: number, column: CsvColumn, message: string): false {
+    this.errors.add(issueAt("limit-exceeded", row, column, message));
+    return false;
   }
 
   /** Cells under no column of the layout: past the header, or under an unnamed header cell. */
@@ -276,10 +292,15 @@ class RowReading {
     map.set(key, value);
   }
 
-  private readLevelRow(cell: (column: CsvColumn) => string, row: number): void {
+  private readLevelRow(cell: (column: CsvColumn) => string, row: number): boolean {
+    const { limits } = this;
     const key = cell("level_key");
     let level = this.levels.get(key);
     if (level === undefined) {
+      if (this.levels.size >= limits.maxLevels) {
+        const found = this.levels.size + 1;
+        return this.refuse(row, "level_key", limitMessage("the file, up to this row,", "maxLevels", limits, found));
+      }
       level = { firstRow: row, statements: [] };
       this.levels.set(key, level);
     }
@@ -298,7 +319,26 @@ class RowReading {
       }
     }
     const statement = this.statementOf(cell, row);
-    if (statement) level.statements.push({ ...statement, row });
+    if (!statement) return true;
+    const { text, column } = statement;
+    if (text.length > limits.maxStatementLength) {
+      return this.refuse(row, column, limitMessage("the statement", "maxStatementLength", limits, text.length));
+    }
+    if (level.statements.length >= limits.maxStatementsPerLevel) {
+      const subject = `level ${quoted(key)}, up to this row,`;
+      return this.refuse(
+        row,
+        column,
+        limitMessage(subject, "maxStatementsPerLevel", limits, level.statements.length + 1),
+      );
+    }
+    if (this.statementCount >= limits.maxStatements) {
+      const found = this.statementCount + 1;
+      return this.refuse(row, column, limitMessage("the file, up to this row,", "maxStatements", limits, found));
+    }
+    this.statementCount++;
+    level.statements.push({ ...statement, row });
+    return true;
   }
 
   /** The row's statement text and the column it came from; undefined for a row that only names a level. */
@@ -442,12 +482,6 @@ function delimiterOf(options: CsvImportOptions | undefined): "," | ";" | undefin
   return delimiter === "," || delimiter === ";" ? delimiter : undefined;
 }
 
-/** A limit as `parseFramework` would use it: the option when it is a number ≥ 0, else the default. */
-function limitOf(options: CsvImportOptions | undefined, name: "maxInputLength"): number {
-  const value = options?.limits?.[name];
-  return typeof value === "number" && value >= 0 ? value : DEFAULT_LIMITS[name];
-}
-
 function typeName(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -460,9 +494,4 @@ function describeCause(cause: unknown): string {
   } catch {
     return "unknown cause";
   }
-}
-
-/** 12345 → "12,345", the same in every runtime. */
-function count(value: number): string {
-  return Number.isFinite(value) ? String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",") : String(value);
 }

@@ -1,54 +1,111 @@
+import { MAX_ISSUES } from "@rungs/core";
 import Papa from "papaparse";
+import { cappedList } from "../shared/capped-issues";
 import { type CsvIssue, issueAt } from "./csv-issue";
 
-/** The rows of a CSV text, each row's cells as written (quotes undone, nothing trimmed). */
-export interface CsvTable {
-  /** Every record of the file, blank ones included, so a row's index is its place in the file. */
-  readonly rows: readonly (readonly string[])[];
+/** What reading the rows found besides them: the delimiter used, and the rows that cannot be trusted. */
+export interface TableReading {
   readonly delimiter: "," | ";";
+  /**
+   * Quoted cells never closed, or with text after their closing quote (`invalid-csv`), in row
+   * order: at most `MAX_ISSUES`, then one `too-many-issues`.
+   */
+  readonly errors: readonly CsvIssue[];
 }
 
 /**
- * Reads CSV text into rows with papaparse (RFC 4180: quoted cells, doubled quotes, line
- * breaks inside quotes), after a leading byte order mark. The delimiter is the one given,
- * else the one a first line `sep=;` (or `sep=,`) names, as Excel writes it, else whichever of `,` and `;` the first line (the header) holds more of — European Excel
- * writes `;` — with `,` on a tie. Line breaks are the file's first one (`\r\n`, `\n` or
- * `\r`): Excel writes `\r\n`, and a lone `\r` inside a quoted cell stays text.
- * A quoted cell that is never closed, or has text after its closing quote, is an
+ * Reads CSV text row by row with papaparse (RFC 4180: quoted cells, doubled quotes, line
+ * breaks inside quotes), after a leading byte order mark, handing each row's cells (quotes
+ * undone, nothing trimmed) and its index in the file — blank rows included, so an index is
+ * the row's place in the file — to `onRow`, which returns false to stop reading there
+ * (`broken`: a broken quote was found at or before this row).
+ *
+ * The delimiter is the one given, else the one a first line `sep=;` (or `sep=,`) names, as
+ * Excel writes it, else whichever of `,` and `;` the first line (the header) holds more of —
+ * European Excel writes `;` — with `,` on a tie. Every line break outside quotes ends a row,
+ * `\r\n`, `\n` or a lone `\r`, mixed as they may be (a file pasted together from two
+ * systems), as a spreadsheet shows it; inside a quoted cell a line break is text, kept as
+ * written. A quoted cell that is never closed, or has text after its closing quote, is an
  * `invalid-csv` error at its row: the rest of the file cannot be trusted then.
  */
-export function readTable(
+export function readRows(
   text: string,
   delimiter: "," | ";" | undefined,
-): { table: CsvTable; errors: readonly CsvIssue[] } {
+  onRow: (cells: readonly string[], row: number, broken: boolean) => boolean,
+): TableReading {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Excel writes, and reads, a first line `sep=;` naming the delimiter.
   const hint = SEPARATOR_HINT.exec(body)?.[1] as "," | ";" | undefined;
   const chosen = delimiter ?? hint ?? guessDelimiter(body);
-  const parsed = Papa.parse<string[]>(body, {
+  const errors: CsvIssue[] = [];
+  let errorCount = 0;
+  let header: readonly string[] | undefined;
+  let row = 0;
+  Papa.parse<string[]>(unifyLineBreaks(body, chosen), {
     header: false,
     delimiter: chosen,
-    newline: lineBreakOf(body),
+    newline: "\n",
     quoteChar: '"',
     escapeChar: '"',
     skipEmptyLines: false,
     dynamicTyping: false,
+    step: (results, parser) => {
+      const data: unknown = results.data;
+      // The hint line stays in place as a blank row, so every row keeps its index in the file.
+      const cells = row === 0 && hint ? [""] : Array.isArray(data) ? (data as string[]) : [];
+      if (header === undefined && !isBlankRow(cells)) header = cells;
+      for (const error of results.errors) {
+        if (error.type !== "Quotes") continue;
+        // Past the cap only the count matters: no sentence is made for an issue nobody sees.
+        if (errorCount++ >= MAX_ISSUES) continue;
+        // Papa puts the rest of the file into the broken cell: the row's last cell.
+        const column = cells.length > 0 ? (header?.[cells.length - 1]?.trim() ?? `column ${cells.length}`) : undefined;
+        errors.push(issueAt("invalid-csv", row, column || undefined, quoteMessage(error.code)));
+      }
+      if (!onRow(cells, row++, errorCount > 0)) parser.abort();
+    },
   });
-  // The hint line stays in place as a blank row, so every row keeps its index in the file.
-  const rows = parsed.data.filter(Array.isArray).map((row, index) => (index === 0 && hint ? [""] : row));
-  const header = rows.find((row) => !isBlankRow(row));
-  const errors = parsed.errors
-    .filter((error) => error.type === "Quotes")
-    .map((error): CsvIssue => {
-      const row = typeof error.row === "number" ? error.row : 0;
-      const cells = rows[row];
-      // Papa puts the rest of the file into the broken cell: the row's last cell.
-      const column =
-        cells && cells.length > 0 ? (header?.[cells.length - 1]?.trim() ?? `column ${cells.length}`) : undefined;
-      return issueAt("invalid-csv", row, column || undefined, quoteMessage(error.code));
-    });
-  return { table: { rows, delimiter: chosen }, errors };
+  return { delimiter: chosen, errors: cappedList(errors, errorCount, "errors") };
 }
+
+/**
+ * The text with every line break outside quotes as `\n` (a lone `\r` and `\r\n` alike), those
+ * inside quoted cells as written: papaparse takes one kind of line break per file. Quotes are
+ * read as papaparse reads them: one opens a quoted cell only at the cell's start.
+ */
+function unifyLineBreaks(text: string, delimiter: "," | ";"): string {
+  if (!text.includes("\r")) return text;
+  const parts: string[] = [];
+  const separator = delimiter.charCodeAt(0);
+  let copied = 0;
+  let quoted = false;
+  let cellStart = true;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (quoted) {
+      if (code === QUOTE) {
+        if (text.charCodeAt(index + 1) === QUOTE) index++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (code === CR) {
+      parts.push(text.slice(copied, index), "\n");
+      if (text.charCodeAt(index + 1) === LF) index++;
+      copied = index + 1;
+      cellStart = true;
+      continue;
+    }
+    if (code === QUOTE && cellStart) quoted = true;
+    cellStart = code === LF || code === separator;
+  }
+  parts.push(text.slice(copied));
+  return parts.join("");
+}
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
 
 /** Excel's first line naming the delimiter: `sep=;` or `sep=,`. */
 const SEPARATOR_HINT = /^sep=([,;])[ \t]*(?:\r\n|\n|\r|$)/i;
@@ -79,16 +136,4 @@ function guessDelimiter(text: string): "," | ";" {
     else if (!quoted && char === ";") semicolons++;
   }
   return semicolons > commas ? ";" : ",";
-}
-
-/** The file's line break: its first outside quotes (`\n` when it has none). */
-function lineBreakOf(text: string): "\r\n" | "\n" | "\r" {
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && char === "\r") return text[index + 1] === "\n" ? "\r\n" : "\r";
-    else if (!quoted && char === "\n") return "\n";
-  }
-  return "\n";
 }

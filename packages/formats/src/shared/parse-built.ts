@@ -1,4 +1,5 @@
 import { type Issue, type ParseOptions, parseFramework } from "@rungs/core";
+import { mergeCapped } from "./capped-issues";
 import type { FrameworkJson } from "./framework-json";
 import type { ImportIssue, ImportResult } from "./import-result";
 
@@ -20,7 +21,8 @@ export type Origins = ReadonlyMap<string, Origin>;
 /**
  * Validates a framework an importer built with `parseFramework` (one set of rules for every
  * format) and moves each issue to where it came from in the imported document. The format's
- * own issues (`found`) come first, in the order found.
+ * own issues (`found`) come first, in the order found; each list stops at core's
+ * `MAX_ISSUES`, then one `too-many-issues` counts the rest of both.
  */
 export function parseBuilt<Code extends string>(
   built: FrameworkJson,
@@ -29,9 +31,12 @@ export function parseBuilt<Code extends string>(
   options?: ParseOptions,
 ): ImportResult<Code> {
   const result = parseFramework(built, options);
-  const warnings = [...found.warnings, ...result.warnings.map((issue) => relocate(issue, origins))];
+  const warnings = mergeCapped([found.warnings, result.warnings.map((issue) => relocate(issue, origins))], "warnings");
   if (result.ok && found.errors.length === 0) return { ok: true, framework: result.framework, warnings };
-  const errors = [...found.errors, ...(result.ok ? [] : result.errors.map((issue) => relocate(issue, origins)))];
+  const errors = mergeCapped(
+    [found.errors, result.ok ? [] : result.errors.map((issue) => relocate(issue, origins))],
+    "errors",
+  );
   return { ok: false, errors, warnings };
 }
 
