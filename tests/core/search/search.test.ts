@@ -1,6 +1,6 @@
 import { type Framework, highlightSegments, mergeRanges, parseFramework, searchStatements } from "@rungs/core";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { seedText } from "../../seeds";
 
 function framework(statements: string[]): Framework {
@@ -122,6 +122,65 @@ describe("searchStatements: bounded cost", () => {
     expect(searchStatements(fw, `${"a".repeat(99_999)}b`)).toEqual([]);
   });
 
+  /** Issue 18, item 4: 1 MB of one-letter words and a one-letter query made 500,000 marks. */
+  function oneLetterWords(statements: number, words: number): Framework {
+    const result = parseFramework(
+      {
+        schemaVersion: "1.0",
+        occupation: { title: "T" },
+        framework: {
+          levels: {
+            one: { label: "One", statements: Array.from({ length: statements }, () => "a ".repeat(words).trim()) },
+          },
+        },
+        attribution: "A",
+      },
+      { limits: { maxStatementLength: Number.POSITIVE_INFINITY } },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.framework;
+  }
+  const marksOf = (matches: readonly { subject: readonly unknown[]; description: readonly unknown[] }[]) =>
+    matches.reduce((sum, match) => sum + match.subject.length + match.description.length, 0);
+
+  it("marks at most 100 ranges in a text and 2,000 in a search; every matching statement is still found", () => {
+    const fw = oneLetterWords(500, 1_000);
+    const matches = searchStatements(fw, "a");
+    // The count a view announces stays true: every statement matches.
+    expect(matches).toHaveLength(500);
+    for (const match of matches) expect(match.description.length).toBeLessThanOrEqual(100);
+    expect(matches[0]?.description).toHaveLength(100);
+    // The first ranges are the text's first occurrences, in order: the rest shows unmarked.
+    expect(matches[0]?.description.slice(0, 2)).toEqual([
+      { start: 0, end: 1 },
+      { start: 2, end: 3 },
+    ]);
+    expect(marksOf(matches)).toBe(2_000);
+    expect(matches.at(-1)?.description).toEqual([]);
+    // Two words: still at most 100 in the text, each range exactly what the words cover.
+    const [two] = searchStatements(oneLetterWords(1, 1_000), "a a");
+    expect(two?.description).toHaveLength(100);
+    expect(two?.description.at(-1)).toEqual({ start: 198, end: 199 });
+  });
+
+  it("stops scanning a text once its marks are found: the characters read do not grow with it", () => {
+    // The scan reads the folded text with charCodeAt; count the reads for texts of n and 8n words.
+    const reads: number[] = [];
+    for (const words of [10_000, 80_000]) {
+      const fw = oneLetterWords(1, words);
+      const charCodeAt = vi.spyOn(String.prototype, "charCodeAt");
+      try {
+        const [match] = searchStatements(fw, "a");
+        expect(match?.description).toHaveLength(100);
+        reads.push(charCodeAt.mock.calls.length);
+      } finally {
+        charCodeAt.mockRestore();
+      }
+    }
+    expect(reads[1]).toBe(reads[0]);
+    expect(reads[0]).toBeLessThan(1_000);
+  });
+
   it("never serves a folded text of a framework it did not build (a copy edited in place)", () => {
     const fw = framework(["Testing — runs the suite"]);
     const copy = structuredClone(fw) as unknown as { levels: { statements: { description: string }[] }[] };
@@ -150,6 +209,15 @@ describe("highlightSegments", () => {
       { text: "el", match: true },
       { text: "lo", match: false },
     ]);
+  });
+
+  it("marks at most 100 pieces of a text, whatever ranges a host passes; the rest shows unmarked", () => {
+    const text = "a ".repeat(50_000);
+    const ranges = Array.from({ length: 50_000 }, (_, n) => ({ start: 2 * n, end: 2 * n + 1 }));
+    const segments = highlightSegments(text, ranges);
+    expect(segments.filter((segment) => segment.match)).toHaveLength(100);
+    expect(segments.map((segment) => segment.text).join("")).toBe(text);
+    expect(segments.at(-1)).toEqual({ text: text.slice(199), match: false });
   });
 
   it("never throws and never loses text, for any array of anything", () => {

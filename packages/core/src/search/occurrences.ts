@@ -4,9 +4,10 @@
  * Knuth–Morris–Pratt: time proportional to `text.length + pattern.length` whatever the
  * strings, where restarting `indexOf` after each occurrence, or a naive scan, can cost
  * their product ("a" × 10⁵ in "a" × 10⁶). Compares UTF-16 code units. An empty pattern
- * occurs nowhere.
+ * occurs nowhere. `found` returning `false` stops the scan there (a caller that has
+ * enough occurrences reads no further).
  */
-export function findOccurrences(text: string, pattern: string, found: (at: number) => void): void {
+export function findOccurrences(text: string, pattern: string, found: (at: number) => unknown): void {
   const m = pattern.length;
   if (m === 0 || m > text.length) return;
   const border = prefixFunction(pattern);
@@ -16,7 +17,7 @@ export function findOccurrences(text: string, pattern: string, found: (at: numbe
     while (matched > 0 && pattern.charCodeAt(matched) !== code) matched = border[matched - 1] as number;
     if (pattern.charCodeAt(matched) === code) matched++;
     if (matched === m) {
-      found(i - m + 1);
+      if (found(i - m + 1) === false) return;
       matched = border[m - 1] as number;
     }
   }

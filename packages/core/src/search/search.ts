@@ -23,33 +23,86 @@ export interface SearchOptions {
 }
 
 /**
+ * At most this many ranges are marked in one text (a statement's subject or its
+ * description): the text's first matches, in order; the rest of it shows unmarked. Real
+ * statements have a handful; a one-letter query over a long text would otherwise mark
+ * every letter.
+ */
+export const MAX_MARKS_PER_TEXT = 100;
+
+/**
+ * At most this many ranges are marked in one search, over every statement. Statements that
+ * match after that are still found (a view's count of matches stays true), with no ranges.
+ */
+export const MAX_MARKS = 2_000;
+
+/**
  * The statements whose subject or description contain every word of the query, ignoring
  * case and diacritics ("resume" finds "Résumé"), in the framework's order, each with the
  * ranges to highlight. An empty query matches every statement, with nothing to highlight.
+ * Ranges are bounded: {@link MAX_MARKS_PER_TEXT} in a text, {@link MAX_MARKS} in all.
  *
  * Cost is linear in the length of the texts and the query, however the words overlap in
- * the text ("aaa" in "aaaa…"). Folded texts are cached only for frameworks core built,
- * with the framework (they go when it goes), and only for texts of ordinary length.
+ * the text ("aaa" in "aaaa…"), and a text's scan stops once it has its marks (or, past
+ * the search's marks, its first occurrence). Folded texts are cached only for frameworks
+ * core built, with the framework (they go when it goes), and only for texts of ordinary length.
  */
 export function searchStatements(framework: Framework, query: string, options: SearchOptions = {}): StatementMatch[] {
   const words = splitWords(query);
   const cache = isTrusted(framework) ? foldCache : undefined;
   const matches: StatementMatch[] = [];
+  let marksLeft = MAX_MARKS;
   for (const statement of allStatements(framework)) {
     if (options.levelKey !== undefined && statement.levelKey !== options.levelKey) continue;
     const { subject, description } = foldedStatement(statement, cache);
-    const found = { subject: [] as TextRange[], description: [] as TextRange[] };
-    const everyWord = words.every((word) => {
-      const inSubject = rangesOf(word, subject);
-      const inDescription = rangesOf(word, description);
-      found.subject.push(...inSubject);
-      found.description.push(...inDescription);
-      return inSubject.length > 0 || inDescription.length > 0;
-    });
+    // Whether the statement matches needs one occurrence of each word, even with no marks left.
+    const wanted = Math.max(1, Math.min(MAX_MARKS_PER_TEXT, marksLeft));
+    const inSubject = new FoundRanges();
+    const inDescription = new FoundRanges();
+    const everyWord = words.every(
+      (word) =>
+        inSubject.add(rangesOf(word, subject, wanted)) + inDescription.add(rangesOf(word, description, wanted)) > 0,
+    );
     if (!everyWord) continue;
-    matches.push({ statement, subject: mergeRanges(found.subject), description: mergeRanges(found.description) });
+    const subjectRanges = inSubject.marks(Math.min(MAX_MARKS_PER_TEXT, marksLeft));
+    marksLeft -= subjectRanges.length;
+    const descriptionRanges = inDescription.marks(Math.min(MAX_MARKS_PER_TEXT, marksLeft));
+    marksLeft -= descriptionRanges.length;
+    matches.push({ statement, subject: subjectRanges, description: descriptionRanges });
   }
   return matches;
+}
+
+/** Ranges of one word in one text, and up to where in the text every occurrence of it is known. */
+interface WordRanges {
+  readonly ranges: TextRange[];
+  /** Every occurrence starting before this is in `ranges` (Infinity: the whole text was scanned). */
+  readonly knownBefore: number;
+}
+
+/** The ranges of every word of a query in one text, merged into the marks to show. */
+class FoundRanges {
+  private readonly ranges: TextRange[] = [];
+  private knownBefore = Number.POSITIVE_INFINITY;
+
+  /** Adds a word's ranges; returns how many it had. */
+  add(word: WordRanges): number {
+    for (const range of word.ranges) this.ranges.push(range);
+    this.knownBefore = Math.min(this.knownBefore, word.knownBefore);
+    return word.ranges.length;
+  }
+
+  /**
+   * At most `limit` merged ranges, first first. Where a word's scan stopped early, only
+   * ranges that end before that point are kept: past it, an occurrence not read could
+   * still join one of them.
+   */
+  marks(limit: number): TextRange[] {
+    if (limit <= 0) return [];
+    const merged = mergeRanges(this.ranges);
+    const known = merged.filter((range) => range.end < this.knownBefore);
+    return known.length > limit ? known.slice(0, limit) : known;
+  }
 }
 
 /** The query's distinct words, folded, longest first so merged ranges are stable. */
@@ -162,25 +215,32 @@ function decodeUnits(units: Uint16Array): string {
 
 /**
  * Where a folded word occurs, as ranges of the original text, sorted and merged as they
- * are found: overlapping occurrences ("aa" in "aaaa") become one range.
+ * are found: overlapping occurrences ("aa" in "aaaa") become one range. Stops at `limit`
+ * ranges, when the next occurrence starts a new one: all before it are then known.
  */
-function rangesOf(word: string, text: FoldedText): TextRange[] {
+function rangesOf(word: string, text: FoldedText, limit: number): WordRanges {
   const ranges: TextRange[] = [];
   let start = -1;
   let end = -1;
+  let knownBefore = Number.POSITIVE_INFINITY;
   findOccurrences(text.folded, word, (at) => {
     const from = text.starts[at] as number;
     const to = text.ends[at + word.length - 1] as number;
     if (from <= end) {
       end = Math.max(end, to);
-      return;
+      return true;
     }
     if (start >= 0) ranges.push({ start, end });
     start = from;
     end = to;
+    if (ranges.length < limit) return true;
+    // The range just closed was the last one wanted; the one that starts here is not.
+    start = -1;
+    knownBefore = from;
+    return false;
   });
   if (start >= 0) ranges.push({ start, end });
-  return ranges;
+  return { ranges, knownBefore };
 }
 
 /**
@@ -227,19 +287,24 @@ export interface TextSegment {
 
 /**
  * Cuts a text at the edges of the ranges (as {@link searchStatements} returns them), so a
- * view can wrap the matching pieces in `<mark>` without touching the text itself. Never
+ * view can wrap the matching pieces in `<mark>` without touching the text itself. At most
+ * {@link MAX_MARKS_PER_TEXT} pieces are marked, the first ones. Never
  * throws and never loses text: the segments always join back to `text`; ranges that are
  * not objects with finite `start` and `end` are ignored, the rest are clipped to the text.
  */
 export function highlightSegments(text: string, ranges: readonly TextRange[] = []): TextSegment[] {
   const segments: TextSegment[] = [];
   let at = 0;
+  let marked = 0;
   for (const range of mergeRanges(ranges)) {
+    // Ranges from elsewhere than searchStatements are bounded here too: the rest shows unmarked.
+    if (marked === MAX_MARKS_PER_TEXT) break;
     const start = Math.max(at, Math.min(range.start, text.length));
     const end = Math.min(range.end, text.length);
     if (end <= start) continue;
     if (start > at) segments.push({ text: text.slice(at, start), match: false });
     segments.push({ text: text.slice(start, end), match: true });
+    marked++;
     at = end;
   }
   if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), match: false });
