@@ -1,0 +1,135 @@
+// Issue 18's shapes for @rungs/formats (run by bench/scale.mjs, after
+// `pnpm --filter @rungs/formats build`): item 1 (CASE levels sharing a key), item 2 (CSV of one
+// level of N statements, and of N distinct levels), item 3 (JSON text over the input limit
+// through importFramework) and item 10 (CASE packages of N distinct ext: association types).
+// A shape with `refused` must be refused at every size (up to 4× the limit) within half a
+// second; any other must grow at most 2.6× from N to 2N. Limits are raised (UNLIMITED) where
+// the algorithm itself is measured.
+import { DEFAULT_LIMITS } from "../../packages/core/dist/index.js";
+import { fromCase, fromCsv, importFramework } from "../../packages/formats/dist/index.js";
+
+const UNLIMITED = {
+  limits: {
+    maxInputLength: Number.POSITIVE_INFINITY,
+    maxLevels: Number.POSITIVE_INFINITY,
+    maxStatementsPerLevel: Number.POSITIVE_INFINITY,
+    maxStatements: Number.POSITIVE_INFINITY,
+  },
+};
+
+/** Refused with core's limit-exceeded error. */
+const refused = (result) => !result.ok && result.errors.some((issue) => issue.code === "limit-exceeded");
+
+/** A CASE package of `count` top-level items that all ask for the level key `a`, one statement below each. */
+function sameKeyPackage(count) {
+  const items = [];
+  const associations = [];
+  const link = (type, origin, destination) =>
+    associations.push({
+      associationType: type,
+      originNodeURI: { identifier: origin },
+      destinationNodeURI: { identifier: destination },
+    });
+  for (let i = 0; i < count; i++) {
+    items.push({ identifier: `L${i}`, fullStatement: `Level ${i}`, humanCodingScheme: "a" });
+    items.push({ identifier: `S${i}`, fullStatement: `Does — thing ${i}` });
+    link("isChildOf", `L${i}`, "doc");
+    link("isChildOf", `S${i}`, `L${i}`);
+  }
+  return { CFDocument: { identifier: "doc", title: "Bench" }, CFItems: items, CFAssociations: associations };
+}
+
+/** CSV text of about `megabytes` MB: a header, then rows from `row(i)`. */
+function csvText(megabytes, row) {
+  const rows = ["level_key,level_label,subject,description"];
+  let length = 0;
+  for (let i = 0; length < megabytes * 1_000_000; i++) {
+    const line = row(i);
+    rows.push(line);
+    length += line.length + 1;
+  }
+  return rows.join("\n");
+}
+
+export const shapes = [
+  {
+    name: "CASE, n top-level levels sharing the key `a`, fromCase unlimited (item 1)",
+    sizes: [5_000, 10_000],
+    runs: 2,
+    prepare: (n) => JSON.stringify(sameKeyPackage(n)),
+    run: (text) => fromCase(text, UNLIMITED),
+  },
+  {
+    name: "CASE, n × maxLevels levels sharing the key `a`, fromCase (item 1)",
+    unit: "× limit",
+    sizes: [1, 2, 4],
+    prepare: (n) => JSON.stringify(sameKeyPackage(n * DEFAULT_LIMITS.maxLevels + 1)),
+    run: (text) => fromCase(text),
+    refused,
+  },
+  {
+    // An object: the text of 20,000 levels is over maxInputLength, refused before this.
+    name: "CASE package object, n levels sharing a key, fromCase (item 1, the issue's 110 s shape)",
+    unit: "levels",
+    sizes: [5_000, 10_000, 20_000],
+    runs: 2,
+    prepare: (n) => sameKeyPackage(n),
+    run: (pkg) => fromCase(pkg),
+    refused,
+  },
+  {
+    name: "CSV, one level of statements, n MB, fromCsv (item 2)",
+    unit: "MB",
+    sizes: [1, 2, 4],
+    prepare: (n) => csvText(n, (i) => `a,A,Subject ${i},does thing ${i}`),
+    run: (text) => fromCsv(text),
+    refused,
+  },
+  {
+    name: "CSV, a distinct level per row, n MB, fromCsv (item 2)",
+    unit: "MB",
+    sizes: [1, 2, 4],
+    prepare: (n) => csvText(n, (i) => `k${i},K${i},Subject,does thing ${i}`),
+    run: (text) => fromCsv(text),
+    refused,
+  },
+  {
+    name: "CSV, one level of n statements, fromCsv unlimited (item 2, reading itself)",
+    sizes: [20_000, 40_000],
+    prepare: (n) =>
+      ["level_key,level_label,subject,description", ...Array.from({ length: n }, (_, i) => `a,A,S${i},does ${i}`)].join(
+        "\n",
+      ),
+    run: (text) => fromCsv(text, UNLIMITED),
+  },
+  {
+    name: "JSON text (a CFDocument) of n × maxInputLength, importFramework (item 3)",
+    unit: "× limit",
+    sizes: [1, 2, 4],
+    runs: 2,
+    prepare: (n) => `{"CFDocument":{},"padding":"${"x".repeat(n * DEFAULT_LIMITS.maxInputLength)}"}`,
+    run: (text) => importFramework(text),
+    refused,
+  },
+  {
+    name: "CASE, n distinct ext: association types, fromCase (item 10; 101 warnings at most)",
+    sizes: [20_000, 40_000],
+    runs: 2,
+    prepare: (n) => {
+      const pkg = sameKeyPackage(1);
+      for (let i = 0; i < n; i++) {
+        pkg.CFAssociations.push({
+          associationType: `ext:type${i}`,
+          originNodeURI: { identifier: "S0" },
+          destinationNodeURI: { identifier: "L0" },
+        });
+      }
+      return JSON.stringify(pkg);
+    },
+    run: (text) => {
+      const result = fromCase(text);
+      if (result.warnings.length > 101) throw new Error(`${result.warnings.length} warnings listed`);
+      return result;
+    },
+  },
+];
