@@ -212,19 +212,6 @@ const SHAPED: readonly Shaped[] = [
   },
 ];
 
-/**
- * Regexes that are quadratic today in a package another change owns; each is listed with
- * its fix in issue 18's note and turns into an ordinary test once that fix lands (the entry
- * then no longer matches a regex in the sources, and the last test below says so).
- */
-const AWAITING_FIX: readonly Shaped[] = [
-  {
-    file: "packages/formats/src/case/identifiers.ts",
-    text: String.raw`/\/+$/`,
-    reason: "trailing slashes of the CASE export's baseUri option: '/'×n then 'x' re-scans the run from every slash",
-  },
-];
-
 const matches = (entry: Shaped, regex: FoundRegex) =>
   (entry.file === undefined || entry.file === regex.file) && entry.text === regex.text;
 const isListed = (list: readonly Shaped[], regex: FoundRegex) => list.find((entry) => matches(entry, regex));
@@ -236,11 +223,6 @@ describe("every regex in packages/*/src runs in linear time on hostile text", ()
   });
 
   for (const regex of found) {
-    const awaiting = isListed(AWAITING_FIX, regex);
-    if (awaiting) {
-      it.skip(`${regex.where} ${regex.text} (awaits its fix: ${awaiting.reason})`, () => {});
-      continue;
-    }
     const shaped = isListed(SHAPED, regex);
     it(
       `${regex.where} ${regex.text}${shaped ? ` (${shaped.reason})` : ""}`,
@@ -265,7 +247,7 @@ describe("every regex in packages/*/src runs in linear time on hostile text", ()
   }
 
   it("lists no regex that is no longer in the sources", () => {
-    const stale = [...SHAPED, ...AWAITING_FIX].filter((entry) => !found.some((regex) => matches(entry, regex)));
+    const stale = SHAPED.filter((entry) => !found.some((regex) => matches(entry, regex)));
     expect(stale).toEqual([]);
   });
 });

@@ -214,6 +214,15 @@ describe("toCase: identifiers, URIs and dates", () => {
     expectValidPackage(served);
   });
 
+  it("drops a baseUri's trailing slashes in linear time (a regex re-scanned a run of slashes from each)", () => {
+    const slashes = "/".repeat(200_000);
+    const served = toCase(seed, { baseUri: `https://case.example.org/v1${slashes}` });
+    expect(served.CFDocument.uri).toBe(`https://case.example.org/v1/CFDocuments/${served.CFDocument.identifier}`);
+    // Slashes followed by a letter: the run is kept, and `/\/+$/` took about 30 s on this length.
+    const kept = toCase(seed, { baseUri: `https://case.example.org${slashes}x` });
+    expect(kept.CFDocument.uri.startsWith(`https://case.example.org${slashes}x/CFDocuments/`)).toBe(true);
+  });
+
   it("dates every node from the option, else exportedAt, else a fixed default — never the clock", () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date("2031-01-01T00:00:00Z"));

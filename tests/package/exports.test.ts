@@ -29,6 +29,8 @@ const packages = {
     "isWellFormed",
     "levelMarkers",
     "levelSteps",
+    "limitMessage",
+    "limitsOf",
     "linkTarget",
     "matchingRows",
     "matchingStatements",

@@ -35,7 +35,7 @@ export type {
 } from "./model/types";
 export { assertFramework, FrameworkError } from "./parse/assert";
 export type { FrameworkLimits, ParseOptions } from "./parse/limits";
-export { DEFAULT_LIMITS } from "./parse/limits";
+export { DEFAULT_LIMITS, limitMessage, limitsOf } from "./parse/limits";
 export type { LinkTarget } from "./parse/links";
 export { linkTarget } from "./parse/links";
 export { httpUrl, SUPPORTED_VERSION } from "./parse/normalize";

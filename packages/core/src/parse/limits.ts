@@ -52,12 +52,13 @@ export interface ParseOptions {
 
 /**
  * The limits an option asks for, each falling back to its default when absent or not a
- * number ≥ 0 (`Infinity` turns a limit off). Never throws, whatever `options` is.
+ * number ≥ 0 (`Infinity` turns a limit off). Never throws, whatever `options` is (null, a
+ * number, getters that throw): importers in other packages take options from hosts too.
  */
-export function limitsOf(options: ParseOptions | undefined): FrameworkLimits {
+export function limitsOf(options: unknown): FrameworkLimits {
   let given: unknown;
   try {
-    given = options?.limits;
+    given = (options as ParseOptions | null | undefined)?.limits;
   } catch {
     return DEFAULT_LIMITS;
   }
@@ -88,15 +89,16 @@ const UNITS: Record<keyof FrameworkLimits, string> = {
 
 /**
  * The sentence of a `limit-exceeded` error: the field (its subject), what was found, the
- * limit and the option that raises it.
+ * limit and the option that raises it. `unit` replaces the limit's own where it would be
+ * wrong (an importer's CSV text is not "characters of JSON").
  */
 export function limitMessage(
   subject: string,
   limit: keyof FrameworkLimits,
   limits: FrameworkLimits,
   found: number,
+  unit: string = UNITS[limit],
 ): string {
-  const unit = UNITS[limit];
   return (
     `${subject} has ${count(found)} ${unit}; the limit is ${count(limits[limit])} (${limit}), ` +
     `which the option { limits: { ${limit}: … } } raises.`

@@ -1,6 +1,5 @@
-import { type FrameworkLimits, splitStatement, toWellFormed } from "@rungs/core";
+import { type FrameworkLimits, limitMessage, splitStatement, toWellFormed } from "@rungs/core";
 import type { FrameworkJson } from "../shared/framework-json";
-import { limitMessage } from "../shared/limits";
 import type { Origin } from "../shared/parse-built";
 import { type CaseIssues, pointerSegment } from "./issues";
 import { ELIDED, type LevelRule, type PlacedLevel, type PlacedStatement } from "./levels";

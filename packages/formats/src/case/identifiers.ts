@@ -24,7 +24,7 @@ export class CaseIdentifiers {
   constructor(identity: { soc?: string | undefined; title: string; version?: string | undefined }, baseUri?: string) {
     this.identity = [identity.soc || identity.title, identity.version ?? ""];
     // "…/case/" and "…/case" name the same place; one slash joins the parts.
-    this.baseUri = baseUri === undefined ? undefined : baseUri.replace(/\/+$/, "");
+    this.baseUri = baseUri === undefined ? undefined : withoutTrailingSlashes(baseUri);
   }
 
   /** The identifier of a part: `parts` name it within the framework (JSON keeps them apart). */
@@ -36,4 +36,11 @@ export class CaseIdentifiers {
   uri(kind: CaseNodeKind, identifier: string): string {
     return this.baseUri === undefined ? `urn:uuid:${identifier}` : `${this.baseUri}/${kind}/${identifier}`;
   }
+}
+
+/** `uri` without its trailing slashes, by a loop: `/\/+$/` re-scans a run of slashes from each of them. */
+function withoutTrailingSlashes(uri: string): string {
+  let end = uri.length;
+  while (end > 0 && uri.charCodeAt(end - 1) === 0x2f) end -= 1;
+  return uri.slice(0, end);
 }

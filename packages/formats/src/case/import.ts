@@ -1,7 +1,6 @@
-import type { ParseOptions } from "@rungs/core";
+import { limitMessage, limitsOf, type ParseOptions } from "@rungs/core";
 import type { FrameworkJson } from "../shared/framework-json";
 import type { ImportIssue, ImportResult } from "../shared/import-result";
-import { limitMessage, limitsOf } from "../shared/limits";
 import { type Origin, parseBuilt } from "../shared/parse-built";
 import { LevelsBuilder } from "./build-levels";
 import { readDocument } from "./document";

@@ -1,5 +1,4 @@
-import type { ParseOptions } from "@rungs/core";
-import { limitMessage, limitsOf } from "../shared/limits";
+import { limitMessage, limitsOf, type ParseOptions } from "@rungs/core";
 import { dateTimeKind } from "./date-time";
 import { type CaseIssues, pointer } from "./issues";
 

@@ -1,8 +1,14 @@
-import { type FrameworkLimits, type ParseOptions, SUPPORTED_VERSION, splitStatement } from "@rungs/core";
+import {
+  type FrameworkLimits,
+  limitMessage,
+  limitsOf,
+  type ParseOptions,
+  SUPPORTED_VERSION,
+  splitStatement,
+} from "@rungs/core";
 import { ownEntries } from "../json/written";
 import type { FrameworkJson } from "../shared/framework-json";
 import type { ImportResult } from "../shared/import-result";
-import { limitMessage, limitsOf } from "../shared/limits";
 import { type Origin, parseBuilt } from "../shared/parse-built";
 import { restoreFormula } from "./cells";
 import { CSV_COLUMNS, CSV_FIELDS, type CsvColumn, type CsvField, SOURCE_FIELD_PREFIX } from "./columns";

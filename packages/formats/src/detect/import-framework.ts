@@ -1,9 +1,8 @@
-import { type ParseOptions, parseFramework } from "@rungs/core";
+import { limitsOf, type ParseOptions, parseFramework } from "@rungs/core";
 import { fromCaseJson } from "../case/import";
 import { fromCase, type LevelRule } from "../case/index";
 import { fromCsv } from "../csv/index";
 import type { ImportIssue, ImportResult } from "../shared/import-result";
-import { limitsOf } from "../shared/limits";
 import { INPUT_FORMATS, type InputFormat, type SniffedFormat, sniffFormat } from "./detect-format";
 
 /** Options of {@link importFramework}: core's limits, and what is known of the file. */
