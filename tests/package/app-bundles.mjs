@@ -27,11 +27,15 @@ export const TARGETS = {
 export const BUDGETS = {
   // 23.5 → 24.5 KB (issue 12): the ladder's `levelSteps` badges (≈ 0.6 KB) and the default
   // labels of AssessmentSummary and LevelStepper, which share the one labels module (≈ 0.4 KB).
-  ladderOverReact: 24.5 * 1024,
+  // 24.5 → 25 KB (issue 18): ids unique across levels and statements, marks capped in search.
+  // Issue 19 cuts the parser out of the ladder's client bundle.
+  ladderOverReact: 25 * 1024,
   parseFramework: 6 * 1024,
   // Issue 13: the CDN build of @rungs/elements, React and every view included (React and
   // ReactDOM alone are ≈ 67 KB of it), and its stylesheet.
-  cdnScript: 106 * 1024,
+  // 106 → 108 KB (issue 18): the src body streamed with a size cap and a timeout, attribute
+  // values read as an HTML parser reads them, the attribute allow-list, and core's additions.
+  cdnScript: 108 * 1024,
   cdnStylesheet: 10.5 * 1024,
 };
 
