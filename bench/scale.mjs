@@ -277,7 +277,9 @@ function size(n, unit) {
  */
 async function packageShapes() {
   const folder = new URL("./scale-shapes/", import.meta.url);
-  const files = readdirSync(folder).filter((name) => name.endsWith(".mjs")).sort();
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith(".mjs"))
+    .sort();
   const loaded = [];
   for (const file of files) {
     try {
