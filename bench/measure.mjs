@@ -59,3 +59,16 @@ export function machine() {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   return `Node ${process.version}, ${cpus().length} × ${cpu.trim()}`;
 }
+
+/** Every limit of parseFramework turned off, for shapes that measure an algorithm rather than a refusal. */
+export const UNLIMITED = Object.freeze({
+  limits: Object.freeze({
+    maxInputLength: Number.POSITIVE_INFINITY,
+    maxLevels: Number.POSITIVE_INFINITY,
+    maxStatementsPerLevel: Number.POSITIVE_INFINITY,
+    maxStatements: Number.POSITIVE_INFINITY,
+    maxStatementLength: Number.POSITIVE_INFINITY,
+    maxTextLength: Number.POSITIVE_INFINITY,
+    maxSources: Number.POSITIVE_INFINITY,
+  }),
+});

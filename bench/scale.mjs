@@ -21,18 +21,7 @@ import {
   parseFramework,
   searchStatements,
 } from "../packages/core/dist/index.js";
-import { machine } from "./measure.mjs";
-
-const UNLIMITED = {
-  limits: {
-    maxInputLength: Number.POSITIVE_INFINITY,
-    maxLevels: Number.POSITIVE_INFINITY,
-    maxStatementsPerLevel: Number.POSITIVE_INFINITY,
-    maxStatements: Number.POSITIVE_INFINITY,
-    maxStatementLength: Number.POSITIVE_INFINITY,
-    maxTextLength: Number.POSITIVE_INFINITY,
-  },
-};
+import { machine, UNLIMITED } from "./measure.mjs";
 
 /** `global.gc`, exposed on demand so that `node bench/scale.mjs` needs no flag. */
 const gc = (() => {

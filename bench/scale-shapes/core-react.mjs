@@ -5,15 +5,7 @@
 // (decodeAssessment of a code of millions of characters). A shape with `refused` must be
 // refused at every size within half a second; any other must grow at most 2.6× from N to 2N.
 import { decodeAssessment, encodeAssessment, parseFramework, searchFramework } from "../../packages/core/dist/index.js";
-
-const UNLIMITED = {
-  limits: {
-    maxInputLength: Number.POSITIVE_INFINITY,
-    maxStatementsPerLevel: Number.POSITIVE_INFINITY,
-    maxStatements: Number.POSITIVE_INFINITY,
-    maxStatementLength: Number.POSITIVE_INFINITY,
-  },
-};
+import { UNLIMITED } from "../measure.mjs";
 
 function parsed(levels, options = UNLIMITED) {
   const result = parseFramework(

@@ -7,15 +7,7 @@
 // the algorithm itself is measured.
 import { DEFAULT_LIMITS } from "../../packages/core/dist/index.js";
 import { fromCase, fromCsv, importFramework } from "../../packages/formats/dist/index.js";
-
-const UNLIMITED = {
-  limits: {
-    maxInputLength: Number.POSITIVE_INFINITY,
-    maxLevels: Number.POSITIVE_INFINITY,
-    maxStatementsPerLevel: Number.POSITIVE_INFINITY,
-    maxStatements: Number.POSITIVE_INFINITY,
-  },
-};
+import { UNLIMITED } from "../measure.mjs";
 
 /** Refused with core's limit-exceeded error. */
 const refused = (result) => !result.ok && result.errors.some((issue) => issue.code === "limit-exceeded");

@@ -2,11 +2,9 @@ import { closeSync, copyFileSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Io } from "../../packages/cli/src/io";
-import { main } from "../../packages/cli/src/main";
 import { SEEDS_DIR } from "../seeds";
 import { HOSTILE_TEXTS } from "../ssr/hostile";
-import { tempFolder } from "./run-cli";
+import { runMain, tempFolder } from "./run-cli";
 
 // Issue 18: the CLI's arguments, fuzzed. `main` is the function the bin runs, called here
 // in-process (hundreds of command lines; a process each would take minutes): whatever the
@@ -39,23 +37,8 @@ afterAll(() => {
   closeSync(stdin);
 });
 
-/** What a run said and its exit code. */
-async function run(argv: readonly string[]): Promise<{ code: unknown; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    errIsTty: false,
-    stdin,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+/** What a run said and its exit code, with the empty file as stdin. */
+const run = (argv: readonly string[]) => runMain(argv, stdin);
 
 const COMMANDS = ["validate", "convert", "render", "help", "--help", "-h", "--version", "-v", "frobnicate", ""];
 const OPTIONS = [

@@ -1,8 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import type { Io } from "../../packages/cli/src/io";
-import { main } from "../../packages/cli/src/main";
 import { SEEDS_DIR } from "../seeds";
+import { runMain } from "./run-cli";
 
 // Issue 18, item 8: a render that fails (two copies of React in a project, as npm made them
 // when React was a dependency: "Invalid hook call") is said in a sentence on stderr and the
@@ -23,21 +22,7 @@ vi.mock("react-dom/server", () => ({
 
 const seed = join(SEEDS_DIR, "17-3024.00.json");
 
-async function run(argv: readonly string[]): Promise<{ code: unknown; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    errIsTty: false,
-    stdin: 0,
-  };
-  return { code: await main(argv, io), out, err };
-}
+const run = (argv: readonly string[]) => runMain(argv);
 
 describe("rungs render when React fails", () => {
   it.each([[["render", seed]], [["render", seed, "--element"]]])(

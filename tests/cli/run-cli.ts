@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
+import type { Io } from "../../packages/cli/src/io";
+import { main } from "../../packages/cli/src/main";
 
 /** The built bin, as npm's shim runs it (`pnpm build` makes it before the tests run). */
 export const CLI = join(process.cwd(), "packages/cli/dist/cli.js");
@@ -68,4 +70,28 @@ export const SAMPLE_SEEDS = ["17-3024.00.json", "ft-engineering.json", "ft-opera
 /** Lines of stderr that report an error (warnings and progress are allowed). */
 export function errorLines(stderr: string): string[] {
   return linesOf(stderr).filter((line) => / error: /.test(line) || line.includes("unexpected error"));
+}
+
+/**
+ * Runs the CLI's `main` in this process (for hundreds of runs, or with modules mocked), its
+ * output collected; `stdin` is the descriptor `-` reads.
+ */
+export async function runMain(
+  argv: readonly string[],
+  stdin = 0,
+): Promise<{ code: unknown; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: Io = {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    errIsTty: false,
+    stdin,
+  };
+  const code = await main(argv, io);
+  return { code, out, err };
 }
