@@ -48,6 +48,14 @@ describe("maximumWeightAssignment", () => {
     );
   });
 
+  it("gives a single row its first heaviest column, or none when no weight is above 0", () => {
+    // One row is answered without the square matrix (a level of one statement, many levels);
+    // the answer must be the one the full method gives, ties included.
+    expect(maximumWeightAssignment([[0.2, 0.7, 0.7, 0.1]])).toEqual([1]);
+    expect(maximumWeightAssignment([[0, -1, Number.NaN]])).toEqual([-1]);
+    expect(maximumWeightAssignment([[]])).toEqual([-1]);
+  });
+
   it("prefers the global best over the greedy first choice", () => {
     // Greedy would give row 0 column 0 (0.9) and leave row 1 with 0.1: 1.0 in all.
     expect(

@@ -1,5 +1,5 @@
 import { alignThemes, parseFramework, type Statement, type ThemeRow } from "@rungs/core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { seedFiles } from "../../seeds";
 import { frameworkOf, parsedSeed } from "../frameworks";
 import { scoreAlignment } from "./align-score.mjs";
@@ -140,6 +140,44 @@ describe("alignThemes", () => {
     for (const row of rows) expect(row.cells).toHaveLength(1000);
     // Statements that say the same thing share a row, one per level.
     expect(rows.length).toBe(pool.length);
+  });
+
+  it("works on a row's cells only to make them: the rest grows with statements, not rows × levels", () => {
+    // Statements that share no word give one row per level, so levels × levels cells: 1,241 ms
+    // at 4,000 levels, most of it spent freezing every empty cell one by one and flattening
+    // every row's cells for its label. Count both, for n and 2n levels.
+    const work = (levelCount: number): number => {
+      const result = parseFramework(
+        {
+          schemaVersion: "1.0",
+          occupation: { title: "T" },
+          framework: {
+            levels: Object.fromEntries(
+              Array.from({ length: levelCount }, (_, l) => [
+                `l${l}`,
+                { label: `L${l}`, statements: [`Handles w${l}x`] },
+              ]),
+            ),
+          },
+          attribution: "A",
+        },
+        { limits: { maxLevels: 1000 } } as never,
+      );
+      if (!result.ok) throw new Error("fixture invalid");
+      const freeze = vi.spyOn(Object, "freeze");
+      const flat = vi.spyOn(Array.prototype, "flat");
+      try {
+        const { rows } = alignThemes(result.framework, { strategy: "similarity" });
+        expect(rows).toHaveLength(levelCount);
+        const flattened = flat.mock.contexts.reduce((sum: number, array) => sum + (array as unknown[]).length, 0);
+        return freeze.mock.calls.length + flattened;
+      } finally {
+        freeze.mockRestore();
+        flat.mockRestore();
+      }
+    };
+    const [n, twice] = [work(150), work(300)];
+    expect(twice).toBeLessThanOrEqual(2.3 * n);
   });
 
   describe('strategy "auto"', () => {

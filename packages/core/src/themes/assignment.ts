@@ -6,6 +6,7 @@
  */
 export function maximumWeightAssignment(weights: readonly (readonly number[])[]): number[] {
   const rowCount = weights.length;
+  if (rowCount === 1) return [heaviestColumn(weights[0] as readonly number[])];
   const columnCount = rowCount === 0 ? 0 : Math.max(...weights.map((row) => row.length));
   // Square cost matrix (minimization); padding and non-positive pairs cost 0 = "unassigned".
   const n = Math.max(rowCount, columnCount);
@@ -65,4 +66,23 @@ export function maximumWeightAssignment(weights: readonly (readonly number[])[])
     if (row < rowCount && j - 1 < columnCount && cost(row, j - 1) < 0) columnOfRow[row] = j - 1;
   }
   return columnOfRow;
+}
+
+/**
+ * A single row's column, as the method above would give it at a fraction of the cost (a
+ * level of one statement, the usual shape when there are many levels): squared with rows
+ * of padding, a row of weights costs n³, yet the row takes the first heaviest column and the
+ * padding rows, all 0, only fill free columns without moving it. -1 when no weight is above 0.
+ */
+function heaviestColumn(weights: readonly number[]): number {
+  let column = -1;
+  let heaviest = 0;
+  for (let j = 0; j < weights.length; j++) {
+    const weight = weights[j] as number;
+    if (weight > heaviest) {
+      heaviest = weight;
+      column = j;
+    }
+  }
+  return column;
 }

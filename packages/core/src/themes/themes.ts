@@ -64,7 +64,8 @@ export interface Alignment {
  *
  * Rows are in order of first appearance (lowest level first, then author order). Pure and
  * deterministic: the same framework always gives the same rows and ids. Cost grows about
- * linearly with the statements (and with statements × levels for the rows' cells).
+ * linearly with the statements, and with rows × levels for the rows' cells, which the
+ * result holds: allocated once, never walked again here.
  *
  * The result is cached for frameworks core built (by `parseFramework`), which are frozen:
  * views that render one again (every server request, every keystroke in a search box) get
@@ -101,17 +102,20 @@ function computeAlignment(framework: Framework, requested: AlignStrategy | "auto
       termVectors(statements.map((s) => `${s.subject} ${s.subject} ${s.description}`)),
     ),
   );
-  const cells = strategy === "subject" ? cellsBySubject(framework) : cellsBySimilarity(framework, vectors);
+  const built = strategy === "subject" ? cellsBySubject(framework) : cellsBySimilarity(framework, vectors);
 
   const ids = new UniqueIds();
   // Frozen throughout: one cached alignment is shared by every caller.
-  const rows = cells.map((row): ThemeRow => {
-    const label = rowLabel(row, vectors);
+  const rows = built.map(({ cells, filled }): ThemeRow => {
+    const label = rowLabel(filled, vectors);
+    // In place, and only the cells with statements (the empty one is frozen already): a copy
+    // or a call per cell would cost rows × levels again.
+    for (const cell of filled) Object.freeze(cell);
     return Object.freeze({
       id: ids.take(`theme-${slugify(label) || "row"}`),
       label,
-      cells: Object.freeze(row.map((cell) => Object.freeze(cell))),
-      links: Object.freeze(rowLinks(row, vectors).map((link) => Object.freeze(link))),
+      cells: Object.freeze(cells),
+      links: Object.freeze(rowLinks(filled, vectors).map((link) => Object.freeze(link))),
     });
   });
   return Object.freeze({ strategy, rows: Object.freeze(rows) });
@@ -154,6 +158,17 @@ export function subjectKey(subject: string): string {
 type Cells = (readonly Statement[])[];
 
 /**
+ * A row as the strategies build it: a cell for every level, and the cells that hold
+ * statements, in level order. The row's label, links and freezing walk only the latter:
+ * with many levels and rows, walking every cell would cost rows × levels each time, where
+ * only allocating the cells has to.
+ */
+interface BuiltRow {
+  readonly cells: Cells;
+  readonly filled: Statement[][];
+}
+
+/**
  * The cell of every level a row has no statement on: one shared frozen array, so a row
  * costs one slot per level rather than one array per level (many levels, many rows).
  */
@@ -163,35 +178,43 @@ function emptyCells(levelCount: number): Cells {
   return new Array<readonly Statement[]>(levelCount).fill(EMPTY_CELL);
 }
 
-function cellsBySubject(framework: Framework): Cells[] {
-  const rows: Cells[] = [];
-  const byKey = new Map<string, Cells>();
+function cellsBySubject(framework: Framework): BuiltRow[] {
+  const rows: BuiltRow[] = [];
+  const byKey = new Map<string, BuiltRow>();
   for (const level of framework.levels) {
     for (const statement of level.statements) {
       const key = subjectKey(statement.subject) || `statement:${statement.id}`;
       let row = byKey.get(key);
       if (!row) {
-        row = emptyCells(framework.levels.length);
+        row = { cells: emptyCells(framework.levels.length), filled: [] };
         byKey.set(key, row);
         rows.push(row);
       }
-      const cell = row[level.rank];
-      if (cell === EMPTY_CELL) row[level.rank] = [statement];
+      const cell = row.cells[level.rank];
+      if (cell === EMPTY_CELL) fill(row, level.rank, statement);
       else (cell as Statement[] | undefined)?.push(statement);
     }
   }
   return rows;
 }
 
-function cellsBySimilarity(framework: Framework, vectors: ReadonlyMap<Statement, TermVector>): Cells[] {
+/** Puts a first statement in a row's cell; called in level order, so `filled` stays in it. */
+function fill(row: BuiltRow, rank: number, statement: Statement): void {
+  const cell = [statement];
+  row.cells[rank] = cell;
+  row.filled.push(cell);
+}
+
+function cellsBySimilarity(framework: Framework, vectors: ReadonlyMap<Statement, TermVector>): BuiltRow[] {
   const levels = framework.levels.map((level) =>
     level.statements.map((statement) => vectors.get(statement) as TermVector),
   );
+  // Members come lowest level first, one per level.
   return alignBySimilarity(levels).map((members) => {
-    const row = emptyCells(framework.levels.length);
+    const row: BuiltRow = { cells: emptyCells(framework.levels.length), filled: [] };
     for (const [rank, index] of members) {
       const statement = framework.levels[rank]?.statements[index];
-      if (statement) row[rank] = [statement];
+      if (statement) fill(row, rank, statement);
     }
     return row;
   });
@@ -200,6 +223,7 @@ function cellsBySimilarity(framework: Framework, vectors: ReadonlyMap<Statement,
 /**
  * Each statement linked to the most similar statement on the nearest lower level of its
  * row (ties, and a lower level that shares nothing with it: the first in author order).
+ * `cells` may leave out the row's empty cells, which link nothing.
  */
 function rowLinks(cells: Cells, vectors: ReadonlyMap<Statement, TermVector>): ThemeLink[] {
   const links: ThemeLink[] = [];
