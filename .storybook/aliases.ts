@@ -9,6 +9,7 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 export const sourceAliases = [
   { find: /^@rungs\/core\/schema\.json$/, replacement: source("../packages/core/schema.json") },
+  { find: /^@rungs\/core\/jsonld$/, replacement: source("../packages/core/src/jsonld/index.ts") },
   { find: /^@rungs\/core$/, replacement: source("../packages/core/src/index.ts") },
   {
     find: /^@rungs\/formats\/(csv|markdown|jsonld|case)$/,

@@ -12,8 +12,8 @@ export default defineConfig({
   // that only parses does not carry alignment, search or assessment code).
   entry: modules,
   format: ["esm", "cjs"],
-  // Types for the one public entry, bundled: the package exports only ".".
-  dts: { entry: "src/index.ts" },
+  // Types for the public entries, bundled: the package exports "." and "./jsonld".
+  dts: { entry: ["src/index.ts", "src/jsonld/index.ts"] },
   clean: true,
   sourcemap: true,
   target: "es2022",

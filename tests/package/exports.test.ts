@@ -113,3 +113,34 @@ describe("@rungs/react build", () => {
     expect(withoutComments).not.toMatch(/:root|^\s*(html|body|\*)\s*[,{]/m);
   });
 });
+
+// The JSON-LD writer is core's `./jsonld` subpath (so @rungs/react needs no formats
+// dependency); @rungs/formats/jsonld re-exports it unchanged, the same functions.
+describe("@rungs/core/jsonld and @rungs/formats/jsonld builds", () => {
+  const coreDist = join(process.cwd(), "packages/core/dist/jsonld");
+  const formatsDist = join(process.cwd(), "packages/formats/dist/jsonld");
+  const names = ["jsonLdScriptText", "toJsonLd"];
+
+  it("export the writer's names from ESM and CJS", async () => {
+    const require = createRequire(import.meta.url);
+    for (const dist of [coreDist, formatsDist]) {
+      expect(Object.keys(await import(/* @vite-ignore */ join(dist, "index.js"))).sort()).toEqual(names);
+      expect(Object.keys(require(join(dist, "index.cjs"))).sort()).toEqual(names);
+    }
+  });
+
+  it("formats re-exports core's functions rather than a copy", () => {
+    // Node's own require: Vitest would resolve the ESM file's "@rungs/core/jsonld" to the source.
+    const require = createRequire(import.meta.url);
+    expect(require(join(formatsDist, "index.cjs")).toJsonLd).toBe(require(join(coreDist, "index.cjs")).toJsonLd);
+    const esm = readFileSync(join(formatsDist, "index.js"), "utf8");
+    expect(esm).toMatch(/from "@rungs\/core\/jsonld"/);
+    expect(esm).not.toMatch(/function/);
+  });
+
+  it("core's built code never imports schema-dts (types only, no runtime dependency)", () => {
+    for (const file of ["index.js", "index.cjs", "to-json-ld.js", "to-json-ld.cjs"]) {
+      expect(readFileSync(join(coreDist, file), "utf8"), file).not.toMatch(/schema-dts/);
+    }
+  });
+});

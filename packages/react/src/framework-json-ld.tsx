@@ -1,16 +1,29 @@
 import { type FrameworkInput, type Issue, resolveFramework } from "@rungs/core";
-// The subpath, so a page that renders structured data bundles no other format.
-import { type JsonLdOptions, jsonLdScriptText, toJsonLd } from "@rungs/formats/jsonld";
+// Core's subpath (which @rungs/formats/jsonld re-exports), so @rungs/react needs no
+// formats dependency and a page that renders structured data bundles no format code.
+import { type JsonLdOptions, jsonLdScriptText, toJsonLd } from "@rungs/core/jsonld";
 import { useMemo } from "react";
 import { isDevelopment } from "./dev";
 
-export interface FrameworkJsonLdProps extends JsonLdOptions {
+/**
+ * `toJsonLd`'s options, declared here rather than extended from core's `JsonLdOptions`: that
+ * type's declaration file imports schema-dts, which @rungs/react does not install, so this
+ * package's types stay resolvable with `skipLibCheck` off.
+ */
+export interface FrameworkJsonLdProps {
   /** A parsed framework, or raw input: an object or JSON text. */
   framework: FrameworkInput;
+  /**
+   * The page the framework is shown on, as the occupation's `url`. Used only when it is one
+   * absolute http(s) URL without credentials; anything else is left out.
+   */
+  readonly url?: string | undefined;
+  /** The language the statements are written in, as a BCP 47 tag (`"en-GB"`). Left out when empty. */
+  readonly inLanguage?: string | undefined;
 }
 
 /**
- * The framework as schema.org structured data (`toJsonLd` of `@rungs/formats/jsonld`: an
+ * The framework as schema.org structured data (`toJsonLd` of `@rungs/core/jsonld`: an
  * `Occupation` whose skills are the statements, grouped in a `DefinedTermSet` per level),
  * in a `<script type="application/ld+json">` for crawlers and other consumers. Shows
  * nothing. Works as a React Server Component: no state, no effect, no JavaScript for the
@@ -27,7 +40,7 @@ export function FrameworkJsonLd({ framework: input, url, inLanguage }: Framework
       warnOnce(result.errors);
       return null;
     }
-    return jsonLdScriptText(toJsonLd(result.framework, { url, inLanguage }));
+    return jsonLdScriptText(toJsonLd(result.framework, { url, inLanguage } satisfies JsonLdOptions));
   }, [input, url, inLanguage]);
   if (text === null) return null;
   return (

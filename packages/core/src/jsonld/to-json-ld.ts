@@ -1,4 +1,3 @@
-import { type Framework, type Level, linkTarget, type Source, type Statement } from "@rungs/core";
 import type {
   CategoryCode,
   CategoryCodeSet,
@@ -8,6 +7,8 @@ import type {
   Occupation,
   WithContext,
 } from "schema-dts";
+import type { Framework, Level, Source, Statement } from "../model/types";
+import { linkTarget } from "../parse/links";
 
 /** What {@link toJsonLd} adds that a framework does not say itself. */
 export interface JsonLdOptions {
