@@ -1,4 +1,4 @@
-import { fold } from "../search/fold";
+import { fold } from "../text/fold";
 
 /** White space other than single inner spaces: what {@link collapseWhitespace} would change. */
 const UNTIDY_SPACE = /[^\S ]| {2}/;

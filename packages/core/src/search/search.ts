@@ -1,7 +1,7 @@
 import { allStatements } from "../model/queries";
 import type { Framework, Statement } from "../model/types";
 import { isTrusted } from "../parse/trust";
-import { fold } from "./fold";
+import { fold } from "../text/fold";
 import { findOccurrences } from "./occurrences";
 /** A span of a text in UTF-16 code units: `text.slice(start, end)`. */
 export interface TextRange {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fold } from "../../../packages/core/src/search/fold";
+import { fold } from "../../../packages/core/src/text/fold";
 
 describe("fold", () => {
   it("gives the same text folded whole or character by character", () => {

@@ -1,0 +1,92 @@
+// Import rules for packages/*/src (issue 19), checked by tests/package/import-rules.test.ts
+// in `pnpm test`. Run by hand: pnpm exec depcruise packages/*/src --config .dependency-cruiser.cjs
+// Type-only imports count (tsPreCompilationDeps): two modules that import each other's
+// types are a circle too (GUIDE §4.11: types in their own file).
+
+/** Core's stages, in pipeline order: the shared base, then parse, then what derives from a framework. */
+const CORE = "^packages/core/src/";
+const BASE = "(model|text)";
+const DERIVE = "(search|themes|compare|assess|jsonld)";
+
+/**
+ * Circles that exist today and are allowed until they go. A cycle is let through only when
+ * every module in it is listed here, so a new circle through one of them is still caught.
+ * To drop an exception, delete its line; delete the array's last line and `via` goes too.
+ */
+const KNOWN_CIRCLES = [
+  // removed by issue 19 item 2
+  "^packages/react/src/(statement-card|checkable-statement-card)[.]tsx$",
+  // removed by issue 19 item 2
+  "^packages/react/src/(level-ladder|ladder-client)[.]tsx$",
+  // cli: report.ts and read-input.ts import each other's types (found by this rule; cli is
+  // not in issue 19's item 3): report.ts can take InputFormat from @rungs/formats instead.
+  "^packages/cli/src/(read-input|report|json-location)[.]ts$",
+];
+
+/** @type {import("dependency-cruiser").IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "No module reaches itself through its imports, in any package.",
+      from: { path: "^packages/[^/]+/src/" },
+      to: { circular: true, ...(KNOWN_CIRCLES.length > 0 && { via: { pathNot: KNOWN_CIRCLES.join("|") } }) },
+    },
+    {
+      name: "core-base-imports-no-stage",
+      severity: "error",
+      comment: "model/ (types, queries) and text/ (fold) are below every stage: they import none.",
+      from: { path: `${CORE}${BASE}/` },
+      to: { path: `${CORE}(parse|${DERIVE.slice(1, -1)})/` },
+    },
+    {
+      name: "core-parse-imports-no-derived-stage",
+      severity: "error",
+      comment: "The pipeline runs one way: parse → search/themes/compare/assess/jsonld, never back.",
+      from: { path: `${CORE}parse/` },
+      to: { path: `${CORE}${DERIVE}/` },
+    },
+    {
+      name: "core-ends-of-the-pipeline",
+      severity: "error",
+      comment: "compare, assess and jsonld are ends: only their own folder and the index import them.",
+      from: { path: `${CORE}([^/]+)/` },
+      to: { path: `${CORE}(compare|assess|jsonld)/`, pathNot: `${CORE}$1/` },
+    },
+    {
+      name: "core-stages-skip-the-index",
+      severity: "error",
+      comment: "A stage imports the module it needs, never the public index (which imports every stage).",
+      from: { path: `${CORE}[^/]+/` },
+      to: { path: `${CORE}index[.]ts$` },
+    },
+    {
+      name: "core-imports-no-react-or-rungs-package",
+      severity: "error",
+      comment: "Core is pure TypeScript: no React, no DOM, no other Rungs package.",
+      from: { path: "^packages/core/" },
+      to: {
+        path: [
+          "^packages/(react|formats|elements|cli)/",
+          "(^|/)node_modules/(react|react-dom|@rungs/[^/]+)/",
+          "^(react|react-dom|@rungs/(react|formats|elements|cli))(/|$)",
+        ],
+      },
+    },
+    {
+      name: "react-imports-no-formats",
+      severity: "error",
+      comment: "@rungs/react depends on core, Radix and clsx only (JSON-LD comes from @rungs/core/jsonld).",
+      from: { path: "^packages/react/" },
+      to: { path: ["^packages/formats/", "(^|/)node_modules/@rungs/formats/", "^@rungs/formats(/|$)"] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "(^|/)node_modules/" },
+    tsPreCompilationDeps: true,
+    // The root tsconfig maps @rungs/* to the packages' sources, so an import of another
+    // package resolves to packages/<name>/src, where the rules above see it.
+    tsConfig: { fileName: require("node:path").join(__dirname, "tsconfig.json") },
+  },
+};
