@@ -19,9 +19,6 @@ const KNOWN_CIRCLES = [
   "^packages/react/src/(statement-card|checkable-statement-card)[.]tsx$",
   // removed by issue 19 item 2
   "^packages/react/src/(level-ladder|ladder-client)[.]tsx$",
-  // cli: report.ts and read-input.ts import each other's types (found by this rule; cli is
-  // not in issue 19's item 3): report.ts can take InputFormat from @rungs/formats instead.
-  "^packages/cli/src/(read-input|report|json-location)[.]ts$",
 ];
 
 /** @type {import("dependency-cruiser").IConfiguration} */

@@ -1,4 +1,4 @@
-import type { InputFormat } from "./read-input";
+import type { InputFormat } from "@rungs/formats";
 
 /** A problem as every importer reports it: core's `Issue` and the formats' `ImportIssue`. */
 export interface ReportedIssue {

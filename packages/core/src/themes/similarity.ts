@@ -1,4 +1,4 @@
-import { fold } from "../search/fold";
+import { fold } from "../text/fold";
 
 /**
  * Text similarity of statements, as alignment uses it: a bag of stemmed content words per

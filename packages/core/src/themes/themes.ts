@@ -2,7 +2,7 @@ import type { Framework, Statement } from "../model/types";
 import { UniqueIds } from "../parse/ids";
 import { slugify } from "../parse/text";
 import { isTrusted } from "../parse/trust";
-import { fold } from "../search/fold";
+import { fold } from "../text/fold";
 import { alignBySimilarity } from "./align-similarity";
 import { addInto, cosine, dot, type TermVector, terms, termVectors } from "./similarity";
 
