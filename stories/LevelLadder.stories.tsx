@@ -128,13 +128,13 @@ export const SearchWithoutMatch: Story = {
 
 const checkedChange = fn();
 
-/** A self-assessment as a host writes it: the state of `useAssessment`, in one prop. */
-function AssessedLadder(props: LevelLadderProps) {
+/**
+ * A self-assessment as a host writes it: the state of `useAssessment`, in one prop; the
+ * ladder shows the framework the hook resolved.
+ */
+function AssessedLadder({ framework = seed, ...props }: LevelLadderProps) {
   return (
-    <LevelLadder
-      {...props}
-      assessment={useAssessment(props.framework, { threshold: 0.5, onCheckedChange: checkedChange })}
-    />
+    <LevelLadder {...props} assessment={useAssessment(framework, { threshold: 0.5, onCheckedChange: checkedChange })} />
   );
 }
 

@@ -1,3 +1,4 @@
+import type { FrameworkInput } from "@rungs/core";
 import {
   defaultLabels,
   LevelCompare,
@@ -25,7 +26,7 @@ const messagesOf = (warn: ReturnType<typeof warnings>) => warn.mock.calls.map(([
 afterEach(() => vi.restoreAllMocks());
 
 /** A self-assessment ladder: the state of `useAssessment`, in the ladder's one prop. */
-function AssessedLadder(props: LevelLadderMultipleProps) {
+function AssessedLadder(props: LevelLadderMultipleProps & { framework: FrameworkInput }) {
   return <LevelLadder {...props} assessment={useAssessment(props.framework)} />;
 }
 

@@ -4,6 +4,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef } from "react";
 import { describe, expect, it, vi } from "vitest";
+import { CheckableStatementCard } from "../../packages/react/src/checkable-statement-card";
 import { expectNoAxeViolations } from "./axe";
 import { seed, small } from "./fixtures";
 
@@ -73,8 +74,25 @@ describe("StatementCard", () => {
     expect((container.firstElementChild as HTMLElement).hasAttribute("data-checked")).toBe(false);
   });
 
-  it("flags a checked card with data-checked", async () => {
-    const { container } = render(<StatementCard statement={first} defaultChecked={false} />);
+  // Issue 19: StatementCard is server-only (no state), so data-checked says what its props
+  // say; the card that keeps it in step with its own state is the ladder's client card.
+  it("flags a checked card with data-checked", () => {
+    const { container, rerender } = render(
+      <StatementCard statement={first} checked={false} onCheckedChange={() => {}} />,
+    );
+    const card = container.firstElementChild as HTMLElement;
+    expect(card.hasAttribute("data-checked")).toBe(false);
+    rerender(<StatementCard statement={first} checked onCheckedChange={() => {}} />);
+    expect(card.getAttribute("data-checked")).toBe("");
+  });
+
+  it("flags a card that starts checked with data-checked", () => {
+    const { container } = render(<StatementCard statement={first} defaultChecked />);
+    expect((container.firstElementChild as HTMLElement).getAttribute("data-checked")).toBe("");
+  });
+
+  it("keeps data-checked in step with its own state as the ladder's checkable card", async () => {
+    const { container } = render(<CheckableStatementCard statement={first} defaultChecked={false} />);
     const card = container.firstElementChild as HTMLElement;
     await userEvent.setup().click(screen.getByRole("checkbox"));
     expect(card.getAttribute("data-checked")).toBe("");

@@ -1,4 +1,4 @@
-import type { FrameworkInput, Issue } from "@rungs/core";
+import { type Framework, type FrameworkInput, type Issue, resolveFramework } from "@rungs/core";
 import { FrameworkErrorPanel } from "@rungs/react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { parsedAttributeValue } from "./attribute-value";
@@ -40,8 +40,18 @@ function addStylesheet(document: Document): void {
 type Data =
   | { kind: "none" }
   | { kind: "loading" }
-  | { kind: "framework"; framework: FrameworkInput }
+  | { kind: "framework"; framework: Framework }
   | { kind: "error"; errors: readonly Issue[] };
+
+/**
+ * The element is where a framework enters: it is resolved here, once per new data (a
+ * property set, the child script, a load of `src`), and the views get the trusted result,
+ * which nothing below parses or checks again.
+ */
+function resolvedData(input: FrameworkInput): Data {
+  const result = resolveFramework(input);
+  return result.ok ? { kind: "framework", framework: result.framework } : { kind: "error", errors: result.errors };
+}
 
 /**
  * What every Rungs element shares: the framework from the `framework` property (an object or
@@ -179,13 +189,24 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
     return found;
   }
 
+  /** The input last resolved and what it gave: setting the data, then connecting, resolves once. */
+  #lastInput: { key: unknown; data: Data } | undefined;
+
+  /** `key` names the input: the value itself, or the script's text that it is read from. */
+  #resolved(key: unknown, read: () => FrameworkInput): Data {
+    if (this.#lastInput?.key !== key) this.#lastInput = { key, data: resolvedData(read()) };
+    return this.#lastInput.data;
+  }
+
   #resolveData(): void {
     if (this.#property !== undefined) {
       this.#abortFetch();
-      this.#data = { kind: "framework", framework: this.#property };
+      const property = this.#property;
+      this.#data = this.#resolved(property, () => property);
     } else if (this.#script !== undefined) {
       this.#abortFetch();
-      this.#data = { kind: "framework", framework: scriptFramework(this.#script) };
+      const script = this.#script;
+      this.#data = this.#resolved(script, () => scriptFramework(script));
     } else {
       const src = this.getAttribute("src");
       if (src === null) {
@@ -233,7 +254,7 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
       clearTimeout(this.#deadline);
       this.#deadline = undefined;
       this.#fetching = undefined;
-      this.#data = data;
+      this.#data = data.kind === "framework" ? resolvedData(data.framework) : data;
       this.removeAttribute("aria-busy");
       this.update();
     });

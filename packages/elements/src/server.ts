@@ -1,9 +1,11 @@
-import type { FrameworkInput } from "@rungs/core";
+import { type FrameworkInput, resolveFramework } from "@rungs/core";
+import { FrameworkErrorPanel } from "@rungs/react";
+import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { attributeProblems } from "./allowed-attributes";
 import { parsedAttributeValue } from "./attribute-value";
 import { shownUrl } from "./page-url";
-import { ELEMENT_VIEWS, type ElementHost, type RungsElementTag, warnOnce } from "./views";
+import { ELEMENT_VIEWS, type ElementHost, labelsOf, type RungsElementTag, warnOnce } from "./views";
 
 export type { AttributeProblem } from "./allowed-attributes";
 export {
@@ -69,7 +71,12 @@ export function renderRungsElement(tag: RungsElementTag, options: RenderRungsEle
   const host: ElementHost = { attr: (name) => attributes[name], emit: () => {} };
   const view = ELEMENT_VIEWS[tag];
   // The prefix as the browser reads it back from the attribute, where `useId` takes it.
-  const html = renderToString(view.render(options.framework, host), {
+  // Resolved once, here, as the element does in the browser; the same panel when unusable.
+  const resolved = resolveFramework(options.framework);
+  const node = resolved.ok
+    ? view.render(resolved.framework, host)
+    : createElement(FrameworkErrorPanel, { errors: resolved.errors, labels: labelsOf(host) });
+  const html = renderToString(node, {
     identifierPrefix: attributes["identifier-prefix"] ?? "",
   });
   const opening = [tag, ...Object.entries(attributes).map(([name, value]) => attribute(name, value))].join(" ");

@@ -1,4 +1,4 @@
-import { assessFramework, type FrameworkInput, resolveFramework } from "@rungs/core";
+import type { Framework } from "@rungs/core";
 import {
   AssessmentSummary,
   LevelCompare,
@@ -8,7 +8,7 @@ import {
   type RungsLabels,
   useAssessment,
 } from "@rungs/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { isPageUrl } from "./page-url";
 
 /**
@@ -25,7 +25,8 @@ export interface ElementHost {
 /** One element's view: the attributes it observes and the component it renders from them. */
 export interface ElementView {
   readonly attributes: readonly string[];
-  render(framework: FrameworkInput, host: ElementHost): ReactNode;
+  /** `framework` is resolved where it entered (the element, `renderRungsElement`): trusted. */
+  render(framework: Framework, host: ElementHost): ReactNode;
 }
 
 /** `detail` of `rungs-value-change`: the keys of the open levels. */
@@ -115,29 +116,30 @@ export const ladderView: ElementView = {
       onValueChange: (value: string[]) => host.emit<RungsValueChangeDetail>("rungs-value-change", { value }),
     };
     if (host.attr("assessable") === undefined) return <LevelLadder {...props} />;
-    const threshold = thresholdOf(host);
     return (
       <AssessableLadder
         {...props}
-        threshold={threshold}
-        onCheckedChange={(checked) => {
-          const resolved = resolveFramework(framework);
-          const reached = resolved.ok ? assessFramework(resolved.framework, checked, { threshold }).level : undefined;
-          host.emit<RungsCheckedChangeDetail>("rungs-checked-change", { checked, level: reached?.key ?? null });
-        }}
+        threshold={thresholdOf(host)}
+        onCheckedChange={(detail) => host.emit<RungsCheckedChangeDetail>("rungs-checked-change", detail)}
       />
     );
   },
 };
 
-/** A ladder over its own `useAssessment` state (the element holds no React state itself). */
+/**
+ * A ladder over its own `useAssessment` state (the element holds no React state itself).
+ * The event says the level the new state reaches, read from the state's one assessment
+ * once React has rendered it, not assessed again: an effect after the hook's own (which
+ * reports the change), flushed within the click as React does for a discrete event.
+ */
 function AssessableLadder({
   onCheckedChange,
   targetLevel,
   threshold,
+  framework,
   ...props
 }: {
-  framework: FrameworkInput;
+  framework: Framework;
   labels: Partial<RungsLabels> | undefined;
   threshold: number | undefined;
   idPrefix: string | undefined;
@@ -145,9 +147,25 @@ function AssessableLadder({
   targetLevel: string | undefined;
   query: string | undefined;
   onValueChange: (value: string[]) => void;
-  onCheckedChange: (checked: string[]) => void;
+  onCheckedChange: (detail: RungsCheckedChangeDetail) => void;
 }) {
-  const assessment = useAssessment(props.framework, { onCheckedChange, targetLevel, threshold });
+  // Set by a change the reader made; the effect below reports it once the state has it.
+  const changed = useRef<readonly string[] | undefined>(undefined);
+  const assessment = useAssessment(framework, {
+    onCheckedChange: (checked) => {
+      changed.current = checked;
+    },
+    targetLevel,
+    threshold,
+  });
+  const report = useRef(onCheckedChange);
+  report.current = onCheckedChange;
+  const { checked, assessment: result } = assessment;
+  useEffect(() => {
+    if (changed.current === undefined) return;
+    changed.current = undefined;
+    report.current({ checked: [...checked], level: result.level?.key ?? null });
+  }, [checked, result]);
   return <LevelLadder {...props} targetLevel={targetLevel} assessment={assessment} />;
 }
 

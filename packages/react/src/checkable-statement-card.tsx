@@ -2,13 +2,14 @@
 
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { forwardRef, useId } from "react";
-import type { StatementCardProps } from "./statement-card";
-import { cardRootAttributes, statementTextParts } from "./statement-text";
+import type { StatementCardProps } from "./statement-card-types";
+import { CheckboxLabel, cardRootAttributes, statementTextParts } from "./statement-text";
 
 /**
- * A statement card with a checkbox, for a self-assessment: the only part of a card that
- * needs the browser. `StatementCard` renders it when given `checked`, `defaultChecked` or
- * `onCheckedChange`; the text is the checkbox's label, so it is read once, as its name.
+ * A statement card with a checkbox whose state it holds (controlled or not, with
+ * `data-checked` kept up to date): the card of the ladder's self-assessment. A client
+ * module of its own, imported by the ladder's client part only: the server-only
+ * `StatementCard` does not import it, so a page of cards loads none of it.
  */
 export const CheckableStatementCard = /* @__PURE__ */ forwardRef<HTMLElement, StatementCardProps>(
   function CheckableStatementCard(
@@ -51,12 +52,7 @@ export const CheckableStatementCard = /* @__PURE__ */ forwardRef<HTMLElement, St
           onChange={(event) => setChecked(event.currentTarget.checked)}
         />
         {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
-        {/* A label holds phrasing content only: spans (styled as blocks), no paragraph or heading. */}
-        <label htmlFor={checkboxId} className="rungs-card__label">
-          {subject && <span className="rungs-card__subject">{subject}</span>}
-          {subject && " "}
-          <span className="rungs-card__description">{description}</span>
-        </label>
+        <CheckboxLabel htmlFor={checkboxId} subject={subject} description={description} />
       </Element>
     );
   },

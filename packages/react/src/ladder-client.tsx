@@ -2,7 +2,7 @@
 
 import * as Accordion from "@radix-ui/react-accordion";
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
-import { type Framework, type Issue, isFramework, type Level, type LevelProgress, levelMarkers } from "@rungs/core";
+import { type Level, type LevelProgress, levelMarkers } from "@rungs/core";
 import { clsx } from "clsx";
 import {
   type CSSProperties,
@@ -14,15 +14,14 @@ import {
   useMemo,
   useRef,
 } from "react";
-import { FrameworkErrorPanel } from "./error-panel";
 import { AttributionBody } from "./framework-attribution";
 import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "./labels";
 import { ladderStatement } from "./ladder-statement";
 import { type StepCounts, type StepMarks, stepMarks } from "./ladder-steps";
-import type { LevelLadderProps } from "./level-ladder";
+import type { LadderClientProps } from "./ladder-types";
 import { Marker, markerAttributes, markerKind } from "./level-markers";
 import { levelIdMaps, openForSearch, toKeys } from "./open-rungs";
-import type { HeadingLevel } from "./statement-card";
+import type { HeadingLevel } from "./statement-card-types";
 // Only the type: the ladder takes the state `useAssessment` built, so a ladder that is not
 // a self-assessment never brings core's assessment code into the browser.
 import type { AssessmentState } from "./use-assessment";
@@ -32,35 +31,16 @@ import { useOpenLinkedRung } from "./use-hash-link";
 import { useOpenSearchedRungs } from "./use-open-searched";
 import { type Search, SearchStatus, useSearch } from "./use-search";
 
-/** The ladder's props with the framework already resolved (and no `renderError`, a function). */
-export type LadderClientProps = LevelLadderProps extends infer Props
-  ? Props extends LevelLadderProps
-    ? Omit<Props, "framework" | "renderError"> & { framework: Framework }
-    : never
-  : never;
-
-/** Said when the framework that reached the browser fails core's check of a parsed framework. */
-const NOT_A_FRAMEWORK: readonly Issue[] = [
-  {
-    path: "",
-    code: "invalid-value",
-    message: "The framework given to the ladder did not pass the check of a parsed framework.",
-  },
-];
-
 /**
- * The ladder's client component. What it is given crossed from the server as data (a
- * copy): it is checked in full by core's `isFramework` (no parser needed), once per object.
+ * The ladder's client part. Internal: only `LevelLadder`, its server part, renders it (the
+ * package exports no path to this module), with the framework it resolved, so what
+ * arrives here — as a copy, from a server component — was checked where it entered and is
+ * used as it is. The browser bundle of a server-rendered ladder therefore holds neither
+ * core's parser nor its checker.
  */
 export const LadderClient = /* @__PURE__ */ forwardRef<HTMLElement, LadderClientProps>(
   function LadderClient(props, ref) {
-    const { framework, labels } = props;
-    const usable = useMemo(() => isFramework(framework), [framework]);
-    return usable ? (
-      <Ladder {...props} forwardedRef={ref} />
-    ) : (
-      <FrameworkErrorPanel errors={NOT_A_FRAMEWORK} labels={labels} />
-    );
+    return <Ladder {...props} forwardedRef={ref} />;
   },
 );
 

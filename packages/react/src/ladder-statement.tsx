@@ -1,9 +1,9 @@
 import type { Statement, StatementMatch } from "@rungs/core";
 import type { ReactElement } from "react";
+import { CheckableStatementCard } from "./checkable-statement-card";
 import { highlightedNodes } from "./highlighted-text";
 import { formatLabel, type RungsLabels } from "./labels";
 import type { StepMark } from "./ladder-steps";
-import { StatementCard } from "./statement-card";
 import { statementElementId } from "./statement-text";
 import type { AssessmentState } from "./use-assessment";
 
@@ -13,7 +13,7 @@ import type { AssessmentState } from "./use-assessment";
  * (a block, by the stylesheet) and the description as text. Two elements, not a card's
  * three, and no component of its own: a ladder holds hundreds, each rendered on the server.
  * The subject ends with a space, so the item reads "Subject description", not as one word.
- * In a self-assessment it is a `StatementCard` with a checkbox (a client component).
+ * In a self-assessment it is a `CheckableStatementCard` (the ladder is a client component).
  *
  * With the ladder's `levelSteps`, a read-only statement starts with its step in words ("New
  * at this level", "Continues “Fault finding”"), and `data-step` says its kind to styles.
@@ -28,7 +28,7 @@ export function ladderStatement(
 ): ReactElement {
   if (assessment) {
     return (
-      <StatementCard
+      <CheckableStatementCard
         key={statement.id}
         as="li"
         statement={statement}

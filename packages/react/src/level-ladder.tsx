@@ -1,82 +1,10 @@
-import type { FrameworkInput } from "@rungs/core";
-import { type ComponentPropsWithoutRef, forwardRef } from "react";
-import type { FrameworkErrorProps } from "./error-panel";
-import type { RungsLabels } from "./labels";
+import { forwardRef } from "react";
 import { LadderClient } from "./ladder-client";
-import type { LadderLevelStep } from "./ladder-steps";
-import type { HeadingLevel } from "./statement-card";
-import type { AssessmentState } from "./use-assessment";
+import type { LevelLadderProps } from "./ladder-types";
+import { resolvedFrom } from "./resolved-input";
 import { useFramework } from "./use-framework";
 
-interface LevelLadderBaseProps
-  extends Omit<ComponentPropsWithoutRef<"section">, "children" | "defaultValue" | "onChange">,
-    FrameworkErrorProps {
-  /** A parsed framework, or raw input: an object or JSON text. */
-  framework: FrameworkInput;
-  /** `"ascending"` (default): lowest level first. `"descending"`: highest on top. */
-  direction?: "ascending" | "descending" | undefined;
-  /**
-   * Key of the reader's level: marked "You are here". In a self-assessment (`assessment`)
-   * without it, the level the checked statements reach is marked instead.
-   */
-  currentLevel?: string | undefined;
-  /** Key of the level the reader aims for: marked "Target". */
-  targetLevel?: string | undefined;
-  /** The heading level of each rung's title, so the host's outline stays right. Default 3. */
-  headingLevel?: HeadingLevel | undefined;
-  /** Shows the sources and attribution line (default); the licence of most frameworks requires it. */
-  attribution?: boolean | undefined;
-  labels?: Partial<RungsLabels> | undefined;
-  /**
-   * Shows only the statements that match this search (core's `searchStatements`), with the
-   * matching words marked, and opens the rungs that have any. Empty or blank: no search.
-   */
-  query?: string | undefined;
-  /**
-   * Makes the ladder a self-assessment: the state `useAssessment(framework)` returns. Every
-   * statement gets a checkbox, and each rung shows how many of its statements are checked.
-   * Controlled or not, the threshold and the target of the gap are `useAssessment`'s options.
-   */
-  assessment?: AssessmentState | undefined;
-  /**
-   * Prefix of the ids people link to: each rung's id is `${idPrefix}${level.id}`, each
-   * statement's `${idPrefix}${statement.id}` (readable, stable, from core). Default `""`,
-   * so `#developing` opens the Developing rung; give two ladders on one page two prefixes.
-   */
-  idPrefix?: string | undefined;
-  /**
-   * Shows what is new at each level: pass core's `levelSteps(framework)`. Each statement
-   * then starts with "New at this level" or "Continues “<subject of the one below>”", and
-   * each rung says how many of each ("4 new, 6 continue"). Off (`undefined`) by default.
-   *
-   * Data rather than a switch, so a ladder without it never brings core's theme alignment
-   * into the browser: in a server component, work it out on the server and pass it down.
-   */
-  levelSteps?: readonly LadderLevelStep[] | undefined;
-}
-
-export interface LevelLadderMultipleProps extends LevelLadderBaseProps {
-  /** Several rungs may be open at once (default). */
-  type?: "multiple" | undefined;
-  /** Keys of the open levels (controlled). */
-  value?: string[] | undefined;
-  defaultValue?: string[] | undefined;
-  onValueChange?: ((value: string[]) => void) | undefined;
-}
-
-export interface LevelLadderSingleProps extends LevelLadderBaseProps {
-  /** One rung open at a time; it can be closed again. */
-  type: "single";
-  /**
-   * Key of the open level, `""` for none (controlled). A level keyed `""` opens only
-   * uncontrolled here, or with `type="multiple"`.
-   */
-  value?: string | undefined;
-  defaultValue?: string | undefined;
-  onValueChange?: ((value: string) => void) | undefined;
-}
-
-export type LevelLadderProps = LevelLadderMultipleProps | LevelLadderSingleProps;
+export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps } from "./ladder-types";
 
 /**
  * The occupation's levels as rungs of a ladder, each expanding to its statements (WAI-ARIA
@@ -84,14 +12,20 @@ export type LevelLadderProps = LevelLadderMultipleProps | LevelLadderSingleProps
  * search engines, find-in-page and server-rendered pages have every statement. The ref is
  * the root `<section>`.
  *
- * This part is server-safe: it turns the input into a framework (parsing raw input) where
- * it renders, and hands it to the ladder's client component. In a React Server Component
- * the parser therefore stays on the server; the browser gets the ladder and the framework
- * as data, which it checks (without the parser) before use.
+ * This part is server-safe and the ladder's one entry: it resolves the input where it
+ * renders (parsing raw input, once per input) and hands the checked framework to the
+ * ladder's client part, an internal module no host can import. In a React Server Component
+ * the parser and the checker therefore stay on the server; the browser gets the ladder and
+ * the framework as data it uses as it is. In a self-assessment the framework
+ * `useAssessment` resolved is used: from `assessment` alone, or when `framework` is the
+ * input the hook was given.
  */
 export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderProps>(function LevelLadder(props, ref) {
   const { framework: input, labels, renderError, ...rest } = props;
-  const resolved = useFramework(input, labels, renderError);
+  const { assessment } = props;
+  const known =
+    assessment && (input === undefined || resolvedFrom(assessment.framework, input)) ? assessment : undefined;
+  const resolved = useFramework(input, labels, renderError, known);
   // `renderError` stays here: a function cannot cross to a client component.
   return resolved.ok ? (
     <LadderClient ref={ref} {...rest} labels={labels} framework={resolved.framework} />

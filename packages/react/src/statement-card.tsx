@@ -1,54 +1,22 @@
-import type { Level, Statement, StatementMatch } from "@rungs/core";
-import { type ComponentPropsWithoutRef, type ElementType, forwardRef, memo, type ReactNode } from "react";
-import { CheckableStatementCard } from "./checkable-statement-card";
-import { cardRootAttributes, statementTextParts } from "./statement-text";
+import { type ChangeEvent, type ElementType, forwardRef, memo, type ReactNode, useId } from "react";
+import type { HeadingLevel, StatementCardProps } from "./statement-card-types";
+import { CheckboxLabel, cardRootAttributes, statementTextParts } from "./statement-text";
 
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-export interface StatementCardProps extends Omit<ComponentPropsWithoutRef<"article">, "children"> {
-  statement: Statement;
-  /** Shows a badge with this level's label (or this text). */
-  level?: Level | string | undefined;
-  /** Ranges to mark, e.g. a result of `searchStatements`. */
-  highlight?: Pick<StatementMatch, "subject" | "description"> | undefined;
-  /** The element of the card; `article` by default, `li` inside lists. */
-  as?: ElementType | undefined;
-  /**
-   * Gives the card the id `${idPrefix}${statement.id}` (readable and stable, so a page can
-   * link to `#…` and style the linked card with `:target`). Without it the card has no id.
-   */
-  idPrefix?: string | undefined;
-  /**
-   * Makes the subject a heading of this level; otherwise it is a paragraph. Ignored while
-   * the card has a checkbox: its text is then the checkbox's label, which holds no heading.
-   */
-  headingLevel?: HeadingLevel | undefined;
-  /** Hides the subject, e.g. where a row header already says it. */
-  hideSubject?: boolean | undefined;
-  /**
-   * Whether the reader says they do this (controlled). Giving `checked`, `defaultChecked`
-   * or `onCheckedChange` shows a checkbox whose label is the statement's text (read once,
-   * as the checkbox's name); without any of them the card has none, and is a server
-   * component: it ships no JavaScript.
-   */
-  checked?: boolean | undefined;
-  /** Whether the checkbox starts checked (uncontrolled). */
-  defaultChecked?: boolean | undefined;
-  onCheckedChange?: ((checked: boolean) => void) | undefined;
-}
+export type { HeadingLevel, StatementCardProps } from "./statement-card-types";
 
 /**
  * One statement: its subject as the title, its description, an optional level badge, and
- * optionally a checkbox for a self-assessment. Without a checkbox it renders on the server
- * (no state, no effect); with one it renders `CheckableStatementCard`, a client component.
+ * optionally a checkbox for a self-assessment. A server component in every case: it has
+ * no state and imports no client module, so a page of cards ships no JavaScript. The
+ * checkbox is the browser's own — `checked` with `onCheckedChange` controls it, and
+ * `defaultChecked` or `onCheckedChange` alone leave it to the browser — and `data-checked`
+ * says what the props say (a card whose box is left to the browser keeps it as first
+ * rendered; the stylesheet keys on the box itself). The ladder's self-assessment uses
+ * `CheckableStatementCard`, the client card that holds its own state.
  * Memoized: a ladder that opens a rung re-renders none of the other rungs' cards.
  */
 export const StatementCard = /* @__PURE__ */ memo(
   forwardRef<HTMLElement, StatementCardProps>(function StatementCard(props, ref) {
-    const { checked, defaultChecked, onCheckedChange } = props;
-    if (checked !== undefined || defaultChecked !== undefined || onCheckedChange !== undefined) {
-      return <CheckableStatementCard ref={ref} {...props} />;
-    }
     const {
       statement,
       level,
@@ -57,18 +25,45 @@ export const StatementCard = /* @__PURE__ */ memo(
       idPrefix,
       headingLevel,
       hideSubject = false,
-      checked: _checked,
-      defaultChecked: _defaultChecked,
-      onCheckedChange: _onCheckedChange,
+      checked,
+      defaultChecked,
+      onCheckedChange,
       className,
       ...rest
     } = props;
+    // Called in every render (hooks keep their order); only a card with a checkbox uses it.
+    const checkboxId = useId();
     const { badge, subject, description } = statementTextParts(statement, level, highlight, hideSubject);
+    const checkable = checked !== undefined || defaultChecked !== undefined || onCheckedChange !== undefined;
+    if (!checkable) {
+      return (
+        <Element ref={ref} {...cardRootAttributes(statement, idPrefix, className)} {...rest}>
+          {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
+          {subject && <Title headingLevel={headingLevel}>{subject}</Title>}
+          <p className="rungs-card__description">{description}</p>
+        </Element>
+      );
+    }
+    const controlled = checked !== undefined;
+    const onChange =
+      onCheckedChange && ((event: ChangeEvent<HTMLInputElement>) => onCheckedChange(event.currentTarget.checked));
     return (
-      <Element ref={ref} {...cardRootAttributes(statement, idPrefix, className)} {...rest}>
+      <Element
+        ref={ref}
+        {...cardRootAttributes(statement, idPrefix, className)}
+        data-checked={(controlled ? checked : defaultChecked) ? "" : undefined}
+        {...rest}
+      >
+        <input
+          id={checkboxId}
+          type="checkbox"
+          className="rungs-card__checkbox"
+          {...(controlled ? { checked } : { defaultChecked: defaultChecked ?? false })}
+          // Controlled without a handler: the host's value stands (React keeps it; no warning).
+          {...(onChange ? { onChange } : { readOnly: controlled })}
+        />
         {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
-        {subject && <Title headingLevel={headingLevel}>{subject}</Title>}
-        <p className="rungs-card__description">{description}</p>
+        <CheckboxLabel htmlFor={checkboxId} subject={subject} description={description} />
       </Element>
     );
   }),

@@ -1,6 +1,6 @@
 import type { Level, Statement, StatementMatch } from "@rungs/core";
 import { clsx } from "clsx";
-import type { ReactElement } from "react";
+import type { ReactElement, ReactNode } from "react";
 import { HighlightedText } from "./highlighted-text";
 
 /** What the static and the checkable statement card both show. */
@@ -43,4 +43,26 @@ export function cardRootAttributes(statement: Statement, idPrefix: string | unde
     className: clsx("rungs", "rungs-card", className),
     "data-level": statement.levelKey,
   };
+}
+
+/**
+ * The statement as the checkbox's label. A label holds phrasing content only: spans
+ * (styled as blocks), no paragraph or heading. Shared by both cards.
+ */
+export function CheckboxLabel({
+  htmlFor,
+  subject,
+  description,
+}: {
+  htmlFor: string;
+  subject: ReactNode | undefined;
+  description: ReactNode;
+}) {
+  return (
+    <label htmlFor={htmlFor} className="rungs-card__label">
+      {subject && <span className="rungs-card__subject">{subject}</span>}
+      {subject && " "}
+      <span className="rungs-card__description">{description}</span>
+    </label>
+  );
 }

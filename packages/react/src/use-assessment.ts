@@ -12,6 +12,7 @@ import {
   statementIdsInOrder,
 } from "@rungs/core";
 import { useCallback, useMemo, useRef } from "react";
+import { rememberInput } from "./resolved-input";
 
 export interface UseAssessmentOptions {
   /** Ids of the checked statements (controlled). */
@@ -27,6 +28,12 @@ export interface UseAssessmentOptions {
 }
 
 export interface AssessmentState {
+  /**
+   * The framework the hook resolved from its input (once per input): views given the state
+   * (`LevelLadder`, `AssessmentSummary`) show it without a `framework` of their own. While
+   * there are `errors`, a framework without levels.
+   */
+  framework: Framework;
   /** Ids of the checked statements. */
   checked: readonly string[];
   isChecked: (id: string) => boolean;
@@ -63,7 +70,11 @@ const NOTHING: Framework = Object.freeze({
  * usable framework gives an assessment of nothing and its `errors`, never a throw.
  */
 export function useAssessment(input: FrameworkInput, options: UseAssessmentOptions = {}): AssessmentState {
-  const resolved = useMemo(() => resolveFramework(input), [input]);
+  const resolved = useMemo(() => {
+    const result = resolveFramework(input);
+    if (result.ok) rememberInput(result.framework, input);
+    return result;
+  }, [input]);
   const framework = resolved.ok ? resolved.framework : NOTHING;
   const errors = resolved.ok ? NO_ERRORS : resolved.errors;
   const { checked: value, defaultChecked = NONE, onCheckedChange, threshold, targetLevel } = options;
@@ -104,5 +115,5 @@ export function useAssessment(input: FrameworkInput, options: UseAssessmentOptio
     [framework, checkedSet, threshold, targetLevel],
   );
   const code = useMemo(() => encodeAssessment(framework, checkedSet), [framework, checkedSet]);
-  return { checked, isChecked, setChecked, toggle, clear, assessment, code, errors };
+  return { framework, checked, isChecked, setChecked, toggle, clear, assessment, code, errors };
 }

@@ -1,0 +1,38 @@
+import type { Level, Statement, StatementMatch } from "@rungs/core";
+import type { ComponentPropsWithoutRef, ElementType } from "react";
+
+// The card's types on their own, so the server-only card and the checkable client card
+// share them without importing each other.
+
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+export interface StatementCardProps extends Omit<ComponentPropsWithoutRef<"article">, "children"> {
+  statement: Statement;
+  /** Shows a badge with this level's label (or this text). */
+  level?: Level | string | undefined;
+  /** Ranges to mark, e.g. a result of `searchStatements`. */
+  highlight?: Pick<StatementMatch, "subject" | "description"> | undefined;
+  /** The element of the card; `article` by default, `li` inside lists. */
+  as?: ElementType | undefined;
+  /**
+   * Gives the card the id `${idPrefix}${statement.id}` (readable and stable, so a page can
+   * link to `#…` and style the linked card with `:target`). Without it the card has no id.
+   */
+  idPrefix?: string | undefined;
+  /**
+   * Makes the subject a heading of this level; otherwise it is a paragraph. Ignored while
+   * the card has a checkbox: its text is then the checkbox's label, which holds no heading.
+   */
+  headingLevel?: HeadingLevel | undefined;
+  /** Hides the subject, e.g. where a row header already says it. */
+  hideSubject?: boolean | undefined;
+  /**
+   * Whether the reader says they do this (controlled). Giving `checked`, `defaultChecked`
+   * or `onCheckedChange` shows a checkbox whose label is the statement's text (read once,
+   * as the checkbox's name); without any of them the card has none.
+   */
+  checked?: boolean | undefined;
+  /** Whether the checkbox starts checked (uncontrolled). */
+  defaultChecked?: boolean | undefined;
+  onCheckedChange?: ((checked: boolean) => void) | undefined;
+}
