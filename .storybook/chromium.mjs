@@ -27,3 +27,12 @@ export const chromiumArgs = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+/**
+ * How long a browser project waits for Chromium to launch, and then for the test page in it
+ * to connect back to Vitest. Vitest's connect default (60 s) ran out on a loaded two-core
+ * machine ("Failed to connect to the browser session … within the timeout") while several
+ * projects started their Vite servers and Chromiums at once. Waiting longer for start-up
+ * hides no failure: tests keep their own timeouts and are never retried.
+ */
+export const browserStartupTimeout = 180_000;

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { playwright } from "@vitest/browser-playwright";
 import type { TestProjectInlineConfiguration } from "vitest/config";
 import { sourceAliases } from "../../.storybook/aliases.ts";
-import { chromiumArgs, chromiumPath } from "../../.storybook/chromium.mjs";
+import { browserStartupTimeout, chromiumArgs, chromiumPath } from "../../.storybook/chromium.mjs";
 
 const rootDir = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -28,8 +28,13 @@ export const visualProject: TestProjectInlineConfiguration = {
       headless: true,
       screenshotFailures: false,
       viewport: { width: 1280, height: 900 },
+      connectTimeout: browserStartupTimeout,
       provider: playwright({
-        launchOptions: { executablePath: chromiumPath(), args: [...chromiumArgs, "--font-render-hinting=none"] },
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: [...chromiumArgs, "--font-render-hinting=none"],
+          timeout: browserStartupTimeout,
+        },
         // The page holding the test frame is larger than the largest frame (emulate.ts's
         // FRAME_HEIGHT, 1280 wide): Vitest scales the frame down to fit otherwise, and the
         // baselines would be drawn at 80 %. Tall, because Chromium paints only what lies in
