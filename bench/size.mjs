@@ -21,7 +21,7 @@ import {
 import { machine } from "./measure.mjs";
 
 const measured = await measureApps();
-const { empty, react, ladder, parse } = measured.apps;
+const { empty, react, ladder, ladderIsland, parse } = measured.apps;
 
 // The ladder's floor: Radix's accordion alone (a dependency of @rungs/react, so imported by
 // its folder there), one item, over the same React-only app.
@@ -41,7 +41,8 @@ console.log("|---|---:|---:|");
 for (const [name, app] of [
   ["empty", empty],
   ["React only (hydrateRoot of a trivial component)", react],
-  ["React + LevelLadder given a parsed Framework", ladder],
+  ["React + LevelLadder given raw JSON (a client-only app: it resolves it)", ladder],
+  ["React + the ladder's client part given checked data (a server-rendered ladder)", ladderIsland],
   ["React + Radix's accordion alone (the ladder's floor)", radix],
   ["parseFramework only", parse],
 ]) {
@@ -51,7 +52,12 @@ for (const [name, app] of [
 console.log("\n| over its floor | gzip | budget |");
 console.log("|---|---:|---:|");
 for (const [name, figure, budget] of [
-  ["LevelLadder over React only", measured.ladderOverReact.gzip, TARGETS.ladderOverReact],
+  ["LevelLadder (client-only, raw JSON) over React only", measured.ladderOverReact.gzip, TARGETS.ladderOverReact],
+  [
+    "Server-rendered ladder's client part over React only",
+    measured.ladderIslandOverReact.gzip,
+    TARGETS.ladderIslandOverReact,
+  ],
   ["(Radix's accordion alone over React only)", radix.gzip - react.gzip, TARGETS.ladderOverReact],
   ["parseFramework over an empty app", measured.parseFramework.gzip, TARGETS.parseFramework],
 ]) {
@@ -59,11 +65,15 @@ for (const [name, figure, budget] of [
   console.log(`| ${name} | **${kb(figure)}**${status} | ≤ ${kb(budget)} |`);
 }
 
-console.log("\nWhat the ladder brings, by origin (minified bytes):");
-for (const { origin, bytes } of measured.ladderOverReact.extra) console.log(`  ${kb(bytes).padStart(8)}  ${origin}`);
+for (const [name, difference] of [
+  ["the ladder given raw JSON", measured.ladderOverReact],
+  ["a server-rendered ladder's client part", measured.ladderIslandOverReact],
+]) {
+  console.log(`\nWhat ${name} brings, by origin (minified bytes):`);
+  for (const { origin, bytes } of difference.extra) console.log(`  ${kb(bytes).padStart(8)}  ${origin}`);
+}
 
-// The built core is one file, so its share is one line above. Bundled from the sources, the
-// same apps show which of core's modules each keeps (and what a per-module build would save).
+// Bundled from the sources, the same apps show which of core's modules each keeps.
 const fromSources = await Promise.all([APPS.ladder, APPS.parse].map((app) => bundleApp(app, { sources: true })));
 for (const [name, app, floor, fromDist] of [
   ["LevelLadder", fromSources[0], react, measured.ladderOverReact],

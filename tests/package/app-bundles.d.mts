@@ -20,16 +20,18 @@ export interface BundleDifference {
 
 export declare const BUDGETS: {
   ladderOverReact: number;
+  ladderIslandOverReact: number;
   parseFramework: number;
   cdnScript: number;
   cdnStylesheet: number;
 };
-export declare const APPS: { empty: string; react: string; ladder: string; parse: string };
+export declare const APPS: { empty: string; react: string; ladder: string; ladderIsland: string; parse: string };
 export declare function bundleApp(source: string, options?: { sources?: boolean }): Promise<BundleSize>;
 export declare function byOrigin(inputs: BundleInput[]): { origin: string; bytes: number }[];
 export declare function measureApps(): Promise<{
-  apps: { empty: BundleSize; react: BundleSize; ladder: BundleSize; parse: BundleSize };
+  apps: { empty: BundleSize; react: BundleSize; ladder: BundleSize; ladderIsland: BundleSize; parse: BundleSize };
   ladderOverReact: BundleDifference;
+  ladderIslandOverReact: BundleDifference;
   parseFramework: BundleDifference;
 }>;
 export declare function kb(bytes: number): string;

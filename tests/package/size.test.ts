@@ -21,10 +21,26 @@ describe("bundle size budgets", () => {
     measured = await measureApps();
   }, 60_000);
 
-  it("LevelLadder given a parsed framework adds no more than its budget to a React-only app", () => {
+  it("LevelLadder given raw input in a client-only app adds no more than its budget to a React-only app", () => {
     const { ladderOverReact } = measured;
     const message = overBudget("LevelLadder over a React-only app", ladderOverReact, BUDGETS.ladderOverReact);
     expect(ladderOverReact.gzip, message).toBeLessThanOrEqual(BUDGETS.ladderOverReact);
+  });
+
+  it("a server-rendered ladder's client part adds no more than its budget, and neither parser nor checker", () => {
+    const { ladderIslandOverReact } = measured;
+    const message = overBudget(
+      "The ladder's client part over a React-only app",
+      ladderIslandOverReact,
+      BUDGETS.ladderIslandOverReact,
+    );
+    expect(ladderIslandOverReact.gzip, message).toBeLessThanOrEqual(BUDGETS.ladderIslandOverReact);
+    // Issue 19: the server part resolved the framework; the browser gets it as checked data.
+    const origins = ladderIslandOverReact.extra.map((input) => input.origin);
+    expect(origins).toContain("@rungs/react/dist/ladder-client.js");
+    for (const stage of ["parse", "normalize", "check-parsed", "reader", "is-framework", "resolve"]) {
+      expect(origins).not.toContain(`@rungs/core/dist/parse/${stage}.js`);
+    }
   });
 
   it("parseFramework alone brings no more than its budget", () => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { assertFramework } from "@rungs/core";
+import { assertFramework, levelSteps } from "@rungs/core";
 import * as React from "react";
 import { describe, expect, it } from "vitest";
 import { seedText } from "../seeds";
@@ -104,5 +104,15 @@ describe("React Server Components", () => {
     expect(payload.text).toContain('"type":"checkbox"');
     // Raw JSON was parsed here: what crosses is the parsed framework, as data.
     for (const text of statementTexts) expect(payload.text).toContain(text);
+  });
+
+  // Issue 19: the server part turns `levelSteps` into the marks the rungs show, so what
+  // crosses is that view data (no theme ids, no code to make it in the browser).
+  it("hands the ladder's client part the step marks, not the levelSteps data", async () => {
+    const { LevelLadder } = await import("@rungs/react");
+    const payload = await flight(<LevelLadder framework={seed} levelSteps={levelSteps(seed)} />);
+    expect(payload.clientReferences).toEqual([`${SOURCE}ladder-client.tsx#LadderClient`]);
+    expect(payload.text).not.toContain("themeId");
+    expect(payload.text).toContain('"byStatement"');
   });
 });

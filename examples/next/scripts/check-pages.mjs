@@ -36,6 +36,14 @@ const frameworks = new Map(
 const failures = [];
 /** The occupation page's DOM elements, at most this many times its control page's (issue 10). */
 const DOM_BUDGET = 1.25;
+/**
+ * The occupation page's Rungs JavaScript (the chunks its control page does not load), in KB
+ * gzipped at level 9. Issue 19 took it from 20.7–22.8 to 15.6 KB: the ladder's client part
+ * gets the framework its server part checked (and the step marks), so neither core's
+ * parser nor its checker ships. Radix's accordion is ≈ 9 KB of it; issue 19's 12 KB target
+ * is not met yet.
+ */
+const OCCUPATION_JS_BUDGET = 16;
 const fail = (path, problem) => failures.push(`${path}: ${problem}`);
 
 const started = Date.now();
@@ -128,11 +136,15 @@ try {
 
     await visit(`/matrix/${file}`);
     await checkStatements(`/matrix/${file}`, framework);
-    // A server-rendered matrix is HTML only: the page asks for no script the control page
-    // (no Rungs component at all) does not.
+    // Cards, a stepper and a summary without buttons (issue 19).
+    await visit(`/static/${file}`);
+    // A server-rendered matrix, and server-rendered cards, stepper and summary, are HTML
+    // only: the page asks for no script the control page (no Rungs component at all) does not.
     const controlScripts = new Set(scriptPaths(await htmlOf(`/control/${file}`)));
-    const extra = scriptPaths(await htmlOf(`/matrix/${file}`)).filter((path) => !controlScripts.has(path));
-    if (extra.length > 0) fail(`/matrix/${file}`, `loads JavaScript the control page does not: ${extra.join(", ")}`);
+    for (const path of [`/matrix/${file}`, `/static/${file}`]) {
+      const extra = scriptPaths(await htmlOf(path)).filter((script) => !controlScripts.has(script));
+      if (extra.length > 0) fail(path, `loads JavaScript the control page does not: ${extra.join(", ")}`);
+    }
 
     const control = await visit(`/control/${file}`);
     await checkStatements(`/control/${file}`, framework);
@@ -165,7 +177,7 @@ try {
   const sum = (list, key) => list.reduce((total, script) => total + script[key], 0);
   const controlScripts = await pageScripts(server.origin, await htmlOf(`/control/${MEASURED}`));
   const controlPaths = new Set(controlScripts.map((script) => script.path));
-  for (const path of [`/occupations/${MEASURED}`, `/matrix/${MEASURED}`]) {
+  for (const path of [`/occupations/${MEASURED}`, `/matrix/${MEASURED}`, `/static/${MEASURED}`]) {
     const scripts = await pageScripts(server.origin, await htmlOf(path));
     const rungsOnly = scripts.filter((script) => !controlPaths.has(script.path));
     const shared = scripts.filter((script) => controlPaths.has(script.path));
@@ -182,6 +194,9 @@ try {
       `${path}: chunks the control page does not load (Rungs' code): ${kb(sum(rungsOnly, "bytes"))} KB, ` +
         `${kb(sum(rungsOnly, "gzip"))} KB gz; the rest (React, Next): ${kb(sum(shared, "bytes"))} KB, ${kb(sum(shared, "gzip"))} KB gz`,
     );
+    if (path.startsWith("/occupations/") && kb(sum(rungsOnly, "gzip")) > OCCUPATION_JS_BUDGET) {
+      fail(path, `${kb(sum(rungsOnly, "gzip"))} KB gz of Rungs JavaScript (budget ${OCCUPATION_JS_BUDGET} KB gz)`);
+    }
   }
   console.log(`browser checks took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } finally {

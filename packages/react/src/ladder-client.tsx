@@ -14,10 +14,10 @@ import {
   useMemo,
   useRef,
 } from "react";
-import { AttributionBody } from "./framework-attribution";
+import { AttributionBody } from "./attribution-body";
 import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "./labels";
 import { ladderStatement } from "./ladder-statement";
-import { type StepCounts, type StepMarks, stepMarks } from "./ladder-steps";
+import type { StepCounts, StepMarks } from "./ladder-steps";
 import type { LadderClientProps } from "./ladder-types";
 import { Marker, markerAttributes, markerKind } from "./level-markers";
 import { levelIdMaps, openForSearch, toKeys } from "./open-rungs";
@@ -83,7 +83,7 @@ function Ladder(props: LadderProps) {
     query = "",
     assessment,
     idPrefix = "",
-    levelSteps,
+    steps,
     className,
     ...rest
   } = props;
@@ -121,10 +121,6 @@ function Ladder(props: LadderProps) {
   const current = currentLevel ?? reached;
   // Memoized with the labels, so a rung whose props did not change is not rendered again.
   const markers = useMemo(() => levelMarkers(framework, current, targetLevel), [framework, current, targetLevel]);
-  const steps = useMemo(
-    () => (levelSteps === undefined ? undefined : stepMarks(framework, levelSteps)),
-    [framework, levelSteps],
-  );
   const levels = direction === "descending" ? [...framework.levels].reverse() : framework.levels;
   const title = framework.occupation.title || labels.untitled;
 

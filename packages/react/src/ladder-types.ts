@@ -2,7 +2,7 @@ import type { Framework, FrameworkInput } from "@rungs/core";
 import type { ComponentPropsWithoutRef } from "react";
 import type { FrameworkErrorProps } from "./error-panel";
 import type { RungsLabels } from "./labels";
-import type { LadderLevelStep } from "./ladder-steps";
+import type { LadderLevelStep, StepMarks } from "./ladder-steps";
 import type { HeadingLevel } from "./statement-card-types";
 import type { AssessmentState } from "./use-assessment";
 
@@ -82,9 +82,16 @@ export interface LevelLadderSingleProps extends LevelLadderBaseProps {
 
 export type LevelLadderProps = LevelLadderMultipleProps | LevelLadderSingleProps;
 
-/** The ladder's props with the framework already resolved (and no `renderError`, a function). */
+/**
+ * What the ladder's server part hands its client part: the props with the framework
+ * resolved, the `levelSteps` data turned into marks (so the browser gets the marks, not the
+ * code that makes them), and no `renderError` (a function).
+ */
 export type LadderClientProps = LevelLadderProps extends infer Props
   ? Props extends LevelLadderProps
-    ? Omit<Props, "framework" | "renderError"> & { framework: Framework }
+    ? Omit<Props, "framework" | "renderError" | "levelSteps"> & {
+        framework: Framework;
+        steps?: StepMarks | undefined;
+      }
     : never
   : never;

@@ -14,9 +14,9 @@ import {
 } from "@rungs/core";
 import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode, useMemo } from "react";
+import { AttributionBody } from "./attribution-body";
 import { emptyCell } from "./empty-cell";
 import type { FrameworkErrorProps } from "./error-panel";
-import { AttributionBody } from "./framework-attribution";
 import { formatLabel, formatNumber, type RungsLabels, resolveLabels } from "./labels";
 import { ResponsiveTable } from "./responsive-table";
 import type { HeadingLevel } from "./statement-card";

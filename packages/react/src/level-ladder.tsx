@@ -1,5 +1,6 @@
-import { forwardRef } from "react";
+import { forwardRef, useMemo } from "react";
 import { LadderClient } from "./ladder-client";
+import { stepMarks } from "./ladder-steps";
 import type { LevelLadderProps } from "./ladder-types";
 import { resolvedFrom } from "./resolved-input";
 import { useFramework } from "./use-framework";
@@ -21,15 +22,17 @@ export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps
  * input the hook was given.
  */
 export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderProps>(function LevelLadder(props, ref) {
-  const { framework: input, labels, renderError, ...rest } = props;
+  const { framework: input, labels, renderError, levelSteps, ...rest } = props;
   const { assessment } = props;
   const known =
     assessment && (input === undefined || resolvedFrom(assessment.framework, input)) ? assessment : undefined;
   const resolved = useFramework(input, labels, renderError, known);
-  // `renderError` stays here: a function cannot cross to a client component.
-  return resolved.ok ? (
-    <LadderClient ref={ref} {...rest} labels={labels} framework={resolved.framework} />
-  ) : (
-    resolved.fallback
+  const framework = resolved.ok ? resolved.framework : undefined;
+  const steps = useMemo(
+    () => (framework === undefined || levelSteps === undefined ? undefined : stepMarks(framework, levelSteps)),
+    [framework, levelSteps],
   );
+  if (!resolved.ok) return resolved.fallback;
+  // `renderError` stays here: a function cannot cross to a client component.
+  return <LadderClient ref={ref} {...rest} labels={labels} framework={resolved.framework} steps={steps} />;
 });

@@ -21,10 +21,10 @@ import {
   type ReactNode,
   useMemo,
 } from "react";
+import { AttributionBody } from "./attribution-body";
 import { isDevelopment } from "./dev";
 import { emptyCell } from "./empty-cell";
 import type { FrameworkErrorProps } from "./error-panel";
-import { AttributionBody } from "./framework-attribution";
 import { formatLabel, type RungsLabels, resolveLabels } from "./labels";
 import { Marker, markerAttributes, markerKind } from "./level-markers";
 import { matrixStatementContent } from "./matrix-statement";
