@@ -8,19 +8,6 @@ const CORE = "^packages/core/src/";
 const BASE = "(model|text)";
 const DERIVE = "(search|themes|compare|assess|jsonld)";
 
-/**
- * Circles that exist today and are allowed until they go. A cycle is let through only when
- * every module in it matches one of these patterns, so a new circle that also passes through
- * any other module is still caught. To drop an exception, delete its line (and its comment);
- * with the array empty, no-circular has no exception at all.
- */
-const KNOWN_CIRCLES = [
-  // removed by issue 19 item 2
-  "^packages/react/src/(statement-card|checkable-statement-card)[.]tsx$",
-  // removed by issue 19 item 2
-  "^packages/react/src/(level-ladder|ladder-client)[.]tsx$",
-];
-
 /** @type {import("dependency-cruiser").IConfiguration} */
 module.exports = {
   forbidden: [
@@ -29,7 +16,7 @@ module.exports = {
       severity: "error",
       comment: "No module reaches itself through its imports, in any package.",
       from: { path: "^packages/[^/]+/src/" },
-      to: { circular: true, ...(KNOWN_CIRCLES.length > 0 && { via: { pathNot: KNOWN_CIRCLES.join("|") } }) },
+      to: { circular: true },
     },
     {
       name: "core-base-imports-no-stage",
