@@ -13,7 +13,7 @@ const REACT_DIST = join(ROOT, "packages/react/dist/index.js");
 const LADDER_CLIENT_DIST = join(ROOT, "packages/react/dist/ladder-client.js");
 const CORE_DIST = join(ROOT, "packages/core/dist/index.js");
 
-/** Issue 10's targets, in gzipped bytes: not met yet (see the README's size table). */
+/** Issue 10's targets, in gzipped bytes: not met yet (see bench/README.md's size table). */
 export const TARGETS = {
   /** `LevelLadder` given a parsed framework, over a React-only app. */
   ladderOverReact: 12 * 1024,

@@ -194,8 +194,11 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
 
   /** `key` names the input: the value itself, or the script's text that it is read from. */
   #resolved(key: unknown, read: () => FrameworkInput): Data {
-    if (this.#lastInput?.key !== key) this.#lastInput = { key, data: resolvedData(read()) };
-    return this.#lastInput.data;
+    const last = this.#lastInput;
+    if (last !== undefined && last.key === key) return last.data;
+    const data = resolvedData(read());
+    this.#lastInput = { key, data };
+    return data;
   }
 
   #resolveData(): void {
