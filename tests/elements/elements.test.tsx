@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { act } from "./act";
-import { seed, seedSource, settle, withElementsPage } from "./page";
+import { openRungCheckboxes, seed, seedSource, settle, withElementsPage } from "./page";
 
 withElementsPage();
 
@@ -174,10 +174,8 @@ describe("labels and threshold", () => {
     const levels: (string | null)[] = [];
     ladder.addEventListener("rungs-checked-change", (event) => levels.push((event as CustomEvent).detail.level));
     const user = userEvent.setup();
-    const rung = within(ladder).getByRole("button", { name: /Emerging/ });
-    await user.click(rung);
-    const panel = document.getElementById(rung.getAttribute("aria-controls") ?? "") as HTMLElement;
-    for (const box of within(panel).getAllByRole("checkbox").slice(0, half.length)) await user.click(box);
+    const boxes = await openRungCheckboxes(ladder, /Emerging/, user);
+    for (const box of boxes.slice(0, half.length)) await user.click(box);
     expect(levels.at(-1)).toBe("emerging");
   });
 });
@@ -201,12 +199,7 @@ describe("events", () => {
     const details: RungsCheckedChangeDetail[] = [];
     element.addEventListener("rungs-checked-change", (event) => details.push((event as CustomEvent).detail));
     const user = userEvent.setup();
-    const rung = within(element).getByRole("button", { name: /Emerging/ });
-    await user.click(rung);
-    // The open rung's panel: closed ones stay in the DOM (hidden="until-found"), which Chromium
-    // lays out as content-visibility: hidden, not display: none, so Testing Library counts them.
-    const panel = document.getElementById(rung.getAttribute("aria-controls") ?? "") as HTMLElement;
-    const boxes = within(panel).getAllByRole("checkbox");
+    const boxes = await openRungCheckboxes(element, /Emerging/, user);
     const emerging = seed.levels[0]?.statements.map((s) => s.id) ?? [];
     expect(boxes).toHaveLength(emerging.length);
     await user.click(boxes[0] as HTMLElement);

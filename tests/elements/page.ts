@@ -3,6 +3,8 @@
 // an empty page after each test, and a way to let fetches and React's work finish.
 import { assertFramework } from "@rungs/core";
 import { defineRungsElements } from "@rungs/elements";
+import { within } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
 import { afterEach, beforeAll, vi } from "vitest";
 import seedText from "../../seeds/17-3024.00.json?raw";
 import { act } from "./act";
@@ -25,4 +27,16 @@ export function withElementsPage(): void {
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
   });
+}
+
+/**
+ * Opens the rung named `name` in an assessable ladder and gives its checkboxes. Only the open
+ * rung's panel is searched: closed ones stay in the DOM (hidden="until-found"), which Chromium
+ * lays out as content-visibility: hidden, not display: none, so Testing Library counts them.
+ */
+export async function openRungCheckboxes(ladder: HTMLElement, name: RegExp, user: UserEvent): Promise<HTMLElement[]> {
+  const rung = within(ladder).getByRole("button", { name });
+  await user.click(rung);
+  const panel = document.getElementById(rung.getAttribute("aria-controls") ?? "") as HTMLElement;
+  return within(panel).getAllByRole("checkbox");
 }

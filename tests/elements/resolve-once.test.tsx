@@ -1,10 +1,9 @@
 import type { RungsCheckedChangeDetail, RungsElement } from "@rungs/elements";
-import { within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { coreCalls, resetCoreCalls } from "../react/core-calls";
 import { act } from "./act";
-import { seedSource, settle, withElementsPage } from "./page";
+import { openRungCheckboxes, seedSource, settle, withElementsPage } from "./page";
 
 // Hoisted above the imports, so it loads the counter itself.
 vi.mock("@rungs/core", async (importOriginal) =>
@@ -29,10 +28,7 @@ describe("an assessable <rungs-ladder> resolves once, at the element", () => {
     const details: RungsCheckedChangeDetail[] = [];
     element.addEventListener("rungs-checked-change", (event) => details.push((event as CustomEvent).detail));
     const user = userEvent.setup();
-    const rung = within(element).getByRole("button", { name: /Emerging/ });
-    await user.click(rung);
-    const panel = document.getElementById(rung.getAttribute("aria-controls") ?? "") as HTMLElement;
-    const boxes = within(panel).getAllByRole("checkbox");
+    const boxes = await openRungCheckboxes(element, /Emerging/, user);
     await user.click(boxes[0] as HTMLElement);
     await user.click(boxes[1] as HTMLElement);
     expect(details).toHaveLength(2);
