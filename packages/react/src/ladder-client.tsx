@@ -1,7 +1,6 @@
 "use client";
 
 import * as Accordion from "@radix-ui/react-accordion";
-import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { type Level, type LevelProgress, levelMarkers } from "@rungs/core";
 import { clsx } from "clsx";
 import {
@@ -20,15 +19,13 @@ import { ladderStatement } from "./ladder-statement";
 import type { StepCounts, StepMarks } from "./ladder-steps";
 import type { LadderClientProps } from "./ladder-types";
 import { Marker, markerAttributes, markerKind } from "./level-markers";
-import { levelIdMaps, openForSearch, toKeys } from "./open-rungs";
 import type { HeadingLevel } from "./statement-card-types";
 // Only the type: the ladder takes the state `useAssessment` built, so a ladder that is not
 // a self-assessment never brings core's assessment code into the browser.
 import type { AssessmentState } from "./use-assessment";
 import { useAssessmentAnnouncement } from "./use-assessment-announcement";
-import { useHiddenUntilFound, useOpenOnFindInPage } from "./use-find-in-page";
-import { useOpenLinkedRung } from "./use-hash-link";
-import { useOpenSearchedRungs } from "./use-open-searched";
+import { useHiddenUntilFound } from "./use-find-in-page";
+import { useLadderOpenState } from "./use-ladder-open-state";
 import { type Search, SearchStatus, useSearch } from "./use-search";
 
 /**
@@ -43,26 +40,6 @@ export const LadderClient = /* @__PURE__ */ forwardRef<HTMLElement, LadderClient
     return <Ladder {...props} forwardedRef={ref} />;
   },
 );
-
-/** The open rungs as level keys, whichever `type` the host chose. */
-interface OpenState {
-  value: string[] | undefined;
-  defaultValue: string[];
-  onChange: ((keys: string[]) => void) | undefined;
-}
-
-function openStateOf(props: LadderClientProps): OpenState {
-  if (props.type === "single") {
-    const { value, defaultValue, onValueChange } = props;
-    return {
-      value: value === undefined ? undefined : toKeys(value),
-      defaultValue: toKeys(defaultValue),
-      onChange: onValueChange && ((keys) => onValueChange(keys[0] ?? "")),
-    };
-  }
-  const { value, defaultValue = [], onValueChange } = props;
-  return { value, defaultValue, onChange: onValueChange };
-}
 
 type LadderProps = LadderClientProps & { forwardedRef: ForwardedRef<HTMLElement> };
 
@@ -89,33 +66,10 @@ function Ladder(props: LadderProps) {
   } = props;
   const labels = useMemo(() => resolveLabels(labelOverrides), [labelOverrides]);
   const search = useSearch(framework, query);
-  const openState = openStateOf(props);
-  const [open, setOpen] = useControllableState<string[]>({
-    prop: openState.value,
-    // A ladder rendered with a query starts with the matching rungs open, on the server too.
-    defaultProp: openForSearch(openState.defaultValue, search, type),
-    onChange: openState.onChange,
-    caller: "LevelLadder",
-  });
-  // Event listeners below outlive a render; they read the latest state and setter.
-  const openRef = useRef(open);
-  openRef.current = open;
-  const setOpenRef = useRef(setOpen);
-  setOpenRef.current = setOpen;
-
   const rootRef = useRef<HTMLElement>(null);
   useImperativeHandle(forwardedRef, () => rootRef.current as HTMLElement);
-
-  useOpenOnFindInPage(rootRef, setOpenRef, type);
-  useOpenLinkedRung(framework, idPrefix, setOpenRef, type);
-  useOpenSearchedRungs(search, type, openRef, setOpenRef, openState.value === undefined);
-
+  const { open, openIds, onSingleChange, onMultipleChange } = useLadderOpenState(props, search, rootRef);
   const announcement = useAssessmentAnnouncement(framework, assessment?.assessment, currentLevel === undefined, labels);
-
-  // Radix takes "" for "no rung open", so its items are keyed by the levels' ids (unique,
-  // never empty); the host's value stays in level keys.
-  const { idOf, keyOf } = useMemo(() => levelIdMaps(framework), [framework]);
-  const openIds = open.flatMap((key) => idOf.get(key) ?? []);
 
   const reached = assessment?.assessment.level?.key;
   const current = currentLevel ?? reached;
@@ -167,35 +121,14 @@ function Ladder(props: LadderProps) {
           type="single"
           collapsible
           value={openIds[0] ?? ""}
-          onValueChange={(id) => {
-            const key = keyOf.get(id);
-            setOpen(key === undefined ? [] : [key]);
-          }}
+          onValueChange={onSingleChange}
           orientation="vertical"
           asChild
         >
           {rungs}
         </Accordion.Root>
       ) : (
-        <Accordion.Root
-          type="multiple"
-          value={openIds}
-          onValueChange={(ids) => {
-            // Keys the host opened that name no level are kept, as they were before.
-            const next = new Set(ids);
-            const kept = open.filter((key) => {
-              const id = idOf.get(key);
-              return id === undefined || next.has(id);
-            });
-            const added = ids.flatMap((id) => {
-              const key = keyOf.get(id);
-              return key === undefined || kept.includes(key) ? [] : [key];
-            });
-            setOpen([...kept, ...added]);
-          }}
-          orientation="vertical"
-          asChild
-        >
+        <Accordion.Root type="multiple" value={openIds} onValueChange={onMultipleChange} orientation="vertical" asChild>
           {rungs}
         </Accordion.Root>
       )}
