@@ -46,7 +46,8 @@ export const BUDGETS = {
   // ReactDOM alone are ≈ 67 KB of it), and its stylesheet.
   // 106 → 108 KB (issue 18): the src body streamed with a size cap and a timeout, attribute
   // values read as an HTML parser reads them, the attribute allow-list, and core's additions.
-  cdnScript: 108 * 1024,
+  // 108 → 108.5 KB (issue 19): the ladder's open state in its own hook module (+38 bytes).
+  cdnScript: 108.5 * 1024,
   cdnStylesheet: 10.5 * 1024,
 };
 
