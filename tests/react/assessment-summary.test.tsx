@@ -1,7 +1,7 @@
 import { decodeAssessment } from "@rungs/core";
 import {
   AssessmentSummary,
-  type AssessmentSummaryProps,
+  type AssessmentSummaryStateProps,
   assessmentLink,
   LevelLadder,
   useAssessment,
@@ -19,7 +19,10 @@ const developing = idsOf("developing");
 
 /** The summary over `useAssessment`'s state, and the ladder that checks statements, as a host writes them. */
 function SelfAssessment(
-  props: Omit<AssessmentSummaryProps, "assessment" | "defaultChecked"> & { defaultChecked?: string[] },
+  props: Omit<AssessmentSummaryStateProps, "assessment" | "defaultChecked" | "targetLevel"> & {
+    defaultChecked?: string[];
+    targetLevel?: string;
+  },
 ) {
   const { defaultChecked, targetLevel, ...rest } = props;
   const state = useAssessment(seed, { defaultChecked, targetLevel });

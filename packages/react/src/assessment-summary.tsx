@@ -3,72 +3,25 @@ import {
   assessFramework,
   encodeAssessment,
   type Framework,
-  type FrameworkInput,
   type GapTheme,
   type Level,
   type LevelProgress,
   repeatsRowLabel,
 } from "@rungs/core";
 import { clsx } from "clsx";
-import {
-  type ComponentPropsWithoutRef,
-  createElement,
-  type ForwardedRef,
-  forwardRef,
-  type ReactNode,
-  useId,
-  useMemo,
-} from "react";
+import { createElement, type ForwardedRef, forwardRef, type ReactNode, useId, useMemo } from "react";
 import { AssessmentSummaryActions } from "./assessment-summary-actions";
-import { FrameworkErrorPanel, type FrameworkErrorProps } from "./error-panel";
+import type {
+  AssessmentSummaryBaseProps,
+  AssessmentSummaryFrameworkProps,
+  AssessmentSummaryProps,
+  AssessmentSummaryState,
+} from "./assessment-summary-types";
+import { FrameworkErrorPanel } from "./error-panel";
 import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "./labels";
-import { type HeadingLevel, StatementCard } from "./statement-card";
-// A type only: this module stays server-safe, the hook lives in a client module.
-import type { AssessmentState } from "./use-assessment";
+import { StatementCard } from "./statement-card";
+import type { HeadingLevel } from "./statement-card-types";
 import { useFramework } from "./use-framework";
-
-/** What the summary needs of `useAssessment`'s state; the whole state fits. */
-export type AssessmentSummaryState = Pick<AssessmentState, "assessment" | "code" | "clear" | "errors">;
-
-export interface AssessmentSummaryProps
-  extends Omit<ComponentPropsWithoutRef<"section">, "children" | "onReset">,
-    FrameworkErrorProps {
-  /**
-   * The state of `useAssessment` (controlled): the summary shows its `assessment` and link
-   * `code`, and "Start over" calls its `clear`. Takes precedence over `framework`.
-   */
-  assessment?: AssessmentSummaryState | undefined;
-  /**
-   * For a render without the hook, e.g. a server component showing a saved result: a parsed
-   * framework or raw input, assessed with `checked`, `threshold` and `targetLevel`.
-   */
-  framework?: FrameworkInput | undefined;
-  /** Ids of the checked statements, with `framework`. */
-  checked?: readonly string[] | undefined;
-  /** Share of a level's statements that meets it, with `framework`; see `assessFramework`. Default 1. */
-  threshold?: number | undefined;
-  /**
-   * Key of the level the gap leads to, with `framework`; default the next level up. With
-   * `assessment`, give it to `useAssessment` instead: the summary shows the state as it is.
-   */
-  targetLevel?: string | undefined;
-  /** Level of the summary's heading (default 2); its sections use the levels below it. */
-  headingLevel?: HeadingLevel | undefined;
-  labels?: Partial<RungsLabels> | undefined;
-  /**
-   * Base of the shared link (absolute, or relative to the page); default the page's own
-   * address. The code goes in the query parameter `assessment` (see `assessmentLink`).
-   */
-  shareUrl?: string | undefined;
-  /** Called with the link and the code instead of copying the link to the clipboard. */
-  onShare?: ((url: string, code: string) => void) | undefined;
-  /** Called by "Start over", after `assessment.clear()` when the state is given. */
-  onReset?: (() => void) | undefined;
-  /** The person's name, from the host, shown on the (printed) development plan. */
-  name?: string | undefined;
-  /** The date, from the host and written as it should read: the summary reads no clock. */
-  date?: string | undefined;
-}
 
 /**
  * Where a self-assessment puts a person: the level reached (or "No level yet"), every
@@ -77,10 +30,17 @@ export interface AssessmentSummaryProps
  * button copies a link with the assessment code; "Start over" clears it. Printed, it is a
  * one-page development plan. Shows what core's `assessFramework` derived and nothing else.
  *
+ * Two modes, a union TypeScript keeps apart: `assessment` (`useAssessment`'s state) alone,
+ * or `framework` with `checked`, `threshold` and `targetLevel`. A JavaScript caller that
+ * gives both still gets the rule of old: `assessment` wins and the others are ignored.
+ *
  * Renders on the server; only the buttons are a client component.
  */
 export const AssessmentSummary = /* @__PURE__ */ forwardRef<HTMLElement, AssessmentSummaryProps>(
-  function AssessmentSummary(props, ref) {
+  function AssessmentSummary(union, ref) {
+    // Inside, one shape with every prop: the union's modes are the caller's contract, and a
+    // JavaScript caller may still give both (then `assessment` wins, as it always has).
+    const props: LooseProps = union;
     return props.assessment ? (
       <FromState {...props} state={props.assessment} rootRef={ref} />
     ) : (
@@ -89,7 +49,12 @@ export const AssessmentSummary = /* @__PURE__ */ forwardRef<HTMLElement, Assessm
   },
 );
 
-type InnerProps = AssessmentSummaryProps & { rootRef: ForwardedRef<HTMLElement> };
+/** Every prop of both modes, as the code below reads them. */
+type LooseProps = AssessmentSummaryBaseProps & {
+  assessment?: AssessmentSummaryState | undefined;
+} & Pick<AssessmentSummaryFrameworkProps, "framework" | "checked" | "threshold" | "targetLevel">;
+
+type InnerProps = LooseProps & { rootRef: ForwardedRef<HTMLElement> };
 
 /** Controlled by `useAssessment`: its state, as it is. */
 function FromState({ state, onReset, ...props }: InnerProps & { state: AssessmentSummaryState }) {

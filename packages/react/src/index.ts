@@ -1,6 +1,12 @@
 export { assessmentLink } from "./assessment-link";
-export type { AssessmentSummaryProps, AssessmentSummaryState } from "./assessment-summary";
 export { AssessmentSummary } from "./assessment-summary";
+export type {
+  AssessmentSummaryBaseProps,
+  AssessmentSummaryFrameworkProps,
+  AssessmentSummaryProps,
+  AssessmentSummaryState,
+  AssessmentSummaryStateProps,
+} from "./assessment-summary-types";
 export type { FrameworkErrorPanelProps, FrameworkErrorProps } from "./error-panel";
 export { FrameworkErrorPanel } from "./error-panel";
 export type { FrameworkAttributionProps } from "./framework-attribution";

@@ -1,0 +1,77 @@
+import type { FrameworkInput } from "@rungs/core";
+import type { ComponentPropsWithoutRef } from "react";
+import type { FrameworkErrorProps } from "./error-panel";
+import type { RungsLabels } from "./labels";
+import type { HeadingLevel } from "./statement-card-types";
+// A type only: the summary stays server-safe, the hook lives in a client module.
+import type { AssessmentState } from "./use-assessment";
+
+// The summary's types on their own, so the component imports its props without importing
+// the hook's module, and a module that needs the props need not import the component.
+
+/** What the summary needs of `useAssessment`'s state; the whole state fits. */
+export type AssessmentSummaryState = Pick<AssessmentState, "assessment" | "code" | "clear" | "errors">;
+
+/** What both modes take: the heading, the labels, the buttons, the plan's name and date. */
+export interface AssessmentSummaryBaseProps
+  extends Omit<ComponentPropsWithoutRef<"section">, "children" | "onReset">,
+    FrameworkErrorProps {
+  /** Level of the summary's heading (default 2); its sections use the levels below it. */
+  headingLevel?: HeadingLevel | undefined;
+  labels?: Partial<RungsLabels> | undefined;
+  /**
+   * Base of the shared link (absolute, or relative to the page); default the page's own
+   * address. The code goes in the query parameter `assessment` (see `assessmentLink`).
+   */
+  shareUrl?: string | undefined;
+  /** Called with the link and the code instead of copying the link to the clipboard. */
+  onShare?: ((url: string, code: string) => void) | undefined;
+  /** Called by "Start over", after `assessment.clear()` when the state is given. */
+  onReset?: (() => void) | undefined;
+  /** The person's name, from the host, shown on the (printed) development plan. */
+  name?: string | undefined;
+  /** The date, from the host and written as it should read: the summary reads no clock. */
+  date?: string | undefined;
+}
+
+/** Controlled by `useAssessment`: the summary shows its state as it is. */
+export interface AssessmentSummaryStateProps extends AssessmentSummaryBaseProps {
+  /**
+   * The state of `useAssessment` (controlled): the summary shows its `assessment` and link
+   * `code`, and "Start over" calls its `clear`.
+   */
+  assessment: AssessmentSummaryState;
+  /** Not with `assessment`: the hook's state already holds its framework. */
+  framework?: undefined;
+  /** Not with `assessment`: give `checked` or `defaultChecked` to `useAssessment`. */
+  checked?: undefined;
+  /** Not with `assessment`: give `threshold` to `useAssessment`. */
+  threshold?: undefined;
+  /** Not with `assessment`: give `targetLevel` to `useAssessment`. */
+  targetLevel?: undefined;
+}
+
+/** Without the hook, e.g. a server component showing a saved result: assessed here. */
+export interface AssessmentSummaryFrameworkProps extends AssessmentSummaryBaseProps {
+  /** Not with `framework`: the hook's state belongs to the other mode. */
+  assessment?: undefined;
+  /**
+   * A parsed framework or raw input, assessed with `checked`, `threshold` and `targetLevel`.
+   * Without it the summary shows empty input's error panel.
+   */
+  framework?: FrameworkInput | undefined;
+  /** Ids of the checked statements. */
+  checked?: readonly string[] | undefined;
+  /** Share of a level's statements that meets it; see `assessFramework`. Default 1. */
+  threshold?: number | undefined;
+  /** Key of the level the gap leads to; default the next level up. */
+  targetLevel?: string | undefined;
+}
+
+/**
+ * The summary's two modes, which TypeScript keeps apart: `assessment` (the state of
+ * `useAssessment`) alone, or `framework` with `checked`, `threshold` and `targetLevel`.
+ * A JavaScript caller that still gives both gets today's rule: `assessment` wins and the
+ * others are ignored.
+ */
+export type AssessmentSummaryProps = AssessmentSummaryStateProps | AssessmentSummaryFrameworkProps;
