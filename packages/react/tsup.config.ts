@@ -1,14 +1,19 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { sep } from "node:path";
 import { defineConfig } from "tsup";
 import { siblingsExternal } from "../../tsup.shared";
 
 /**
  * One dist file per source module, so each keeps its own `"use client"` (GUIDE §4.7): a
  * server component that imports the matrix never pulls the ladder's client code, and a
- * bundler sees exactly which modules are client references.
+ * bundler sees exactly which modules are client references. The component folders
+ * (ladder/, card/, shared/…) are walked too; esbuild's outbase is src/, their common
+ * parent, so dist mirrors them (dist/ladder/ladder-client.js).
  */
-const modules = readdirSync("src")
+const modules = readdirSync("src", { recursive: true, encoding: "utf8" })
+  .map((name) => name.split(sep).join("/"))
   .filter((name) => /\.tsx?$/.test(name) && !name.endsWith(".d.ts"))
+  .sort()
   .map((name) => `src/${name}`);
 
 /** The directive a source module starts with, if any. */

@@ -9,7 +9,7 @@ import { slugify } from "../../packages/core/src/parse/text";
 import { hasOnlyTidyStrings, isTidy } from "../../packages/core/src/parse/tidy-text";
 import { isWellFormed, toWellFormed } from "../../packages/core/src/parse/well-formed";
 import { slug } from "../../packages/formats/src/case/text";
-import { stepMarks } from "../../packages/react/src/ladder-steps";
+import { stepMarks } from "../../packages/react/src/ladder/ladder-steps";
 import { frameworkOf } from "./frameworks";
 
 /**
@@ -204,7 +204,7 @@ const SHAPED: readonly Shaped[] = [
     through: (text) => hasOnlyTidyStrings(JSON.stringify(text)),
   },
   {
-    file: "packages/react/src/ladder-client.tsx",
+    file: "packages/react/src/ladder/ladder-client.tsx",
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal
     text: 'new RegExp(`(?:^|[^\\\\p{L}\\\\p{N}])${number}(?:$|[^\\\\p{L}\\\\p{N}])`, "u")',
     reason: "a level's position (digits) between two one-character alternatives: fixed width, tried once per position",
@@ -219,7 +219,7 @@ const isListed = (list: readonly Shaped[], regex: FoundRegex) => list.find((entr
 describe("every regex in packages/*/src runs in linear time on hostile text", () => {
   it("finds the regexes (the audit is not empty)", () => {
     expect(found.length).toBeGreaterThan(50);
-    expect(found.some((regex) => regex.file === "packages/react/src/ladder-steps.ts")).toBe(true);
+    expect(found.some((regex) => regex.file === "packages/react/src/ladder/ladder-steps.ts")).toBe(true);
   });
 
   for (const regex of found) {

@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 const ROOT = join(import.meta.dirname, "../..");
 const REACT_DIST = join(ROOT, "packages/react/dist/index.js");
 /** The ladder's client part: what the browser loads for a ladder a server component rendered. */
-const LADDER_CLIENT_DIST = join(ROOT, "packages/react/dist/ladder-client.js");
+const LADDER_CLIENT_DIST = join(ROOT, "packages/react/dist/ladder/ladder-client.js");
 const CORE_DIST = join(ROOT, "packages/core/dist/index.js");
 
 /** Issue 10's targets, in gzipped bytes: not met yet (see bench/README.md's size table). */
@@ -123,7 +123,7 @@ export async function bundleApp(source, { sources = false } = {}) {
   };
   const fromSources = {
     alias: {
-      "@rungs/react/ladder-client": join(ROOT, "packages/react/src/ladder-client.tsx"),
+      "@rungs/react/ladder-client": join(ROOT, "packages/react/src/ladder/ladder-client.tsx"),
       "@rungs/react": join(ROOT, "packages/react/src/index.ts"),
       "@rungs/core/jsonld": join(ROOT, "packages/core/src/jsonld/index.ts"),
       "@rungs/core": join(ROOT, "packages/core/src/index.ts"),

@@ -11,8 +11,10 @@ import { hasUseClientDirective } from "../rsc/client-boundary";
  */
 const source = join(process.cwd(), "packages/react/src");
 const dist = join(process.cwd(), "packages/react/dist");
-const modules = readdirSync(source)
+/** Every module by its path under src/ (component folders included), which dist mirrors. */
+const modules = readdirSync(source, { recursive: true, encoding: "utf8" })
   .filter((name) => /\.tsx?$/.test(name))
+  .sort()
   .map((name) => ({
     name: name.replace(/\.tsx?$/, ""),
     client: hasUseClientDirective(readFileSync(join(source, name), "utf8")),
@@ -25,10 +27,10 @@ describe("@rungs/react dist: one file per module, each with its own directive", 
   it("has client and server-safe modules", () => {
     expect(existsSync(join(dist, "index.js")), `${dist} is missing: run \`pnpm build\``).toBe(true);
     expect(modules.filter((module) => module.client).map((module) => module.name)).toEqual([
-      "assessment-summary-actions",
-      "checkable-statement-card",
-      "ladder-client",
-      "use-assessment",
+      "card/checkable-statement-card",
+      "ladder/ladder-client",
+      "shared/use-assessment",
+      "summary/assessment-summary-actions",
     ]);
   });
 

@@ -26,6 +26,6 @@ describe("@rungs/react dist in plain Node", () => {
     expect(renderToString(createElement(LevelLadder, { framework: "{" }))).toContain('role="alert"');
     // The ladder's client part is a client module; the entry that re-exports it is not
     // (client-directives.test.ts checks every file).
-    expect(readFileSync(join(dist, "../ladder-client.js"), "utf8").startsWith('"use client";')).toBe(true);
+    expect(readFileSync(join(dist, "../ladder/ladder-client.js"), "utf8").startsWith('"use client";')).toBe(true);
   });
 });

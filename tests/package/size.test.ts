@@ -37,7 +37,7 @@ describe("bundle size budgets", () => {
     expect(ladderIslandOverReact.gzip, message).toBeLessThanOrEqual(BUDGETS.ladderIslandOverReact);
     // Issue 19: the server part resolved the framework; the browser gets it as checked data.
     const origins = ladderIslandOverReact.extra.map((input) => input.origin);
-    expect(origins).toContain("@rungs/react/dist/ladder-client.js");
+    expect(origins).toContain("@rungs/react/dist/ladder/ladder-client.js");
     for (const stage of ["parse", "normalize", "check-parsed", "reader", "is-framework", "resolve"]) {
       expect(origins).not.toContain(`@rungs/core/dist/parse/${stage}.js`);
     }

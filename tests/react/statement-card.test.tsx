@@ -4,7 +4,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { CheckableStatementCard } from "../../packages/react/src/checkable-statement-card";
+import { CheckableStatementCard } from "../../packages/react/src/card/checkable-statement-card";
 import { expectNoAxeViolations } from "./axe";
 import { seed, small } from "./fixtures";
 

@@ -12,7 +12,7 @@ import { flight } from "./flight";
 
 const seed = assertFramework(seedText());
 const emerging = seed.levels[0]?.statements.map((statement) => statement.id) ?? [];
-const ACTIONS = "packages/react/src/assessment-summary-actions.tsx#AssessmentSummaryActions";
+const ACTIONS = "packages/react/src/summary/assessment-summary-actions.tsx#AssessmentSummaryActions";
 
 describe("AssessmentSummary in a server component", () => {
   it("renders the empty state from raw JSON; nothing checked, so no client component", async () => {

@@ -19,13 +19,16 @@ const seed = assertFramework(seedText());
 
 /** The modules that need the browser; every other module must work in a server component. */
 const CLIENT_MODULES = [
-  "assessment-summary-actions.tsx",
-  "checkable-statement-card.tsx",
-  "ladder-client.tsx",
-  "use-assessment.ts",
+  "card/checkable-statement-card.tsx",
+  "ladder/ladder-client.tsx",
+  "shared/use-assessment.ts",
+  "summary/assessment-summary-actions.tsx",
 ];
 
-const modules = readdirSync(SOURCE).filter((name) => /\.tsx?$/.test(name));
+/** Every module of the package, by its path under src/ (the component folders included). */
+const modules = readdirSync(SOURCE, { recursive: true, encoding: "utf8" })
+  .filter((name) => /\.tsx?$/.test(name))
+  .sort();
 const serverSafe = modules.filter((name) => !CLIENT_MODULES.includes(name));
 
 /** Every statement text of the seed, as it appears in a payload (JSON strings). */
@@ -100,7 +103,7 @@ describe("React Server Components", () => {
     );
     // Issue 19: the plain card is server-only (its checkbox is the browser's own), so only
     // the ladder's client part crosses.
-    expect(payload.clientReferences).toEqual([`${SOURCE}ladder-client.tsx#LadderClient`]);
+    expect(payload.clientReferences).toEqual([`${SOURCE}ladder/ladder-client.tsx#LadderClient`]);
     expect(payload.text).toContain('"type":"checkbox"');
     // Raw JSON was parsed here: what crosses is the parsed framework, as data.
     for (const text of statementTexts) expect(payload.text).toContain(text);
@@ -111,7 +114,7 @@ describe("React Server Components", () => {
   it("hands the ladder's client part the step marks, not the levelSteps data", async () => {
     const { LevelLadder } = await import("@rungs/react");
     const payload = await flight(<LevelLadder framework={seed} levelSteps={levelSteps(seed)} />);
-    expect(payload.clientReferences).toEqual([`${SOURCE}ladder-client.tsx#LadderClient`]);
+    expect(payload.clientReferences).toEqual([`${SOURCE}ladder/ladder-client.tsx#LadderClient`]);
     expect(payload.text).not.toContain("themeId");
     expect(payload.text).toContain('"byStatement"');
   });

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import type { RungsLabels } from "../shared/labels";
 import { assessmentLink } from "./assessment-link";
-import type { RungsLabels } from "./labels";
 
 export interface AssessmentSummaryActionsProps {
   /** The checked statements as a link code (core's `encodeAssessment`). */

@@ -1,9 +1,9 @@
 import { forwardRef, useMemo } from "react";
+import { resolvedFrom } from "../shared/resolved-input";
+import { useFramework } from "../shared/use-framework";
 import { LadderClient } from "./ladder-client";
 import { stepMarks } from "./ladder-steps";
 import type { LevelLadderProps } from "./ladder-types";
-import { resolvedFrom } from "./resolved-input";
-import { useFramework } from "./use-framework";
 
 export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps } from "./ladder-types";
 

@@ -1,10 +1,10 @@
 import type { Framework, FrameworkInput } from "@rungs/core";
 import type { ComponentPropsWithoutRef } from "react";
-import type { FrameworkErrorProps } from "./error-panel";
-import type { RungsLabels } from "./labels";
+import type { HeadingLevel } from "../card/statement-card-types";
+import type { FrameworkErrorProps } from "../shared/error-panel";
+import type { RungsLabels } from "../shared/labels";
+import type { AssessmentState } from "../shared/use-assessment";
 import type { LadderLevelStep, StepMarks } from "./ladder-steps";
-import type { HeadingLevel } from "./statement-card-types";
-import type { AssessmentState } from "./use-assessment";
 
 // The ladder's props on their own, so its server part (level-ladder) and its client part
 // (ladder-client) share them without importing each other.

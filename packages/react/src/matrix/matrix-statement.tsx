@@ -1,6 +1,6 @@
 import type { Statement, StatementMatch } from "@rungs/core";
 import type { ReactNode } from "react";
-import { HighlightedText } from "./highlighted-text";
+import { HighlightedText } from "../shared/highlighted-text";
 
 /**
  * What a matrix cell shows of one statement, with as little markup as a hand-written table:

@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useRef } from "react";
+import type { Search } from "../shared/use-search";
 import { type OpenUpdate, openForSearch } from "./open-rungs";
-import type { Search } from "./use-search";
 
 /**
  * A new query opens the rungs it finds statements in, through the open state, so a host

@@ -1,11 +1,11 @@
 import type { Statement, StatementMatch } from "@rungs/core";
 import type { ReactElement } from "react";
-import { CheckableStatementCard } from "./checkable-statement-card";
-import { highlightedNodes } from "./highlighted-text";
-import { formatLabel, type RungsLabels } from "./labels";
+import { CheckableStatementCard } from "../card/checkable-statement-card";
+import { highlightedNodes } from "../shared/highlighted-text";
+import { formatLabel, type RungsLabels } from "../shared/labels";
+import { statementElementId } from "../shared/statement-text";
+import type { AssessmentState } from "../shared/use-assessment";
 import type { StepMark } from "./ladder-steps";
-import { statementElementId } from "./statement-text";
-import type { AssessmentState } from "./use-assessment";
 
 /**
  * One statement of a rung, as a list item. Read-only, it is the lightest markup that keeps

@@ -1,11 +1,11 @@
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { type RefObject, useMemo, useRef } from "react";
+import type { Search } from "../shared/use-search";
 import type { LadderClientProps } from "./ladder-types";
 import { levelIdMaps, openForSearch, toKeys } from "./open-rungs";
 import { useOpenOnFindInPage } from "./use-find-in-page";
 import { useOpenLinkedRung } from "./use-hash-link";
 import { useOpenSearchedRungs } from "./use-open-searched";
-import type { Search } from "./use-search";
 
 /** The ladder's open rungs, as its markup needs them. */
 export interface LadderOpenState {

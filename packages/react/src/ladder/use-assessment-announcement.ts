@@ -1,6 +1,6 @@
 import type { Assessment, Framework } from "@rungs/core";
 import { useState } from "react";
-import { formatCount, formatLabel, type RungsLabels } from "./labels";
+import { formatCount, formatLabel, type RungsLabels } from "../shared/labels";
 
 /**
  * What the last change of the checked statements changed, in words for the live region:

@@ -2,8 +2,8 @@
 
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { forwardRef, useId } from "react";
+import { CheckboxLabel, cardRootAttributes, statementTextParts } from "../shared/statement-text";
 import type { StatementCardProps } from "./statement-card-types";
-import { CheckboxLabel, cardRootAttributes, statementTextParts } from "./statement-text";
 
 /**
  * A statement card with a checkbox whose state it holds (controlled or not, with

@@ -14,13 +14,13 @@ import {
 } from "@rungs/core";
 import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode, useMemo } from "react";
-import { AttributionBody } from "./attribution-body";
-import { emptyCell } from "./empty-cell";
-import type { FrameworkErrorProps } from "./error-panel";
-import { formatLabel, formatNumber, type RungsLabels, resolveLabels } from "./labels";
-import { ResponsiveTable } from "./responsive-table";
-import type { HeadingLevel } from "./statement-card";
-import { useFramework } from "./use-framework";
+import type { HeadingLevel } from "../card/statement-card";
+import { AttributionBody } from "../shared/attribution-body";
+import { emptyCell } from "../shared/empty-cell";
+import type { FrameworkErrorProps } from "../shared/error-panel";
+import { formatLabel, formatNumber, type RungsLabels, resolveLabels } from "../shared/labels";
+import { ResponsiveTable } from "../shared/responsive-table";
+import { useFramework } from "../shared/use-framework";
 
 export interface LevelCompareProps extends Omit<ComponentPropsWithoutRef<"div">, "children">, FrameworkErrorProps {
   /** A parsed framework, or raw input: an object or JSON text. */

@@ -1,9 +1,9 @@
 import type { FrameworkInput } from "@rungs/core";
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
-import { AttributionBody } from "./attribution-body";
-import type { FrameworkErrorProps } from "./error-panel";
-import type { RungsLabels } from "./labels";
-import { useFramework } from "./use-framework";
+import { AttributionBody } from "../shared/attribution-body";
+import type { FrameworkErrorProps } from "../shared/error-panel";
+import type { RungsLabels } from "../shared/labels";
+import { useFramework } from "../shared/use-framework";
 
 export interface FrameworkAttributionProps
   extends Omit<ComponentPropsWithoutRef<"div">, "children">,

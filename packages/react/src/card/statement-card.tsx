@@ -1,6 +1,6 @@
 import { type ChangeEvent, type ElementType, forwardRef, memo, type ReactNode, useId } from "react";
+import { CheckboxLabel, cardRootAttributes, statementTextParts } from "../shared/statement-text";
 import type { HeadingLevel, StatementCardProps } from "./statement-card-types";
-import { CheckboxLabel, cardRootAttributes, statementTextParts } from "./statement-text";
 
 export type { HeadingLevel, StatementCardProps } from "./statement-card-types";
 

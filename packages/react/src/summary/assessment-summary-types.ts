@@ -1,10 +1,10 @@
 import type { FrameworkInput } from "@rungs/core";
 import type { ComponentPropsWithoutRef } from "react";
-import type { FrameworkErrorProps } from "./error-panel";
-import type { RungsLabels } from "./labels";
-import type { HeadingLevel } from "./statement-card-types";
+import type { HeadingLevel } from "../card/statement-card-types";
+import type { FrameworkErrorProps } from "../shared/error-panel";
+import type { RungsLabels } from "../shared/labels";
 // A type only: the summary stays server-safe, the hook lives in a client module.
-import type { AssessmentState } from "./use-assessment";
+import type { AssessmentState } from "../shared/use-assessment";
 
 // The summary's types on their own, so the component imports its props without importing
 // the hook's module, and a module that needs the props need not import the component.

@@ -10,6 +10,11 @@ import {
 } from "@rungs/core";
 import { clsx } from "clsx";
 import { createElement, type ForwardedRef, forwardRef, type ReactNode, useId, useMemo } from "react";
+import { StatementCard } from "../card/statement-card";
+import type { HeadingLevel } from "../card/statement-card-types";
+import { FrameworkErrorPanel } from "../shared/error-panel";
+import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "../shared/labels";
+import { useFramework } from "../shared/use-framework";
 import { AssessmentSummaryActions } from "./assessment-summary-actions";
 import type {
   AssessmentSummaryBaseProps,
@@ -17,11 +22,6 @@ import type {
   AssessmentSummaryProps,
   AssessmentSummaryState,
 } from "./assessment-summary-types";
-import { FrameworkErrorPanel } from "./error-panel";
-import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "./labels";
-import { StatementCard } from "./statement-card";
-import type { HeadingLevel } from "./statement-card-types";
-import { useFramework } from "./use-framework";
 
 /**
  * Where a self-assessment puts a person: the level reached (or "No level yet"), every

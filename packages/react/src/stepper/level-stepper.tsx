@@ -1,10 +1,10 @@
 import { type Framework, type FrameworkInput, type Level, type LevelMarker, levelMarkers } from "@rungs/core";
 import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from "react";
-import type { FrameworkErrorProps } from "./error-panel";
-import { formatCount, formatLabel, formatNumber, type RungsLabels, resolveLabels } from "./labels";
-import { Marker, markerAttributes, markerKind } from "./level-markers";
-import { useFramework } from "./use-framework";
+import type { FrameworkErrorProps } from "../shared/error-panel";
+import { formatCount, formatLabel, formatNumber, type RungsLabels, resolveLabels } from "../shared/labels";
+import { Marker, markerAttributes, markerKind } from "../shared/level-markers";
+import { useFramework } from "../shared/use-framework";
 
 export interface LevelStepperProps extends Omit<ComponentPropsWithoutRef<"div">, "children">, FrameworkErrorProps {
   /** A parsed framework, or raw input: an object or JSON text. */

@@ -1,5 +1,5 @@
 import type { Framework } from "@rungs/core";
-import type { Search } from "./use-search";
+import type { Search } from "../shared/use-search";
 
 /** A change of the open rungs, as the ladder's state setter takes it. */
 export type OpenUpdate = (open: string[]) => string[];

@@ -13,20 +13,20 @@ import {
   useMemo,
   useRef,
 } from "react";
-import { AttributionBody } from "./attribution-body";
-import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "./labels";
+import type { HeadingLevel } from "../card/statement-card-types";
+import { AttributionBody } from "../shared/attribution-body";
+import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "../shared/labels";
+import { Marker, markerAttributes, markerKind } from "../shared/level-markers";
+// Only the type: the ladder takes the state `useAssessment` built, so a ladder that is not
+// a self-assessment never brings core's assessment code into the browser.
+import type { AssessmentState } from "../shared/use-assessment";
+import { type Search, SearchStatus, useSearch } from "../shared/use-search";
 import { ladderStatement } from "./ladder-statement";
 import type { StepCounts, StepMarks } from "./ladder-steps";
 import type { LadderClientProps } from "./ladder-types";
-import { Marker, markerAttributes, markerKind } from "./level-markers";
-import type { HeadingLevel } from "./statement-card-types";
-// Only the type: the ladder takes the state `useAssessment` built, so a ladder that is not
-// a self-assessment never brings core's assessment code into the browser.
-import type { AssessmentState } from "./use-assessment";
 import { useAssessmentAnnouncement } from "./use-assessment-announcement";
 import { useHiddenUntilFound } from "./use-find-in-page";
 import { useLadderOpenState } from "./use-ladder-open-state";
-import { type Search, SearchStatus, useSearch } from "./use-search";
 
 /**
  * The ladder's client part. Internal: only `LevelLadder`, its server part, renders it (the

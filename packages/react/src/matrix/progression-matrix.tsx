@@ -21,17 +21,17 @@ import {
   type ReactNode,
   useMemo,
 } from "react";
-import { AttributionBody } from "./attribution-body";
-import { isDevelopment } from "./dev";
-import { emptyCell } from "./empty-cell";
-import type { FrameworkErrorProps } from "./error-panel";
-import { formatLabel, type RungsLabels, resolveLabels } from "./labels";
-import { Marker, markerAttributes, markerKind } from "./level-markers";
+import type { HeadingLevel } from "../card/statement-card";
+import { AttributionBody } from "../shared/attribution-body";
+import { isDevelopment } from "../shared/dev";
+import { emptyCell } from "../shared/empty-cell";
+import type { FrameworkErrorProps } from "../shared/error-panel";
+import { formatLabel, type RungsLabels, resolveLabels } from "../shared/labels";
+import { Marker, markerAttributes, markerKind } from "../shared/level-markers";
+import { ResponsiveTable } from "../shared/responsive-table";
+import { useFramework } from "../shared/use-framework";
+import { type Search, SearchStatus, useSearch } from "../shared/use-search";
 import { matrixStatementContent } from "./matrix-statement";
-import { ResponsiveTable } from "./responsive-table";
-import type { HeadingLevel } from "./statement-card";
-import { useFramework } from "./use-framework";
-import { type Search, SearchStatus, useSearch } from "./use-search";
 
 /** How the matrix lays statements out. */
 export type MatrixLayout = "auto" | "themes" | "levels";

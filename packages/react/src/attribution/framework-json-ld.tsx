@@ -3,7 +3,7 @@ import { type FrameworkInput, type Issue, resolveFramework } from "@rungs/core";
 // formats dependency and a page that renders structured data bundles no format code.
 import { type JsonLdOptions, jsonLdScriptText, toJsonLd } from "@rungs/core/jsonld";
 import { useMemo } from "react";
-import { isDevelopment } from "./dev";
+import { isDevelopment } from "../shared/dev";
 
 /**
  * `toJsonLd`'s options, declared here rather than extended from core's `JsonLdOptions`: that
