@@ -8,6 +8,15 @@ const CORE = "^packages/core/src/";
 const BASE = "(model|text)";
 const DERIVE = "(search|themes|compare|assess|jsonld)";
 
+/**
+ * @rungs/react: a folder per component, and shared/ for what two or more of them use. The
+ * components that import card/ today: the ladder (its client card, CheckableStatementCard,
+ * and the card's types), the summary, the comparison and the matrix (StatementCard in their
+ * lists and cells). Any other cross-import between component folders is new, and fails.
+ */
+const REACT = "^packages/react/src/";
+const CARD_IMPORTERS = "(ladder|summary|compare|matrix)";
+
 /** @type {import("dependency-cruiser").IConfiguration} */
 module.exports = {
   forbidden: [
@@ -58,6 +67,28 @@ module.exports = {
           "^(react|react-dom|@rungs/(react|formats|elements|cli))(/|$)",
         ],
       },
+    },
+    {
+      name: "react-shared-imports-no-component",
+      severity: "error",
+      comment: "shared/ is below every component: it imports none of their folders.",
+      from: { path: `${REACT}shared/` },
+      to: { path: `${REACT}[^/]+/`, pathNot: `${REACT}shared/` },
+    },
+    {
+      name: "react-components-import-own-folder-shared-or-card",
+      severity: "error",
+      comment: "A component imports its own folder, shared/ and card/ (next rule: which may); no other component's.",
+      from: { path: `${REACT}([^/]+)/`, pathNot: `${REACT}shared/` },
+      to: { path: `${REACT}[^/]+/`, pathNot: `${REACT}($1|shared|card)/` },
+    },
+    {
+      name: "react-card-importers",
+      severity: "error",
+      comment:
+        "Only the ladder, summary, compare and matrix import card/ (today's graph): another is a new cross-import.",
+      from: { path: `${REACT}[^/]+/`, pathNot: `${REACT}(card|shared|${CARD_IMPORTERS.slice(1, -1)})/` },
+      to: { path: `${REACT}card/` },
     },
     {
       name: "react-imports-no-formats",

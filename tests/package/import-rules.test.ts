@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 
 // The import rules of .dependency-cruiser.cjs (issue 19): no circle in packages/*/src, core's
 // stages import one way (base → parse → derived stages), core imports no React and no other
-// Rungs package, @rungs/react never imports @rungs/formats. Runs dependency-cruiser's CLI,
+// Rungs package, @rungs/react never imports @rungs/formats, and react's shared/ imports no
+// component folder while a component imports no other's but card/ (ladder, summary, compare
+// and matrix only). Runs dependency-cruiser's CLI,
 // as a developer would by hand (about 3 s for the whole tree), on the sources, so it needs
 // no build. A fixture tree that breaks every rule shows that each one catches what it says.
 
@@ -89,6 +91,22 @@ describe("import rules", { timeout: 60_000 }, () => {
         // statement-card → checkable-statement-card → card-parts → statement-card
         { rule: "no-circular", from: `${react}/card-parts.ts`, to: `${react}/statement-card.tsx` },
         { rule: "react-imports-no-formats", from: `${react}/card.ts`, to: "packages/formats/src/csv.ts" },
+        {
+          rule: "react-shared-imports-no-component",
+          from: `${react}/shared/labels.ts`,
+          to: `${react}/ladder/ladder-steps.ts`,
+        },
+        {
+          rule: "react-components-import-own-folder-shared-or-card",
+          from: `${react}/stepper/level-stepper.tsx`,
+          to: `${react}/matrix/matrix-row.ts`,
+        },
+        // ladder/ladder-statement.tsx → card/ is allowed; the attribution's is not.
+        {
+          rule: "react-card-importers",
+          from: `${react}/attribution/framework-attribution.tsx`,
+          to: `${react}/card/statement-card.tsx`,
+        },
       ]),
     );
   });
