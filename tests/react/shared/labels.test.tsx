@@ -12,9 +12,9 @@ import { render, screen, within } from "@testing-library/react";
 import fc from "fast-check";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { hydrateServerHtml } from "../hydration";
-import { small } from "./fixtures";
-import { withDefaultLocale } from "./runtime-locale";
+import { hydrateServerHtml } from "../../hydration";
+import { small } from "../fixtures";
+import { withDefaultLocale } from "../runtime-locale";
 
 const trigger = (name: RegExp) => screen.getByRole("button", { name });
 const skilledIn = (container: HTMLElement) => within(container).getByRole("button", { name: /^Skilled/ });

@@ -6,9 +6,9 @@ import fc from "fast-check";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { HOSTILE_TEXTS, hostileText } from "../ssr/hostile";
-import { expectNoAxeViolations } from "./axe";
-import { seed, seedSource, small } from "./fixtures";
+import { HOSTILE_TEXTS, hostileText } from "../../ssr/hostile";
+import { expectNoAxeViolations } from "../axe";
+import { seed, seedSource, small } from "../fixtures";
 
 afterEach(() => vi.restoreAllMocks());
 

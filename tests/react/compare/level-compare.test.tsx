@@ -3,8 +3,8 @@ import { LevelCompare } from "@rungs/react";
 import { render, screen, within } from "@testing-library/react";
 import { createRef } from "react";
 import { describe, expect, it } from "vitest";
-import { expectNoAxeViolations } from "./axe";
-import { juniorSenior, seed } from "./fixtures";
+import { expectNoAxeViolations } from "../axe";
+import { juniorSenior, seed } from "../fixtures";
 
 /** Two levels with one statement of each kind between them (rows by subject). */
 const team = juniorSenior(

@@ -4,9 +4,9 @@ import { render, screen, within } from "@testing-library/react";
 import { createRef } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { seedFiles, seedText } from "../seeds";
-import { expectNoAxeViolations } from "./axe";
-import { seed, small } from "./fixtures";
+import { seedFiles, seedText } from "../../seeds";
+import { expectNoAxeViolations } from "../axe";
+import { seed, small } from "../fixtures";
 
 const table = () => screen.getByRole("table");
 const allStatements = (framework: Framework) => framework.levels.flatMap((level) => level.statements);

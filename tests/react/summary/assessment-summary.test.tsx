@@ -10,8 +10,8 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { expectNoAxeViolations } from "./axe";
-import { seed, small } from "./fixtures";
+import { expectNoAxeViolations } from "../axe";
+import { seed, small } from "../fixtures";
 
 const idsOf = (key: string) => seed.levels.find((level) => level.key === key)?.statements.map((s) => s.id) ?? [];
 const emerging = idsOf("emerging");

@@ -2,12 +2,12 @@ import { LevelLadder, useAssessment } from "@rungs/react";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { coreCalls, resetCoreCalls } from "./core-calls";
-import { seed } from "./fixtures";
+import { coreCalls, resetCoreCalls } from "../core-calls";
+import { seed } from "../fixtures";
 
 // Hoisted above the imports, so it loads the counter itself.
 vi.mock("@rungs/core", async (importOriginal) =>
-  (await import("./core-calls")).countingCore(importOriginal as () => Promise<typeof import("@rungs/core")>),
+  (await import("../core-calls")).countingCore(importOriginal as () => Promise<typeof import("@rungs/core")>),
 );
 
 /** The seed as it crosses from a server or arrives as JSON: a plain copy, not core's own. */

@@ -6,7 +6,7 @@ import {
   type AssessmentSummaryState,
   useAssessment,
 } from "@rungs/react";
-import { seed } from "./fixtures";
+import { seed } from "../fixtures";
 
 const ids: readonly string[] = ["emerging-1"];
 

@@ -5,8 +5,8 @@ import fc from "fast-check";
 import { createRef, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { expectNoAxeViolations } from "./axe";
-import { seed, small } from "./fixtures";
+import { expectNoAxeViolations } from "../axe";
+import { seed, small } from "../fixtures";
 
 describe("FrameworkAttribution", () => {
   it("links http(s) sources and shows the others as text", () => {

@@ -2,7 +2,7 @@ import { decodeAssessment, type FrameworkInput } from "@rungs/core";
 import { useAssessment } from "@rungs/react";
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { seed, seedSource, small } from "./fixtures";
+import { seed, seedSource, small } from "../fixtures";
 
 const emerging = Array.from({ length: 10 }, (_, i) => `emerging-${i + 1}`);
 

@@ -3,9 +3,9 @@ import { render, screen, within } from "@testing-library/react";
 import { createRef } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { hydrateServerHtml } from "../hydration";
-import { expectNoAxeViolations } from "./axe";
-import { seed, seedSource, small } from "./fixtures";
+import { hydrateServerHtml } from "../../hydration";
+import { expectNoAxeViolations } from "../axe";
+import { seed, seedSource, small } from "../fixtures";
 
 const steps = () => within(screen.getByRole("list")).getAllByRole("listitem");
 

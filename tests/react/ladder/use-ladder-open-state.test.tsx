@@ -2,10 +2,10 @@ import type { Framework } from "@rungs/core";
 import { act, renderHook } from "@testing-library/react";
 import { useRef } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { LadderClientProps } from "../../packages/react/src/ladder/ladder-types";
-import { useLadderOpenState } from "../../packages/react/src/ladder/use-ladder-open-state";
-import { useSearch } from "../../packages/react/src/shared/use-search";
-import { small } from "./fixtures";
+import type { LadderClientProps } from "../../../packages/react/src/ladder/ladder-types";
+import { useLadderOpenState } from "../../../packages/react/src/ladder/use-ladder-open-state";
+import { useSearch } from "../../../packages/react/src/shared/use-search";
+import { small } from "../fixtures";
 
 type Options = Omit<LadderClientProps, "framework"> & { framework?: Framework };
 

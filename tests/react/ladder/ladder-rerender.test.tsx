@@ -2,7 +2,7 @@ import { LevelLadder, useAssessment } from "@rungs/react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { Profiler, useState } from "react";
 import { describe, expect, it } from "vitest";
-import { seed } from "./fixtures";
+import { seed } from "../fixtures";
 
 // Opening a rung changes one rung: the statements of every other rung must not render again
 // (issue 10: on a big framework each needless render is hundreds of cards). React's

@@ -5,10 +5,10 @@ import userEvent from "@testing-library/user-event";
 import { createRef, useState } from "react";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { LadderClient } from "../../packages/react/src/ladder/ladder-client";
-import { hydrateServerHtml } from "../hydration";
-import { expectNoAxeViolations } from "./axe";
-import { seed, seedSource, small } from "./fixtures";
+import { LadderClient } from "../../../packages/react/src/ladder/ladder-client";
+import { hydrateServerHtml } from "../../hydration";
+import { expectNoAxeViolations } from "../axe";
+import { seed, seedSource, small } from "../fixtures";
 
 const trigger = (name: RegExp | string) => screen.getByRole("button", { name });
 const rungOf = (name: RegExp | string) => trigger(name).closest("li") as HTMLElement;

@@ -4,9 +4,9 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { CheckableStatementCard } from "../../packages/react/src/card/checkable-statement-card";
-import { expectNoAxeViolations } from "./axe";
-import { seed, small } from "./fixtures";
+import { CheckableStatementCard } from "../../../packages/react/src/card/checkable-statement-card";
+import { expectNoAxeViolations } from "../axe";
+import { seed, small } from "../fixtures";
 
 const first = seed.levels[0]?.statements[0];
 if (!first) throw new Error("seed has no statements");
