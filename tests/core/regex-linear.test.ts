@@ -204,7 +204,7 @@ const SHAPED: readonly Shaped[] = [
     through: (text) => hasOnlyTidyStrings(JSON.stringify(text)),
   },
   {
-    file: "packages/react/src/ladder/ladder-client.tsx",
+    file: "packages/react/src/ladder/ladder-rungs.tsx",
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal
     text: 'new RegExp(`(?:^|[^\\\\p{L}\\\\p{N}])${number}(?:$|[^\\\\p{L}\\\\p{N}])`, "u")',
     reason: "a level's position (digits) between two one-character alternatives: fixed width, tried once per position",

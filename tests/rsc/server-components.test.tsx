@@ -109,13 +109,23 @@ describe("React Server Components", () => {
     for (const text of statementTexts) expect(payload.text).toContain(text);
   });
 
-  // Issue 19: the server part turns `levelSteps` into the marks the rungs show, so what
-  // crosses is that view data (no theme ids, no code to make it in the browser).
-  it("hands the ladder's client part the step marks, not the levelSteps data", async () => {
+  // Issue 19: the server part renders the rungs, steps included, so what crosses is markup
+  // and the ids the open state needs: no levelSteps data (theme ids), no step marks to
+  // render in the browser, and no framework beside the rendered rungs, only its outline.
+  it("hands the ladder's client part rendered rungs and an outline, not the data they are made from", async () => {
     const { LevelLadder } = await import("@rungs/react");
     const payload = await flight(<LevelLadder framework={seed} levelSteps={levelSteps(seed)} />);
     expect(payload.clientReferences).toEqual([`${SOURCE}ladder/ladder-client.tsx#LadderClient`]);
     expect(payload.text).not.toContain("themeId");
-    expect(payload.text).toContain('"byStatement"');
+    expect(payload.text).not.toContain('"byStatement"');
+    expect(payload.text).toContain("New at this level");
+    const outline = {
+      levels: seed.levels.map((level) => ({
+        id: level.id,
+        key: level.key,
+        statements: level.statements.map((statement) => ({ id: statement.id })),
+      })),
+    };
+    expect(payload.text).toContain(`"outline":${JSON.stringify(outline)}`);
   });
 });

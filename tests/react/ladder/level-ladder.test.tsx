@@ -1,11 +1,19 @@
-import { assertFramework, type FrameworkInput, levelSteps } from "@rungs/core";
-import { LevelLadder, type LevelLadderMultipleProps, type UseAssessmentOptions, useAssessment } from "@rungs/react";
+import { assertFramework, type FrameworkInput, levelSteps, searchFramework } from "@rungs/core";
+import {
+  defaultLabels,
+  LevelLadder,
+  type LevelLadderMultipleProps,
+  type UseAssessmentOptions,
+  useAssessment,
+} from "@rungs/react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef, useState } from "react";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LadderClient } from "../../../packages/react/src/ladder/ladder-client";
+import { ladderLabels } from "../../../packages/react/src/ladder/ladder-labels";
+import { ladderRungs } from "../../../packages/react/src/ladder/ladder-rungs";
 import { hydrateServerHtml } from "../../hydration";
 import { expectNoAxeViolations } from "../axe";
 import { seed, seedSource, small } from "../fixtures";
@@ -309,9 +317,31 @@ describe("LevelLadder", () => {
   });
 
   describe("its client part, given what crossed from the server", () => {
-    it("renders a copy of a parsed framework as it is (its server part checked it)", () => {
-      render(<LadderClient framework={structuredClone(seed)} defaultValue={["emerging"]} />);
+    it("renders the rungs its server part made from a copy of a parsed framework, as they are", () => {
+      const copy = structuredClone(seed);
+      const rungs = ladderRungs({
+        framework: copy,
+        direction: "ascending",
+        currentLevel: undefined,
+        targetLevel: undefined,
+        labels: defaultLabels,
+        search: searchFramework(copy, ""),
+        assessment: undefined,
+        idPrefix: "",
+        steps: undefined,
+      });
+      render(
+        <LadderClient
+          aria-label="Ladder"
+          outline={copy}
+          rungs={rungs}
+          search={{ query: "", levelKeys: [] }}
+          labels={ladderLabels(defaultLabels)}
+          defaultValue={["emerging"]}
+        />,
+      );
       expect(trigger(/^Emerging/).getAttribute("aria-expanded")).toBe("true");
+      expect(screen.getAllByRole("listitem").length).toBeGreaterThan(seed.levels.length);
     });
 
     // Issue 19: the check of a copy happens once, where it enters (the server part), not

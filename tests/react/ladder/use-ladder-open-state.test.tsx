@@ -1,20 +1,26 @@
 import type { Framework } from "@rungs/core";
+import { defaultLabels } from "@rungs/react";
 import { act, renderHook } from "@testing-library/react";
 import { useRef } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ladderLabels } from "../../../packages/react/src/ladder/ladder-labels";
 import type { LadderClientProps } from "../../../packages/react/src/ladder/ladder-types";
 import { useLadderOpenState } from "../../../packages/react/src/ladder/use-ladder-open-state";
 import { useSearch } from "../../../packages/react/src/shared/use-search";
 import { small } from "../fixtures";
 
-type Options = Omit<LadderClientProps, "framework"> & { framework?: Framework };
+type Options = Partial<Omit<LadderClientProps, "outline">> & { framework?: Framework; query?: string };
 
-/** The hook as the ladder calls it: with the search it built and its root element. */
-function useOpenState(options: Options) {
-  const props = { framework: small, ...options } as LadderClientProps;
-  const search = useSearch(props.framework, props.query);
+/** The hook as the ladder calls it: with what its server part hands over, and its root element. */
+function useOpenState({ framework = small, query, ...options }: Options) {
+  const search = useSearch(framework, query);
+  const props = {
+    ...options,
+    outline: framework,
+    search: { query: search.query, levelKeys: search.levelKeys },
+  } as LadderClientProps;
   const rootRef = useRef<HTMLElement>(null);
-  return useLadderOpenState(props, search, rootRef);
+  return useLadderOpenState(props, rootRef);
 }
 
 const idOf = (key: string) => small.levels.find((level) => level.key === key)?.id ?? "";

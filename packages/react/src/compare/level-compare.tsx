@@ -18,7 +18,8 @@ import type { HeadingLevel } from "../card/statement-card";
 import { AttributionBody } from "../shared/attribution-body";
 import { emptyCell } from "../shared/empty-cell";
 import type { FrameworkErrorProps } from "../shared/error-panel";
-import { formatLabel, formatNumber, type RungsLabels, resolveLabels } from "../shared/labels";
+import { formatLabel, formatNumber } from "../shared/format-label";
+import { type RungsLabels, resolveLabels } from "../shared/labels";
 import { ResponsiveTable } from "../shared/responsive-table";
 import { useFramework } from "../shared/use-framework";
 

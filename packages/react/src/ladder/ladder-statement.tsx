@@ -1,11 +1,14 @@
 import type { Statement, StatementMatch } from "@rungs/core";
 import type { ReactElement } from "react";
 import { CheckableStatementCard } from "../card/checkable-statement-card";
+import { formatLabel } from "../shared/format-label";
 import { highlightedNodes } from "../shared/highlighted-text";
-import { formatLabel, type RungsLabels } from "../shared/labels";
+import type { RungsLabels } from "../shared/labels";
 import { statementElementId } from "../shared/statement-text";
 import type { AssessmentState } from "../shared/use-assessment";
 import type { StepMark } from "./ladder-steps";
+
+type StepLabels = Pick<RungsLabels, "newAtLevel" | "continuesFrom" | "nameSeparator">;
 
 /**
  * One statement of a rung, as a list item. Read-only, it is the lightest markup that keeps
@@ -24,7 +27,7 @@ export function ladderStatement(
   highlight: Pick<StatementMatch, "subject" | "description"> | undefined,
   assessment: AssessmentState | undefined,
   step: StepMark | undefined,
-  labels: RungsLabels,
+  labels: StepLabels,
 ): ReactElement {
   if (assessment) {
     return (
@@ -65,7 +68,7 @@ export function ladderStatement(
  * The step in words, shown as a small badge on a line of its own. Hidden punctuation ends
  * it, so a screen reader keeps it apart from the subject that follows.
  */
-function stepBadge(step: StepMark, labels: RungsLabels): ReactElement {
+function stepBadge(step: StepMark, labels: StepLabels): ReactElement {
   return (
     <span className="rungs-step" data-kind={step.kind}>
       {step.kind === "new" ? labels.newAtLevel : formatLabel(labels.continuesFrom, { subject: step.subject })}

@@ -1,10 +1,12 @@
-import type { Framework, FrameworkInput } from "@rungs/core";
-import type { ComponentPropsWithoutRef } from "react";
+import type { FrameworkInput, LevelMarker } from "@rungs/core";
+import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import type { HeadingLevel } from "../card/statement-card-types";
 import type { FrameworkErrorProps } from "../shared/error-panel";
 import type { RungsLabels } from "../shared/labels";
 import type { AssessmentState } from "../shared/use-assessment";
-import type { LadderLevelStep, StepMarks } from "./ladder-steps";
+import type { Search } from "../shared/use-search";
+import type { LadderLabels } from "./ladder-labels";
+import type { LadderLevelStep } from "./ladder-steps";
 
 // The ladder's props on their own, so its server part (level-ladder) and its client part
 // (ladder-client) share them without importing each other.
@@ -82,16 +84,69 @@ export interface LevelLadderSingleProps extends LevelLadderBaseProps {
 
 export type LevelLadderProps = LevelLadderMultipleProps | LevelLadderSingleProps;
 
+/** A rung as the ladder's server part hands it to the client part, which opens and closes it. */
+export interface LadderRung {
+  /** The level's id (keys Radix's item; the rung's element id after the `idPrefix`). */
+  readonly id: string;
+  readonly key: string;
+  readonly rank: number;
+  /** Met in a self-assessment (and not empty). */
+  readonly met: boolean;
+  readonly marker: LevelMarker | undefined;
+  /** What the rung's button says, rendered. */
+  readonly header: ReactNode;
+  /** What the rung's panel holds, rendered. */
+  readonly panel: ReactNode;
+}
+
 /**
- * What the ladder's server part hands its client part: the props with the framework
- * resolved, the `levelSteps` data turned into marks (so the browser gets the marks, not the
- * code that makes them), and no `renderError` (a function).
+ * What the open state and links need of the framework: each level's id and key, and its
+ * statements' ids (a link to a statement opens its rung). Structural, so a `Framework` fits.
+ */
+export interface LadderOutline {
+  readonly levels: readonly {
+    readonly id: string;
+    readonly key: string;
+    readonly statements: readonly { readonly id: string }[];
+  }[];
+}
+
+/** What opens rungs of a search: the query (trimmed) and the levels with a match. */
+export type SearchOpening = Pick<Search, "query" | "levelKeys">;
+
+/**
+ * What the ladder's server part hands its client part: only what the browser needs to open
+ * and close rungs, with everything else already rendered (the rungs' buttons and panels,
+ * the search's status, the attribution) — so the browser gets markup and data, not the code
+ * that makes them: no parser, no checker, no search, no default labels. No `renderError`
+ * (a function cannot cross to a client component).
  */
 export type LadderClientProps = LevelLadderProps extends infer Props
   ? Props extends LevelLadderProps
-    ? Omit<Props, "framework" | "renderError" | "levelSteps"> & {
-        framework: Framework;
-        steps?: StepMarks | undefined;
+    ? Omit<
+        Props,
+        | "framework"
+        | "renderError"
+        | "levelSteps"
+        | "labels"
+        | "attribution"
+        | "query"
+        | "direction"
+        | "targetLevel"
+        | "aria-label"
+      > & {
+        outline: LadderOutline;
+        /** In the order shown. */
+        rungs: readonly LadderRung[];
+        search: SearchOpening;
+        /** The ladder's accessible name: "<title>: career ladder". */
+        "aria-label": string;
+        /** The labels a self-assessment's announcements use. */
+        labels: LadderLabels;
+        /** The search's status line, rendered; none without a `query`. */
+        searchStatus?: ReactNode;
+        /** The sources and attribution line, rendered; none when turned off. */
+        attributionBody?: ReactNode;
       }
     : never
   : never;

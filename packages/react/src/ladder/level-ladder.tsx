@@ -1,9 +1,17 @@
+import type { Framework } from "@rungs/core";
 import { forwardRef, useMemo } from "react";
+import { AttributionBody } from "../shared/attribution-body";
+import { formatLabel } from "../shared/format-label";
+import { resolveLabels } from "../shared/labels";
 import { resolvedFrom } from "../shared/resolved-input";
+import { SearchStatus } from "../shared/search-status";
 import { useFramework } from "../shared/use-framework";
+import { useSearch } from "../shared/use-search";
 import { LadderClient } from "./ladder-client";
+import { ladderLabels } from "./ladder-labels";
+import { ladderRungs } from "./ladder-rungs";
 import { stepMarks } from "./ladder-steps";
-import type { LevelLadderProps } from "./ladder-types";
+import type { LadderOutline, LevelLadderProps } from "./ladder-types";
 
 export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps } from "./ladder-types";
 
@@ -15,24 +23,78 @@ export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps
  *
  * This part is server-safe and the ladder's one entry: it resolves the input where it
  * renders (parsing raw input, once per input) and hands the checked framework to the
- * ladder's client part, an internal module no host can import. In a React Server Component
- * the parser and the checker therefore stay on the server; the browser gets the ladder and
- * the framework as data it uses as it is. In a self-assessment the framework
+ * ladder's client part, an internal module no host can import, with everything else that
+ * needs no interaction worked out too: the labels resolved, the query searched, the steps
+ * marked, the attribution rendered. In a React Server Component the parser, the checker,
+ * the search and the default labels therefore stay on the server; the browser gets the
+ * ladder's interactive part and data it uses as it is. In a self-assessment the framework
  * `useAssessment` resolved is used: from `assessment` alone, or when `framework` is the
  * input the hook was given.
  */
 export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderProps>(function LevelLadder(props, ref) {
-  const { framework: input, labels, renderError, levelSteps, ...rest } = props;
-  const { assessment } = props;
+  const {
+    framework: input,
+    labels: labelOverrides,
+    renderError,
+    levelSteps,
+    attribution = true,
+    direction = "ascending",
+    targetLevel,
+    query,
+    ...rest
+  } = props;
+  const { assessment, currentLevel, idPrefix = "" } = props;
   const known =
     assessment && (input === undefined || resolvedFrom(assessment.framework, input)) ? assessment : undefined;
-  const resolved = useFramework(input, labels, renderError, known);
+  const resolved = useFramework(input, labelOverrides, renderError, known);
   const framework = resolved.ok ? resolved.framework : undefined;
+  const labels = useMemo(() => resolveLabels(labelOverrides), [labelOverrides]);
+  const search = useSearch(framework, query);
   const steps = useMemo(
     () => (framework === undefined || levelSteps === undefined ? undefined : stepMarks(framework, levelSteps)),
     [framework, levelSteps],
   );
+  const rungs = useMemo(
+    () =>
+      framework &&
+      ladderRungs({ framework, direction, currentLevel, targetLevel, labels, search, assessment, idPrefix, steps }),
+    [framework, direction, currentLevel, targetLevel, labels, search, assessment, idPrefix, steps],
+  );
+  const outline = useMemo(() => framework && outlineOf(framework), [framework]);
   if (!resolved.ok) return resolved.fallback;
-  // `renderError` stays here: a function cannot cross to a client component.
-  return <LadderClient ref={ref} {...rest} labels={labels} framework={resolved.framework} steps={steps} />;
+  // Both are built from the framework that resolved, so both are there once it has.
+  if (rungs === undefined || outline === undefined) return null;
+  const title = resolved.framework.occupation.title || labels.untitled;
+  return (
+    <LadderClient
+      ref={ref}
+      data-direction={direction}
+      {...rest}
+      aria-label={rest["aria-label"] ?? formatLabel(labels.ladder, { title })}
+      outline={outline}
+      rungs={rungs}
+      search={{ query: search.query, levelKeys: search.levelKeys }}
+      labels={ladderLabels(labels)}
+      searchStatus={
+        query !== undefined && (
+          <SearchStatus search={search} labels={labels} className="rungs-ladder__status" showCount={false} />
+        )
+      }
+      attributionBody={attribution && <AttributionBody framework={resolved.framework} labels={labels} />}
+    />
+  );
 });
+
+/**
+ * What the client part's open state and links read of the framework (ids and keys), and
+ * nothing else: the statements' text reaches the browser once, in the rendered rungs.
+ */
+function outlineOf(framework: Framework): LadderOutline {
+  return {
+    levels: framework.levels.map((level) => ({
+      id: level.id,
+      key: level.key,
+      statements: level.statements.map((statement) => ({ id: statement.id })),
+    })),
+  };
+}

@@ -1,5 +1,4 @@
-import type { Framework } from "@rungs/core";
-import type { Search } from "../shared/use-search";
+import type { LadderOutline, SearchOpening } from "./ladder-types";
 
 /** A change of the open rungs, as the ladder's state setter takes it. */
 export type OpenUpdate = (open: string[]) => string[];
@@ -14,7 +13,7 @@ export function withOpen(key: string, type: "single" | "multiple"): OpenUpdate {
  * with `type="single"` the first one unless the open rung has a match. `open` itself when
  * nothing changes.
  */
-export function openForSearch(open: string[], search: Search, type: "single" | "multiple"): string[] {
+export function openForSearch(open: string[], search: SearchOpening, type: "single" | "multiple"): string[] {
   if (search.levelKeys.length === 0) return open;
   if (type === "single") {
     const [first] = search.levelKeys;
@@ -32,9 +31,9 @@ export function toKeys(value: string | string[] | undefined): string[] {
 }
 
 /** Each level's id by key and key by id (Radix's items are keyed by id, the host's value by key). */
-export function levelIdMaps(framework: Framework) {
+export function levelIdMaps(outline: LadderOutline) {
   return {
-    idOf: new Map(framework.levels.map((level) => [level.key, level.id])),
-    keyOf: new Map(framework.levels.map((level) => [level.id, level.key])),
+    idOf: new Map(outline.levels.map((level) => [level.key, level.id])),
+    keyOf: new Map(outline.levels.map((level) => [level.id, level.key])),
   };
 }

@@ -1,6 +1,7 @@
 import type { Assessment, Framework } from "@rungs/core";
 import { useState } from "react";
-import { formatCount, formatLabel, type RungsLabels } from "../shared/labels";
+import { formatCount, formatLabel } from "../shared/format-label";
+import type { LadderLabels } from "./ladder-labels";
 
 /**
  * What the last change of the checked statements changed, in words for the live region:
@@ -9,10 +10,10 @@ import { formatCount, formatLabel, type RungsLabels } from "../shared/labels";
  * render, on the server or for a new framework.
  */
 export function useAssessmentAnnouncement(
-  framework: Framework,
+  framework: Framework | undefined,
   assessment: Assessment | undefined,
   tracksCurrent: boolean,
-  labels: RungsLabels,
+  labels: LadderLabels,
 ): string {
   const [seen, setSeen] = useState({ framework, assessment });
   const [text, setText] = useState("");
@@ -29,7 +30,7 @@ export function useAssessmentAnnouncement(
   return text;
 }
 
-function describeChange(before: Assessment, after: Assessment, tracksCurrent: boolean, labels: RungsLabels): string {
+function describeChange(before: Assessment, after: Assessment, tracksCurrent: boolean, labels: LadderLabels): string {
   const parts: string[] = [];
   for (const progress of after.levels) {
     if (before.levels[progress.level.rank]?.checked === progress.checked) continue;

@@ -1,5 +1,5 @@
-import type { Framework } from "@rungs/core";
 import { type RefObject, useEffect } from "react";
+import type { LadderOutline } from "./ladder-types";
 import { type OpenUpdate, withOpen } from "./open-rungs";
 
 /**
@@ -8,27 +8,27 @@ import { type OpenUpdate, withOpen } from "./open-rungs";
  * ref, read when the hash changes.
  */
 export function useOpenLinkedRung(
-  framework: Framework,
+  outline: LadderOutline,
   idPrefix: string,
   setOpen: RefObject<(update: OpenUpdate) => void>,
   type: "single" | "multiple",
 ) {
   useEffect(() => {
     const openLinked = () => {
-      const key = levelKeyOfHash(framework, idPrefix, window.location.hash);
+      const key = levelKeyOfHash(outline, idPrefix, window.location.hash);
       if (key !== undefined) setOpen.current(withOpen(key, type));
     };
     openLinked();
     window.addEventListener("hashchange", openLinked);
     return () => window.removeEventListener("hashchange", openLinked);
-  }, [framework, idPrefix, setOpen, type]);
+  }, [outline, idPrefix, setOpen, type]);
 }
 
 /**
  * The key of the level a URL's hash links to: a rung (`${idPrefix}${level.id}`) or one of
  * its statements (`${idPrefix}${statement.id}`). `undefined` for any other hash.
  */
-export function levelKeyOfHash(framework: Framework, idPrefix: string, hash: string): string | undefined {
+export function levelKeyOfHash(outline: LadderOutline, idPrefix: string, hash: string): string | undefined {
   let id: string;
   try {
     id = decodeURIComponent(hash.replace(/^#/, ""));
@@ -37,7 +37,7 @@ export function levelKeyOfHash(framework: Framework, idPrefix: string, hash: str
   }
   if (id === "" || !id.startsWith(idPrefix)) return undefined;
   const local = id.slice(idPrefix.length);
-  for (const level of framework.levels) {
+  for (const level of outline.levels) {
     if (level.id === local || level.statements.some((statement) => statement.id === local)) return level.key;
   }
   return undefined;

@@ -43,14 +43,10 @@ function hostOpenStateOf(props: LadderClientProps): HostOpenState {
  * The ladder's open state and everything that changes it: the host's `value` (controlled)
  * or `defaultValue`, a search (the matching rungs open, from the first render on), a link
  * to a rung or a statement (`#<id>`), and find-in-page revealing a closed rung inside
- * `rootRef`. Takes the `search` the ladder built, so it is worked out once.
+ * `rootRef`. Reads the `search` the server part ran, so it is worked out once.
  */
-export function useLadderOpenState(
-  props: LadderClientProps,
-  search: Search,
-  rootRef: RefObject<HTMLElement | null>,
-): LadderOpenState {
-  const { framework, type = "multiple", idPrefix = "" } = props;
+export function useLadderOpenState(props: LadderClientProps, rootRef: RefObject<HTMLElement | null>): LadderOpenState {
+  const { outline, search, type = "multiple", idPrefix = "" } = props;
   const host = hostOpenStateOf(props);
   const [open, setOpen] = useControllableState<string[]>({
     prop: host.value,
@@ -66,12 +62,12 @@ export function useLadderOpenState(
   setOpenRef.current = setOpen;
 
   useOpenOnFindInPage(rootRef, setOpenRef, type);
-  useOpenLinkedRung(framework, idPrefix, setOpenRef, type);
+  useOpenLinkedRung(outline, idPrefix, setOpenRef, type);
   useOpenSearchedRungs(search, type, openRef, setOpenRef, host.value === undefined);
 
   // Radix takes "" for "no rung open", so its items are keyed by the levels' ids (unique,
   // never empty); the host's value stays in level keys.
-  const { idOf, keyOf } = useMemo(() => levelIdMaps(framework), [framework]);
+  const { idOf, keyOf } = useMemo(() => levelIdMaps(outline), [outline]);
   return {
     open,
     openIds: open.flatMap((key) => idOf.get(key) ?? []),

@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useRef } from "react";
-import type { Search } from "../shared/use-search";
+import type { SearchOpening } from "./ladder-types";
 import { type OpenUpdate, openForSearch } from "./open-rungs";
 
 /**
@@ -9,7 +9,7 @@ import { type OpenUpdate, openForSearch } from "./open-rungs";
  * then; a controlled ladder is asked for it too.
  */
 export function useOpenSearchedRungs(
-  search: Search,
+  search: SearchOpening,
   type: "single" | "multiple",
   open: RefObject<string[]>,
   setOpen: RefObject<(update: string[] | OpenUpdate) => void>,

@@ -26,11 +26,13 @@ import { AttributionBody } from "../shared/attribution-body";
 import { isDevelopment } from "../shared/dev";
 import { emptyCell } from "../shared/empty-cell";
 import type { FrameworkErrorProps } from "../shared/error-panel";
-import { formatLabel, type RungsLabels, resolveLabels } from "../shared/labels";
+import { formatLabel } from "../shared/format-label";
+import { type RungsLabels, resolveLabels } from "../shared/labels";
 import { Marker, markerAttributes, markerKind } from "../shared/level-markers";
 import { ResponsiveTable } from "../shared/responsive-table";
+import { SearchStatus } from "../shared/search-status";
 import { useFramework } from "../shared/use-framework";
-import { type Search, SearchStatus, useSearch } from "../shared/use-search";
+import { type Search, useSearch } from "../shared/use-search";
 import { matrixStatementContent } from "./matrix-statement";
 
 /** How the matrix lays statements out. */

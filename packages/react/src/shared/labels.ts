@@ -1,5 +1,8 @@
 import { toWellFormed } from "@rungs/core";
 import { isDevelopment } from "./dev";
+import { FALLBACK_LOCALE, isUsableLocale, type PluralForms } from "./format-label";
+
+export type { PluralForms } from "./format-label";
 
 /**
  * Every string the components show or announce. Templates use `{name}` placeholders, and
@@ -141,8 +144,6 @@ export interface RungsLabels {
   stepSummary: string;
 }
 
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
 /** How to check each label: a string, or plural forms; `locale` has its own check. */
 type LabelKind = "string" | "plural";
 
@@ -212,7 +213,6 @@ export const defaultLabels: RungsLabels = {
 };
 
 /** The locale used when the host's is missing or unusable: never the runtime's default, which differs between server and client. */
-const FALLBACK_LOCALE = "en";
 
 const LABEL_KINDS: Readonly<Record<Exclude<keyof RungsLabels, "locale">, LabelKind>> = Object.fromEntries(
   Object.entries(defaultLabels)
@@ -291,85 +291,6 @@ function pluralForms(value: unknown): PluralForms | undefined {
     return undefined;
   }
   return forms.other === undefined ? undefined : (forms as PluralForms);
-}
-
-/** Locales already checked: a page uses one or two, so a small bound is plenty. */
-const localeChecks = new Map<string, boolean>();
-const LOCALE_CHECKS_KEPT = 32;
-
-/**
- * True for a well-formed BCP 47 tag that this runtime's plural rules and number format
- * support. An unsupported one would make `Intl` fall back to the runtime's default locale.
- */
-function isUsableLocale(locale: string): boolean {
-  const known = localeChecks.get(locale);
-  if (known !== undefined) return known;
-  let usable: boolean;
-  try {
-    usable =
-      Intl.getCanonicalLocales(locale).length === 1 &&
-      Intl.PluralRules.supportedLocalesOf(locale).length === 1 &&
-      Intl.NumberFormat.supportedLocalesOf(locale).length === 1;
-  } catch {
-    usable = false;
-  }
-  if (localeChecks.size < LOCALE_CHECKS_KEPT) localeChecks.set(locale, usable);
-  return usable;
-}
-
-interface LocaleFormats {
-  plural: Intl.PluralRules;
-  number: Intl.NumberFormat;
-}
-
-const formatsByLocale = new Map<string, LocaleFormats>();
-
-/** Plural rules and number format for `locale`, or for the fallback locale when it is not usable. */
-function formatsFor(locale: unknown): LocaleFormats {
-  const usable = typeof locale === "string" && isUsableLocale(locale) ? locale : FALLBACK_LOCALE;
-  let formats = formatsByLocale.get(usable);
-  if (!formats) {
-    formats = { plural: new Intl.PluralRules(usable), number: new Intl.NumberFormat(usable) };
-    if (formatsByLocale.size < LOCALE_CHECKS_KEPT) formatsByLocale.set(usable, formats);
-  }
-  return formats;
-}
-
-/** A number written for the locale ("1,500" in `en`); the fallback locale's way if it is unusable. */
-export function formatNumber(value: number, locale: string): string {
-  return formatsFor(locale).number.format(value);
-}
-
-/**
- * Fills `{name}` placeholders; unknown ones are left as written. The result is well-formed
- * text whatever the values hold (a query, a key from the input). Never throws.
- */
-export function formatLabel(template: string, values: Record<string, string | number>): string {
-  if (typeof template !== "string") return "";
-  return toWellFormed(
-    template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.hasOwn(values, name) ? String(values[name]) : whole,
-    ),
-  );
-}
-
-/**
- * A count in the locale's plural form: "1 statement", "10 statements". Other placeholders
- * are filled from `values`, numbers formatted for the locale. Never throws.
- */
-export function formatCount(
-  forms: PluralForms,
-  count: number,
-  locale: string,
-  values: Record<string, string | number> = {},
-): string {
-  const { plural, number } = formatsFor(locale);
-  const form = typeof forms === "object" && forms !== null ? forms[plural.select(count)] : undefined;
-  const template = typeof form === "string" ? form : forms?.other;
-  const filled = Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, typeof value === "number" ? number.format(value) : value]),
-  );
-  return formatLabel(template, { ...filled, count: number.format(count) });
 }
 
 /** Problems already warned about: each is said once, however often the labels are resolved. */

@@ -12,7 +12,7 @@ export function markerKind(marker: LevelMarker | undefined): MarkerKind | undefi
 }
 
 /** Says in words what a level's marker means ("You are here"), so it never relies on colour alone. */
-export function Marker({ marker, labels }: { marker: LevelMarker | undefined; labels: RungsLabels }) {
+export function Marker({ marker, labels }: { marker: LevelMarker | undefined; labels: Pick<RungsLabels, MarkerKind> }) {
   const kind = markerKind(marker);
   return kind ? (
     <span className="rungs-marker" data-kind={kind}>

@@ -2,7 +2,8 @@ import { type Framework, type FrameworkInput, type Level, type LevelMarker, leve
 import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from "react";
 import type { FrameworkErrorProps } from "../shared/error-panel";
-import { formatCount, formatLabel, formatNumber, type RungsLabels, resolveLabels } from "../shared/labels";
+import { formatCount, formatLabel, formatNumber } from "../shared/format-label";
+import { type RungsLabels, resolveLabels } from "../shared/labels";
 import { Marker, markerAttributes, markerKind } from "../shared/level-markers";
 import { useFramework } from "../shared/use-framework";
 

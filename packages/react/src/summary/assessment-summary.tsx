@@ -13,7 +13,8 @@ import { createElement, type ForwardedRef, forwardRef, type ReactNode, useId, us
 import { StatementCard } from "../card/statement-card";
 import type { HeadingLevel } from "../card/statement-card-types";
 import { FrameworkErrorPanel } from "../shared/error-panel";
-import { formatCount, formatLabel, type RungsLabels, resolveLabels } from "../shared/labels";
+import { formatCount, formatLabel } from "../shared/format-label";
+import { type RungsLabels, resolveLabels } from "../shared/labels";
 import { useFramework } from "../shared/use-framework";
 import { AssessmentSummaryActions } from "./assessment-summary-actions";
 import type {
