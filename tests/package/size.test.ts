@@ -41,6 +41,15 @@ describe("bundle size budgets", () => {
     for (const stage of ["parse", "normalize", "check-parsed", "reader", "is-framework", "resolve"]) {
       expect(origins).not.toContain(`@rungs/core/dist/parse/${stage}.js`);
     }
+    // Nor what the server part does with it: the search, the default labels, the rungs' markup.
+    for (const module of [
+      "@rungs/core/dist/search/search.js",
+      "@rungs/react/dist/shared/labels.js",
+      "@rungs/react/dist/ladder/ladder-rungs.js",
+      "@rungs/react/dist/ladder/ladder-statement.js",
+    ]) {
+      expect(origins).not.toContain(module);
+    }
   });
 
   it("parseFramework alone brings no more than its budget", () => {
