@@ -1,6 +1,6 @@
 import { decodeAssessment } from "@rungs/core";
 // Until the package's index and styles.css list them (see the report to the lead).
-import { AssessmentSummary } from "@rungs/react";
+import { AssessmentResult, AssessmentSummary } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { frameworkArgType, SEED_FILE, seed } from "./seeds";
@@ -67,6 +67,19 @@ export const Midway: Story = {
     await expect(summary.getByText("Emerging", { selector: "strong" })).toBeVisible();
     await expect(summary.getByText("7 of 10 met")).toBeVisible();
     await expect(summary.getByRole("heading", { name: "13 statements to reach Proficient" })).toBeVisible();
+  },
+};
+
+/**
+ * `AssessmentResult`: the same summary without its buttons, for a saved result on a page
+ * that ships no JavaScript (a server component whose module imports no client module).
+ */
+export const WithoutButtons: Story = {
+  render: ({ shareUrl: _shareUrl, onShare: _onShare, onReset: _onReset, ...args }) => <AssessmentResult {...args} />,
+  play: async ({ canvasElement }) => {
+    const summary = within(summaryOf(canvasElement));
+    await expect(summary.getByText("7 of 10 met")).toBeVisible();
+    await expect(summary.queryByRole("button")).toBeNull();
   },
 };
 

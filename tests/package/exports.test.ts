@@ -47,6 +47,7 @@ const packages = {
     "toWellFormed",
   ],
   react: [
+    "AssessmentResult",
     "AssessmentSummary",
     "FrameworkAttribution",
     "FrameworkErrorPanel",

@@ -1,5 +1,5 @@
 import { assertFramework } from "@rungs/core";
-import { AssessmentSummary } from "@rungs/react";
+import { AssessmentResult, AssessmentSummary } from "@rungs/react";
 import { describe, expect, it } from "vitest";
 import { seedText } from "../seeds";
 import { flight } from "./flight";
@@ -31,5 +31,17 @@ describe("AssessmentSummary in a server component", () => {
     expect(payload.clientReferences).toEqual([ACTIONS]);
     // The code crosses as data for the link.
     expect(payload.text).toContain('"shareUrl":"https://careers.example/ladder"');
+  });
+});
+
+// Issue 19: a page that shows a saved result without buttons loads no Rungs JavaScript.
+describe("AssessmentResult in a server component", () => {
+  it("renders the saved result the summary shows, with no client component", async () => {
+    const result = await flight(<AssessmentResult framework={seed} checked={emerging} />);
+    const summary = await flight(<AssessmentSummary framework={seed} checked={emerging} />);
+    expect(result.clientReferences).toEqual([]);
+    expect(result.text).toContain("10 statements to reach Developing");
+    expect(result.text).not.toContain("rungs-summary__actions");
+    expect(summary.clientReferences).toEqual([ACTIONS]);
   });
 });

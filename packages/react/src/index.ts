@@ -22,8 +22,10 @@ export { useAssessment } from "./shared/use-assessment";
 export type { LevelStepperProps } from "./stepper/level-stepper";
 export { LevelStepper } from "./stepper/level-stepper";
 export { assessmentLink } from "./summary/assessment-link";
+export { AssessmentResult } from "./summary/assessment-result";
 export { AssessmentSummary } from "./summary/assessment-summary";
 export type {
+  AssessmentResultProps,
   AssessmentSummaryBaseProps,
   AssessmentSummaryFrameworkProps,
   AssessmentSummaryProps,

@@ -1,6 +1,5 @@
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { type RefObject, useMemo, useRef } from "react";
-import type { Search } from "../shared/use-search";
 import type { LadderClientProps } from "./ladder-types";
 import { levelIdMaps, openForSearch, toKeys } from "./open-rungs";
 import { useOpenOnFindInPage } from "./use-find-in-page";

@@ -75,3 +75,14 @@ export interface AssessmentSummaryFrameworkProps extends AssessmentSummaryBasePr
  * others are ignored.
  */
 export type AssessmentSummaryProps = AssessmentSummaryStateProps | AssessmentSummaryFrameworkProps;
+
+/** The summary's buttons' props: `AssessmentResult` has none. */
+type ButtonProps = "shareUrl" | "onShare" | "onReset";
+
+/**
+ * `AssessmentResult`'s props: the summary's, in the same two modes, without the buttons'
+ * (`shareUrl`, `onShare`, `onReset`).
+ */
+export type AssessmentResultProps =
+  | Omit<AssessmentSummaryStateProps, ButtonProps>
+  | Omit<AssessmentSummaryFrameworkProps, ButtonProps>;

@@ -1,28 +1,7 @@
-import {
-  type Assessment,
-  assessFramework,
-  encodeAssessment,
-  type Framework,
-  type GapTheme,
-  type Level,
-  type LevelProgress,
-  repeatsRowLabel,
-} from "@rungs/core";
-import { clsx } from "clsx";
-import { createElement, type ForwardedRef, forwardRef, type ReactNode, useId, useMemo } from "react";
-import { StatementCard } from "../card/statement-card";
-import type { HeadingLevel } from "../card/statement-card-types";
-import { FrameworkErrorPanel } from "../shared/error-panel";
-import { formatCount, formatLabel } from "../shared/format-label";
-import { type RungsLabels, resolveLabels } from "../shared/labels";
-import { useFramework } from "../shared/use-framework";
+import { forwardRef } from "react";
 import { AssessmentSummaryActions } from "./assessment-summary-actions";
-import type {
-  AssessmentSummaryBaseProps,
-  AssessmentSummaryFrameworkProps,
-  AssessmentSummaryProps,
-  AssessmentSummaryState,
-} from "./assessment-summary-types";
+import type { AssessmentSummaryProps } from "./assessment-summary-types";
+import { SummaryBody } from "./summary-body";
 
 /**
  * Where a self-assessment puts a person: the level reached (or "No level yet"), every
@@ -35,271 +14,27 @@ import type {
  * or `framework` with `checked`, `threshold` and `targetLevel`. A JavaScript caller that
  * gives both still gets the rule of old: `assessment` wins and the others are ignored.
  *
- * Renders on the server; only the buttons are a client component.
+ * Renders on the server; only the buttons are a client component. Without buttons (a
+ * saved result on a page that ships no JavaScript), use `AssessmentResult`.
  */
 export const AssessmentSummary = /* @__PURE__ */ forwardRef<HTMLElement, AssessmentSummaryProps>(
-  function AssessmentSummary(union, ref) {
-    // Inside, one shape with every prop: the union's modes are the caller's contract, and a
-    // JavaScript caller may still give both (then `assessment` wins, as it always has).
-    const props: LooseProps = union;
-    return props.assessment ? (
-      <FromState {...props} state={props.assessment} rootRef={ref} />
-    ) : (
-      <FromFramework {...props} rootRef={ref} />
+  function AssessmentSummary(props, ref) {
+    const { shareUrl, onShare } = props;
+    return (
+      <SummaryBody
+        {...props}
+        ref={ref}
+        actions={({ code, canShare, onReset, labels }) => (
+          <AssessmentSummaryActions
+            code={code}
+            canShare={canShare}
+            shareUrl={shareUrl}
+            onShare={onShare}
+            onReset={onReset}
+            labels={labels}
+          />
+        )}
+      />
     );
   },
 );
-
-/** Every prop of both modes, as the code below reads them. */
-type LooseProps = AssessmentSummaryBaseProps & {
-  assessment?: AssessmentSummaryState | undefined;
-} & Pick<AssessmentSummaryFrameworkProps, "framework" | "checked" | "threshold" | "targetLevel">;
-
-type InnerProps = LooseProps & { rootRef: ForwardedRef<HTMLElement> };
-
-/** Controlled by `useAssessment`: its state, as it is. */
-function FromState({ state, onReset, ...props }: InnerProps & { state: AssessmentSummaryState }) {
-  if (state.errors.length > 0) {
-    return props.renderError
-      ? props.renderError(state.errors)
-      : createElement(FrameworkErrorPanel, { errors: state.errors, labels: props.labels });
-  }
-  const reset = () => {
-    state.clear();
-    onReset?.();
-  };
-  return <Summary {...props} result={state.assessment} code={state.code} onReset={reset} />;
-}
-
-/** From a framework and the checked ids: assessed here, as the hook would. */
-function FromFramework(props: InnerProps) {
-  const { framework: input, labels, renderError } = props;
-  // Neither `assessment` nor `framework`: shown as empty input is, with the error panel.
-  const resolved = useFramework(input ?? "", labels, renderError);
-  return resolved.ok ? <Assessed {...props} framework={resolved.framework} /> : resolved.fallback;
-}
-
-const NONE: readonly string[] = [];
-
-function Assessed({
-  framework,
-  checked = NONE,
-  threshold,
-  targetLevel,
-  ...props
-}: InnerProps & { framework: Framework }) {
-  const result = useMemo(
-    () => assessFramework(framework, checked, { threshold, targetLevel }),
-    [framework, checked, threshold, targetLevel],
-  );
-  const code = useMemo(() => encodeAssessment(framework, result.checked), [framework, result.checked]);
-  return <Summary {...props} result={result} code={code} />;
-}
-
-interface SummaryProps extends InnerProps {
-  result: Assessment;
-  code: string;
-}
-
-function Summary({
-  result,
-  code,
-  headingLevel = 2,
-  labels: labelOverrides,
-  shareUrl,
-  onShare,
-  onReset,
-  name,
-  date,
-  rootRef,
-  className,
-  // Consumed above; kept off the DOM.
-  assessment: _assessment,
-  framework: _framework,
-  checked: _checked,
-  threshold: _threshold,
-  targetLevel: _targetLevel,
-  renderError: _renderError,
-  ...rest
-}: SummaryProps) {
-  const labels = resolveLabels(labelOverrides);
-  const id = useId();
-  const { level, levels, target } = result;
-  const empty = result.checked.size === 0;
-  const top = levels.at(-1)?.level;
-  return (
-    <section
-      ref={rootRef}
-      className={clsx("rungs", "rungs-summary", className)}
-      aria-labelledby={`${id}title`}
-      data-state={empty ? "empty" : "assessed"}
-      {...rest}
-    >
-      <Heading level={headingLevel} id={`${id}title`} className="rungs-summary__title">
-        {labels.summaryTitle}
-      </Heading>
-      {(name || date) && (
-        <p className="rungs-summary__plan">
-          {name && <span>{formatLabel(labels.planFor, { name })}</span>}
-          {name && date && " "}
-          {date && <span>{formatLabel(labels.planDate, { date })}</span>}
-        </p>
-      )}
-      <p className="rungs-summary__level" data-reached={level ? "" : undefined}>
-        <span className="rungs-summary__level-label">{labels.levelReached}</span>{" "}
-        <strong className="rungs-summary__level-value">{level ? level.label : labels.noLevelYet}</strong>
-      </p>
-      {empty && <p className="rungs-summary__hint">{labels.summaryEmpty}</p>}
-      <Heading level={headingLevel + 1} className="rungs-summary__heading">
-        {labels.progressTitle}
-      </Heading>
-      <ol className="rungs-summary__levels">
-        {levels.map((progress) => (
-          <LevelRow
-            key={progress.level.key}
-            progress={progress}
-            current={progress.level === level}
-            target={progress.level === target}
-            labels={labels}
-          />
-        ))}
-      </ol>
-      {empty ? null : target ? (
-        <Gap gap={result.gap} target={target} levels={levels} headingLevel={headingLevel} labels={labels} />
-      ) : (
-        level && level === top && <p className="rungs-summary__top">{labels.topLevelReached}</p>
-      )}
-      {/* Only when there is a button: a server-rendered empty summary then ships no JavaScript. */}
-      {(!empty || onReset) && (
-        <AssessmentSummaryActions
-          code={code}
-          canShare={!empty}
-          shareUrl={shareUrl}
-          onShare={onShare}
-          onReset={onReset}
-          labels={labels}
-        />
-      )}
-    </section>
-  );
-}
-
-/**
- * One level's progress: "7 of 10 met" in words, then a bar for the eye. The bar is a
- * `<progress>` hidden from assistive technology, which would read the same count twice.
- */
-function LevelRow({
-  progress,
-  current,
-  target,
-  labels,
-}: {
-  progress: LevelProgress;
-  current: boolean;
-  target: boolean;
-  labels: RungsLabels;
-}) {
-  return (
-    <li
-      className="rungs-summary__progress"
-      data-met={progress.met && progress.total > 0 ? "" : undefined}
-      data-current={current ? "" : undefined}
-      data-target={target ? "" : undefined}
-    >
-      <span className="rungs-summary__progress-name">{progress.level.label}</span>
-      {progress.total > 0 ? (
-        <>
-          <span className="rungs-summary__progress-text">
-            {formatCount(labels.levelProgress, progress.checked, labels.locale, { total: progress.total })}
-          </span>
-          <progress
-            className="rungs-summary__progress-bar"
-            max={progress.total}
-            value={progress.checked}
-            aria-hidden="true"
-          />
-        </>
-      ) : (
-        <span className="rungs-summary__progress-text">{labels.emptyLevel}</span>
-      )}
-      {(current || target) && (
-        <span className="rungs-summary__markers">
-          {current && (
-            <span className="rungs-marker" data-kind="current">
-              {labels.current}
-            </span>
-          )}
-          {target && (
-            <span className="rungs-marker" data-kind="target">
-              {labels.target}
-            </span>
-          )}
-        </span>
-      )}
-    </li>
-  );
-}
-
-/** What is left to reach the target: a heading with the count, then a group per theme. */
-function Gap({
-  gap,
-  target,
-  levels,
-  headingLevel,
-  labels,
-}: {
-  gap: readonly GapTheme[];
-  target: Level;
-  levels: readonly LevelProgress[];
-  headingLevel: HeadingLevel;
-  labels: RungsLabels;
-}) {
-  const count = gap.reduce((sum, theme) => sum + theme.statements.length, 0);
-  const levelOf = (key: string) => levels.find((progress) => progress.level.key === key)?.level;
-  return (
-    <div className="rungs-summary__gap">
-      <Heading level={headingLevel + 1} className="rungs-summary__heading">
-        {formatCount(labels.gapTitle, count, labels.locale, { level: target.label })}
-      </Heading>
-      {count === 0 ? (
-        <p className="rungs-summary__gap-empty">{formatLabel(labels.gapEmpty, { level: target.label })}</p>
-      ) : (
-        gap.map((theme) => (
-          <div key={theme.id} className="rungs-summary__theme">
-            <Heading level={headingLevel + 2} className="rungs-summary__theme-title">
-              {theme.label}{" "}
-              <span className="rungs-summary__theme-count">
-                ({formatCount(labels.statementCount, theme.statements.length, labels.locale)})
-              </span>
-            </Heading>
-            <ul className="rungs-summary__statements">
-              {theme.statements.map((statement) => (
-                <StatementCard
-                  key={statement.id}
-                  as="li"
-                  statement={statement}
-                  level={levelOf(statement.levelKey)}
-                  hideSubject={repeatsRowLabel(statement, theme)}
-                />
-              ))}
-            </ul>
-          </div>
-        ))
-      )}
-    </div>
-  );
-}
-
-/** A heading of the level asked for, capped at `h6`. */
-function Heading({
-  level,
-  children,
-  ...rest
-}: {
-  level: number;
-  id?: string | undefined;
-  className: string;
-  children: ReactNode;
-}) {
-  return createElement(`h${Math.min(6, level)}`, rest, children);
-}

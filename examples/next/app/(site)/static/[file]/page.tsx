@@ -1,4 +1,4 @@
-import { LevelStepper, StatementCard } from "@rungs/react";
+import { AssessmentResult, LevelStepper, StatementCard } from "@rungs/react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { fileParams, loadFramework } from "../../../../lib/frameworks";
@@ -19,10 +19,11 @@ export async function generateMetadata({ params }: StaticPageProps): Promise<Met
 }
 
 /**
- * Only server components: a stepper and the first level's statements as cards. Nothing here
- * is interactive, so the page must load no Rungs JavaScript (issue 19); the check script
- * asserts it. (An `AssessmentSummary` without buttons is not here yet: its module imports
- * its buttons' client module, and Next loads every client module a page's imports reach.)
+ * Only server components: a stepper, the first level's statements as cards, and a saved
+ * result (someone who meets the first level) as `AssessmentResult`, the summary without
+ * buttons. Nothing here is interactive, so the page must load no Rungs JavaScript (issue
+ * 19); the check script asserts it. (`AssessmentSummary` would load its buttons' client
+ * module: Next loads every client module a page's imports reach.)
  */
 export default async function StaticPage({ params }: StaticPageProps) {
   const { file } = await params;
@@ -41,6 +42,11 @@ export default async function StaticPage({ params }: StaticPageProps) {
           <StatementCard key={statement.id} as="li" statement={statement} level={first} headingLevel={3} />
         ))}
       </ul>
+      <AssessmentResult
+        framework={framework}
+        checked={first?.statements.map((statement) => statement.id)}
+        headingLevel={2}
+      />
     </>
   );
 }
