@@ -1,9 +1,7 @@
 import type { Framework } from "@rungs/core";
-import { defaultLabels } from "@rungs/react";
 import { act, renderHook } from "@testing-library/react";
 import { useRef } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ladderLabels } from "../../../packages/react/src/ladder/ladder-labels";
 import type { LadderClientProps } from "../../../packages/react/src/ladder/ladder-types";
 import { useLadderOpenState } from "../../../packages/react/src/ladder/use-ladder-open-state";
 import { useSearch } from "../../../packages/react/src/shared/use-search";

@@ -20,6 +20,11 @@ function withoutButtons(html: string): string {
 
 const withoutIds = (html: string) => html.replace(/(id|aria-labelledby)="[^"]*"/g, '$1="…"');
 
+/** The result over `useAssessment`'s state, as a client-only host writes it. */
+function ResultOfState() {
+  return <AssessmentResult assessment={useAssessment(seed, { defaultChecked: emerging })} />;
+}
+
 describe("AssessmentResult", () => {
   it("renders the summary's markup without its buttons, from a framework and checked ids", async () => {
     const summary = render(<AssessmentSummary framework={seed} checked={emerging} name="Ada" date="7 Dec 2026" />);
@@ -33,10 +38,7 @@ describe("AssessmentResult", () => {
   });
 
   it("shows useAssessment's state, with no button to start over", () => {
-    function Result() {
-      return <AssessmentResult assessment={useAssessment(seed, { defaultChecked: emerging })} />;
-    }
-    render(<Result />);
+    render(<ResultOfState />);
     expect(screen.getByRole("region", { name: "Your result" }).textContent).toContain("Level reached: Emerging");
     expect(screen.queryAllByRole("button")).toHaveLength(0);
   });
