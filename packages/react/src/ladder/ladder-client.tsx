@@ -43,6 +43,7 @@ function Ladder(props: LadderProps) {
     idPrefix = "",
     searchStatus,
     attributionBody,
+    "aria-label": name,
     className,
     ...rest
   } = props;
@@ -71,7 +72,7 @@ function Ladder(props: LadderProps) {
   );
 
   return (
-    <section ref={rootRef} className={clsx("rungs", "rungs-ladder", className)} {...rest}>
+    <section ref={rootRef} aria-label={name} className={clsx("rungs", "rungs-ladder", className)} {...rest}>
       {searchStatus}
       {assessment && (
         // Says what a checkbox changed ("Developing: 3 of 10 met."), which is shown in the
