@@ -66,6 +66,9 @@ const browserProject: TestProjectInlineConfiguration = {
     name: "browser",
     include: ["tests/browser/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/browser/setup.ts"],
+    // Each test renders a story and runs axe; beside the examples' Chromium on two cores one
+    // took over Vitest's browser default (15 s). Behaviour is asserted, not time.
+    testTimeout: 60_000,
     browser: inChromium(),
   },
 };
@@ -83,6 +86,7 @@ export default defineConfig({
         test: {
           ...elementsTests,
           name: "elements browser",
+          testTimeout: 60_000,
           browser: inChromium(),
         },
       },

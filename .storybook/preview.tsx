@@ -1,6 +1,13 @@
 import "@rungs/react/styles.css";
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { configure } from "storybook/test";
 import { create } from "storybook/theming";
+
+// Play functions wait up to 10 s for what they look for (`findBy…`, `waitFor`), not Testing
+// Library's 1 s: on a two-core CI machine running every project at once, a story's `src`
+// fetch through Vite's dev server was seen to answer after more than a second. A wait ends
+// as soon as its element appears, so a passing story takes no longer.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** The ready themes of styles/themes.css, as the toolbar offers them. */
 const rungsThemes = ["default", "compact", "warm"] as const;
