@@ -78,7 +78,11 @@ const browserProject: TestProjectInlineConfiguration = {
 export default defineConfig({
   resolve: { alias: sourceAliases },
   test: {
-    maxWorkers,
+    // Two per core here, where the fast tier has one: in Vitest's browser mode each browser
+    // instance (a project in Chromium, five here) takes a worker's slot, and mostly waits for
+    // Chromium. With one per core a fresh run kept 1.3 of two cores busy; with two per core
+    // the whole gate on a fresh clone took 306 s instead of 359 s (pnpm test, all passed).
+    maxWorkers: maxWorkers * 2,
     projects: [
       ...fastProjects,
       {
