@@ -10,50 +10,44 @@ import { elementsTests, fastCheckSetup, fastProjects, maxWorkers } from "./vites
 const storybookDir = fileURLToPath(new URL("./.storybook", import.meta.url));
 
 /**
- * Every story as a test in the system Chromium: it renders, its play function passes and
- * axe finds nothing (addon-a11y, `test: "error"`). Run twice, with the browser's colour
- * scheme light and dark, which the stylesheet follows as a host page's visitors would.
+ * Vitest's browser mode in the system Chromium, headless, with `contextOptions` for its pages:
+ * new objects per project (Vitest names each instance).
  */
-function storybookProject(colorScheme: "light" | "dark"): TestProjectInlineConfiguration {
-  return {
-    plugins: [storybookTest({ configDir: storybookDir })],
-    resolve: { alias: sourceAliases },
-    test: {
-      name: `stories (${colorScheme})`,
-      // A file's first story waits for Vite and Chromium to start (8–10 s on a busy two-core
-      // machine); behaviour is asserted, not time.
-      testTimeout: 30_000,
-      // The story files share one test page rather than each loading Storybook's preview,
-      // axe and React again: "stories (light)" alone took 22 CPU-s instead of 34 (69 s of
-      // wall time instead of 84, at load 9). Stories restore what they change (spies, the
-      // URL); the projects that count calls through mocked modules keep isolation.
-      isolate: false,
-      browser: {
-        enabled: true,
-        headless: true,
-        screenshotFailures: false,
-        connectTimeout: browserStartupTimeout,
-        provider: playwright({
-          launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, timeout: browserStartupTimeout },
-          contextOptions: { colorScheme },
-        }),
-        instances: [{ browser: "chromium" }],
-      },
-    },
-  };
-}
-
-/** Vitest's browser mode in the system Chromium, headless: new objects per project (Vitest names each instance). */
-const inChromium = () => ({
+const inChromium = (contextOptions: { colorScheme?: "light" | "dark" } = {}) => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
   connectTimeout: browserStartupTimeout,
   provider: playwright({
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, timeout: browserStartupTimeout },
+    contextOptions,
   }),
   instances: [{ browser: "chromium" as const }],
 });
+
+/**
+ * Every story as a test in the system Chromium: it renders, its play function passes and
+ * axe finds nothing (addon-a11y, `test: "error"`). In the light colour scheme; the dark one is
+ * checked where it changes something, colour contrast (tests/browser/contrast.test.tsx): a
+ * second run of every play function in dark took 44 CPU-s of the gate and checked nothing the
+ * light run and the contrast test do not.
+ */
+const storybookProject: TestProjectInlineConfiguration = {
+  plugins: [storybookTest({ configDir: storybookDir })],
+  resolve: { alias: sourceAliases },
+  test: {
+    name: "stories",
+    // A file's first story waits for Vite and Chromium to start (8–10 s on a busy two-core
+    // machine); behaviour is asserted, not time.
+    testTimeout: 30_000,
+    // The story files share one test page rather than each loading Storybook's preview,
+    // axe and React again: the stories took 22 CPU-s instead of 34 (69 s of wall time
+    // instead of 84, at load 9). Stories restore what they change (spies, the URL); the
+    // projects that count calls through mocked modules keep isolation.
+    isolate: false,
+    browser: inChromium({ colorScheme: "light" }),
+  },
+};
 
 /**
  * What a reader sees in Chromium that jsdom cannot lay out: tables at zoomed widths and with
@@ -79,7 +73,7 @@ export default defineConfig({
   resolve: { alias: sourceAliases },
   test: {
     // Two per core here, where the fast tier has one: in Vitest's browser mode each browser
-    // instance (a project in Chromium, five here) takes a worker's slot, and mostly waits for
+    // instance (a project in Chromium, four here) takes a worker's slot, and mostly waits for
     // Chromium. With one per core a fresh run kept 1.3 of two cores busy; with two per core
     // the whole gate on a fresh clone took 306 s instead of 359 s (pnpm test, all passed).
     maxWorkers: maxWorkers * 2,
@@ -117,8 +111,7 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
-      storybookProject("light"),
-      storybookProject("dark"),
+      storybookProject,
       browserProject,
       visualProject,
     ],

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 import { sourceAliases } from "./.storybook/aliases.ts";
 import { clientBoundary } from "./tests/rsc/client-boundary.ts";
 import { react18Aliases, react18Inline } from "./tests/ssr/react-18.ts";
@@ -23,13 +23,23 @@ export const maxWorkers = availableParallelism();
 export const fastCheckSetup = "tests/fast-check.ts";
 
 /**
- * For the projects whose files mock no module and restore every spy they set (core, formats,
- * ssr): a worker keeps the modules it has loaded from one file to the next, instead of
- * loading the packages' sources again for each. core, formats and ssr took 80 CPU-s instead
- * of 107 (72 s of wall time instead of 80, at load 6). The projects that count calls through
- * mocked modules (react, elements, cli) stay isolated.
+ * For the projects whose files mock no module and restore every spy they set: a worker keeps
+ * the modules it has loaded from one file to the next, instead of loading the packages'
+ * sources again for each. core, formats and ssr took 80 CPU-s instead of 107 (72 s of wall
+ * time instead of 80, at load 6); react 36 instead of 57. The files that count calls through
+ * mocked modules (`moduleMockTests`), and elements and cli, where isolation costs nothing
+ * measurable, stay isolated.
  */
 const isolateFiles = false;
+
+/** The files that replace a package with `vi.mock`: in a shared module graph the mock would reach other files. */
+const moduleMockTests = ["tests/react/shared/resolve-once.test.tsx"];
+
+/** The jsdom tests of the components: Testing Library, user-event and axe. */
+const reactTests = {
+  environment: "jsdom" as const,
+  setupFiles: [fastCheckSetup, "tests/react/setup.ts"],
+};
 
 /** Server rendering and hydration, run once per supported React major. */
 const ssrTests = {
@@ -89,11 +99,16 @@ export const fastProjects: TestProjectInlineConfiguration[] = [
   {
     extends: true,
     test: {
+      ...reactTests,
       name: "react",
       include: ["tests/react/**/*.test.{ts,tsx}"],
-      environment: "jsdom",
-      setupFiles: [fastCheckSetup, "tests/react/setup.ts"],
+      exclude: [...configDefaults.exclude, ...moduleMockTests],
+      isolate: isolateFiles,
     },
+  },
+  {
+    extends: true,
+    test: { ...reactTests, name: "react (module mocks)", include: moduleMockTests },
   },
   {
     extends: true,

@@ -8,7 +8,10 @@ import * as ladderStories from "../../stories/LevelLadder.stories";
 import * as stepperStories from "../../stories/LevelStepper.stories";
 import * as matrixStories from "../../stories/ProgressionMatrix.stories";
 import * as cardStories from "../../stories/StatementCard.stories";
-import { runStory } from "./stories";
+import * as jobListingStories from "../../stories/screens/JobListing.stories";
+import * as occupationStories from "../../stories/screens/OccupationPage.stories";
+import * as profileStories from "../../stories/screens/Profile.stories";
+import { type ComposedStory, runStory } from "./stories";
 
 /*
  * Each ready theme (data-rungs-theme) keeps WCAG 2.2 AA contrast in both colour schemes: the
@@ -18,13 +21,12 @@ import { runStory } from "./stories";
  */
 
 /**
- * The ready themes checked here. Not "default": the `stories (light)` and `stories (dark)`
- * projects already run every one of these stories, under the default theme, with the same
- * axe rules (color-contrast included) in both schemes; running them again here was the same
- * work twice.
+ * The ready themes checked in both schemes. The default theme in the light scheme is not
+ * here: the `stories` project runs every story under it with the same axe rules
+ * (color-contrast included). Its dark scheme is checked below.
  */
 const themes = ["compact", "warm"] as const;
-type Theme = (typeof themes)[number];
+type Theme = "default" | (typeof themes)[number];
 const schemes = ["light", "dark"] as const;
 
 /**
@@ -71,16 +73,36 @@ function rootStyle(property: string): string {
   return getComputedStyle(root).getPropertyValue(property).trim();
 }
 
-describe.each(themes)('data-rungs-theme="%s"', (theme) => {
-  describe.each(schemes)("%s scheme", (scheme) => {
-    // runStory fails on any axe violation; the a11y parameters of preview.tsx run WCAG 2.2 AA, color-contrast included.
-    test.each(storiesUnder(theme))("%s: axe finds nothing, contrast included", async (_name, Story) => {
-      await emulateColorScheme(scheme);
-      expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).toBe(true);
-      await runStory(Story);
-      expect(document.querySelector(`[data-rungs-theme="${theme}"] .rungs`)).not.toBeNull();
-    });
+/** The screens, which set their own host colours around the components (stories/screens). */
+function screensUnder(rungsTheme: Theme) {
+  const globals = { initialGlobals: { rungsTheme } };
+  return [
+    ["occupation page screen", composeStories(occupationStories, globals).OccupationPage],
+    ["job listing screen", composeStories(jobListingStories, globals).JobListing],
+    ["profile screen", composeStories(profileStories, globals).Profile],
+  ] as const;
+}
+
+/** Renders each story in `scheme` under `theme`: runStory fails on any axe violation (preview.tsx's a11y parameters: WCAG 2.2 AA, color-contrast included). */
+function checkEach(
+  theme: Theme,
+  scheme: (typeof schemes)[number],
+  stories: readonly (readonly [string, ComposedStory])[],
+) {
+  test.each(stories)("%s: axe finds nothing, contrast included", async (_name, Story) => {
+    await emulateColorScheme(scheme);
+    expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).toBe(true);
+    await runStory(Story);
+    expect(document.querySelector(`[data-rungs-theme="${theme}"] .rungs`)).not.toBeNull();
   });
+}
+
+describe.each(themes)('data-rungs-theme="%s"', (theme) => {
+  describe.each(schemes)("%s scheme", (scheme) => checkEach(theme, scheme, storiesUnder(theme)));
+});
+
+describe('data-rungs-theme="default", dark scheme', () => {
+  checkEach("default", "dark", [...storiesUnder("default"), ...screensUnder("default")]);
 });
 
 /** The canvas inside the host element that inHostElement is running. */

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 
 /** What this needs of a story from `composeStories`: it runs, and keeps its addons' reports. */
-interface ComposedStory {
+export interface ComposedStory {
   run(): Promise<void>;
   reporting: { reports: { type: string; result?: unknown }[] };
 }

