@@ -74,6 +74,7 @@ const packages = {
     "escapeMarkdown",
     "fromCase",
     "fromCsv",
+    "fromMarkdown",
     "importFramework",
     "jsonLdScriptText",
     "toCase",

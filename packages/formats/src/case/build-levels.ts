@@ -1,7 +1,8 @@
 import { type FrameworkLimits, limitMessage, splitStatement, toWellFormed } from "@rungs/core";
 import type { FrameworkJson } from "../shared/framework-json";
+import { pointerSegment } from "../shared/json-pointer";
 import type { Origin } from "../shared/parse-built";
-import { type CaseIssues, pointerSegment } from "./issues";
+import type { CaseIssues } from "./issues";
 import { ELIDED, type LevelRule, type PlacedLevel, type PlacedStatement } from "./levels";
 import { type CaseModel, type CaseNode, describe, shorten } from "./read-package";
 import { collapse, define, slug, subjectPart } from "./text";

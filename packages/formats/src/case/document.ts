@@ -1,7 +1,8 @@
 import { SUPPORTED_VERSION } from "@rungs/core";
 import type { FrameworkJson } from "../shared/framework-json";
+import { pointerSegment } from "../shared/json-pointer";
 import type { Origin } from "../shared/parse-built";
-import { type CaseIssues, pointerSegment } from "./issues";
+import type { CaseIssues } from "./issues";
 import type { RungsNotes } from "./notes";
 import { type CaseModel, describe, isJson, type Json, shorten } from "./read-package";
 import { define } from "./text";

@@ -1,10 +1,11 @@
 import { limitMessage, limitsOf, type ParseOptions } from "@rungs/core";
 import type { FrameworkJson } from "../shared/framework-json";
 import type { ImportIssue, ImportResult } from "../shared/import-result";
+import { pointer } from "../shared/json-pointer";
 import { type Origin, parseBuilt } from "../shared/parse-built";
 import { LevelsBuilder } from "./build-levels";
 import { readDocument } from "./document";
-import { type CaseIssueCode, CaseIssues, pointer, resolvablePath } from "./issues";
+import { type CaseIssueCode, CaseIssues, resolvablePath } from "./issues";
 import { type LevelRule, placeItems } from "./levels";
 import { readNotes } from "./notes";
 import { type CaseModel, decode, isJson, readModel } from "./read-package";

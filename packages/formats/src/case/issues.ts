@@ -96,16 +96,6 @@ export class CaseIssues {
   }
 }
 
-/** One JSON Pointer segment (RFC 6901). */
-export function pointerSegment(key: string | number): string {
-  return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-/** A JSON Pointer from its segments. */
-export function pointer(...keys: readonly (string | number)[]): string {
-  return keys.map((key) => `/${pointerSegment(key)}`).join("");
-}
-
 /**
  * The longest part of a JSON Pointer that resolves in `root`: an issue about a field the
  * package lacks (a document without `title`) points to the object that lacks it.

@@ -1,6 +1,7 @@
 import { limitMessage, limitsOf, type ParseOptions } from "@rungs/core";
+import { pointer } from "../shared/json-pointer";
 import { dateTimeKind } from "./date-time";
-import { type CaseIssues, pointer } from "./issues";
+import type { CaseIssues } from "./issues";
 
 /** A JSON object as read from the package. */
 export type Json = Record<string, unknown>;

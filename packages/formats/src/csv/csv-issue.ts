@@ -1,5 +1,6 @@
 import { MAX_ISSUES } from "@rungs/core";
 import type { ImportIssue } from "../shared/import-result";
+import { pointerSegment } from "../shared/json-pointer";
 
 /**
  * The CSV importer's own issue codes (besides core's, which keep their meaning):
@@ -38,7 +39,7 @@ export type CsvIssue = ImportIssue<CsvIssueCode>;
 export function cellAt(row: number, column?: string): { path: string; where: string } {
   const place = `row ${row + 1}`;
   if (column === undefined) return { path: `/${row}`, where: place };
-  return { path: `/${row}/${escapePointer(column)}`, where: `${place}, column ${quoted(column)}` };
+  return { path: `/${row}/${pointerSegment(column)}`, where: `${place}, column ${quoted(column)}` };
 }
 
 /** An issue at a cell: `row 14, column "description": <message>`. */
@@ -51,10 +52,6 @@ export function issueAt(code: CsvIssue["code"], row: number, column: string | un
 export function quoted(value: string): string {
   const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
   return JSON.stringify(shown);
-}
-
-function escapePointer(token: string): string {
-  return token.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 import { ownEntries } from "../json/written";
 import type { FrameworkJson } from "../shared/framework-json";
 import type { ImportResult } from "../shared/import-result";
+import { pointerSegment } from "../shared/json-pointer";
 import { type Origin, parseBuilt } from "../shared/parse-built";
 import { restoreFormula } from "./cells";
 import { CSV_COLUMNS, CSV_FIELDS, type CsvColumn, type CsvField, SOURCE_FIELD_PREFIX } from "./columns";
@@ -382,7 +383,7 @@ class RowReading {
 
     const levels = ownEntries(
       [...this.levels].map(([key, level]) => {
-        const levelPointer = `/framework/levels/${escapePointer(key)}`;
+        const levelPointer = `/framework/levels/${pointerSegment(key)}`;
         origins.set(levelPointer, at(level.firstRow, "level_key"));
         if (level.label) origins.set(`${levelPointer}/label`, at(level.label.row, "level_label"));
         level.statements.forEach((statement, index) => {
@@ -412,7 +413,7 @@ class RowReading {
     });
     const sources = ownEntries(
       [...this.sources].map(([name, source]) => {
-        origins.set(`/sources/${escapePointer(name)}`, at(source.row, "value"));
+        origins.set(`/sources/${pointerSegment(name)}`, at(source.row, "value"));
         return [name, source.value];
       }),
     );
@@ -472,10 +473,6 @@ function booleanOf(value: string | undefined): boolean | string | undefined {
 /** The object without its undefined fields. */
 function definedOnly(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-}
-
-function escapePointer(token: string): string {
-  return token.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
 function failed(errors: readonly CsvIssue[], warnings: readonly CsvIssue[] = []): ImportResult<CsvIssueCode> {

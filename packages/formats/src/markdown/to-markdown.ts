@@ -1,4 +1,6 @@
 import { type Framework, type Level, linkTarget, type Source, type Statement } from "@rungs/core";
+import { stringify } from "yaml";
+import { toFrameworkJson } from "../json/index";
 import { escapeMarkdown, markdownDestination } from "./escape";
 import { matrixTable } from "./matrix-table";
 
@@ -6,6 +8,12 @@ import { matrixTable } from "./matrix-table";
 export interface MarkdownOptions {
   /** Adds the progression matrix as a table after the levels (GFM table syntax). Default `false`. */
   readonly matrix?: boolean | undefined;
+  /**
+   * Opens the document with YAML front matter holding what Markdown does not show — the
+   * level keys, `exportedAt`, the exact source values — so `fromMarkdown` reads the file
+   * back to the same framework. Default `false`: a page for people.
+   */
+  readonly frontMatter?: boolean | undefined;
 }
 
 /**
@@ -26,6 +34,7 @@ export interface MarkdownOptions {
  */
 export function toMarkdown(framework: Framework, options: MarkdownOptions = {}): string {
   const blocks: string[] = [`# ${escapeMarkdown(framework.occupation.title) || "Untitled framework"}`];
+  if (options.frontMatter === true) blocks.unshift(frontMatter(framework));
   const facts = factList(framework);
   if (facts) blocks.push(facts);
   for (const text of [framework.description, framework.contextCovered]) {
@@ -38,6 +47,15 @@ export function toMarkdown(framework: Framework, options: MarkdownOptions = {}):
   const attribution = escapeMarkdown(framework.attribution ?? "");
   if (attribution) blocks.push(attribution);
   return `${blocks.join("\n\n")}\n`;
+}
+
+/** Rungs' JSON without its statements, and each level's key with its label, as YAML front matter. */
+function frontMatter(framework: Framework): string {
+  // The statements are the body's; the front matter lists each level's key beside its label.
+  const { framework: body, ...json } = toFrameworkJson(framework);
+  const { levels: _written, ...meta } = body;
+  const levels = Object.fromEntries(framework.levels.map((level) => [level.key, level.label]));
+  return `---\n${stringify({ ...json, framework: meta, levels })}---`;
 }
 
 /** What the framework says about the occupation and itself, as a list; `""` when nothing. */

@@ -1,0 +1,57 @@
+import { limitsOf, type ParseOptions } from "@rungs/core";
+import type { ImportResult } from "../shared/import-result";
+import { parseBuilt } from "../shared/parse-built";
+import { readFrontMatter } from "./front-matter";
+import { type MarkdownIssue, type MarkdownIssueCode, markdownIssue } from "./markdown-issue";
+import { markdownTree } from "./markdown-tree";
+import { HEADINGS_RULE, readHeadings } from "./read-headings";
+
+/** What {@link fromMarkdown} gives: the import's result and, once a layout was read, the rule it followed. */
+export type MarkdownImport = ImportResult<MarkdownIssueCode> & {
+  /** Which layout the document was read as, in words ("one heading per level, …"). */
+  readonly rule?: string;
+};
+
+const START: { path: string; where: string } = { path: "/1/1", where: "line 1, column 1" };
+
+/**
+ * Reads a career ladder written in Markdown into a framework, validated by core's rules
+ * like every other format. The document is parsed into a syntax tree (CommonMark, GFM
+ * tables, YAML front matter) and read by its layout, which `rule` names: headings per
+ * level with statements as list items (see `readHeadings`). Every issue starts with its
+ * line and column, and its `path` is `/<line>/<column>`; content the reader cannot place
+ * is a warning, never dropped in silence. Rungs' own `toMarkdown` reads back to the same
+ * framework. Never throws: text that is not a string, or longer than core's
+ * `maxInputLength`, is an error.
+ */
+export function fromMarkdown(text: string, options: ParseOptions = {}): MarkdownImport {
+  if (typeof text !== "string") {
+    return failed(markdownIssue(START, "invalid-type", "expected the document's text (a string)."));
+  }
+  const { maxInputLength } = limitsOf(options);
+  if (text.length > maxInputLength) {
+    return failed(
+      markdownIssue(
+        START,
+        "invalid-type",
+        `the document is ${text.length} characters long; at most ${maxInputLength} are read (the limit maxInputLength).`,
+      ),
+    );
+  }
+  try {
+    const tree = markdownTree(text);
+    const frontMatterWarnings: MarkdownIssue[] = [];
+    const frontMatter = readFrontMatter(tree, frontMatterWarnings);
+    const read = readHeadings(tree, frontMatter);
+    const found = { errors: read.errors, warnings: [...frontMatterWarnings, ...read.warnings] };
+    return { rule: HEADINGS_RULE, ...parseBuilt(read.json, read.origins, found, options) };
+  } catch (cause) {
+    // A guard, not a code path: nothing above is known to throw on any text.
+    const reason = cause instanceof Error ? cause.message : "unknown cause";
+    return failed(markdownIssue(START, "invalid-type", `the document could not be read (${reason}).`));
+  }
+}
+
+function failed(issue: MarkdownIssue): MarkdownImport {
+  return { ok: false, errors: [issue], warnings: [] };
+}

@@ -1,0 +1,230 @@
+import { assertFramework, parseFramework } from "@rungs/core";
+import { fromMarkdown, toMarkdown } from "@rungs/formats/markdown";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readFrontMatter } from "../../packages/formats/src/markdown/front-matter";
+import type { MarkdownIssue } from "../../packages/formats/src/markdown/markdown-issue";
+import { markdownTree } from "../../packages/formats/src/markdown/markdown-tree";
+import { readHeadings } from "../../packages/formats/src/markdown/read-headings";
+import { seedFiles, seedText } from "../seeds";
+
+const HEADINGS = "one heading per level, its statements as list items";
+
+/** The JSON the heading reader builds from `markdown`, and what it said, before core validates it. */
+function built(markdown: string) {
+  const tree = markdownTree(markdown);
+  const warnings: MarkdownIssue[] = [];
+  const read = readHeadings(tree, readFrontMatter(tree, warnings));
+  return { ...read, warnings: [...warnings, ...read.warnings] };
+}
+
+const codes = (issues: readonly { code: string }[]) => issues.map((issue) => issue.code);
+
+/** The reader's own warnings, without core's about the framework it built (no attribution, no subject…). */
+const READER_CODES = ["unplaced-content", "invalid-front-matter"];
+const readerWarnings = <T extends { code: string }>(issues: readonly T[]) =>
+  issues.filter((issue) => READER_CODES.includes(issue.code));
+
+describe("fromMarkdown: Rungs' own export", () => {
+  it.each(seedFiles)("%s, written with front matter, reads back to the same framework", (name) => {
+    const framework = assertFramework(seedText(name));
+    const result = fromMarkdown(toMarkdown(framework, { frontMatter: true }));
+    expect(result.rule).toBe(HEADINGS);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // The seed's own warnings (ft-operations repeats two statements), now with their line.
+    expect(codes(result.warnings)).toEqual(codes(parseFramework(seedText(name)).warnings));
+    expect(result.framework).toEqual(framework);
+  });
+
+  it("reads the export without front matter too: keys from the labels, the same statements", () => {
+    const framework = assertFramework(seedText());
+    const result = fromMarkdown(toMarkdown(framework));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.framework.levels.map((level) => level.key)).toEqual(framework.levels.map((level) => level.key));
+    expect(result.framework.levels.flatMap((level) => level.statements.map((s) => s.text))).toEqual(
+      framework.levels.flatMap((level) => level.statements.map((s) => s.text)),
+    );
+  });
+});
+
+describe("fromMarkdown: ladders as people write them", () => {
+  const ladder = [
+    "# Backend engineer",
+    "",
+    "How we grow backend engineers.",
+    "",
+    "## Junior",
+    "",
+    "- **Delivery**: ships small, well-defined tasks with guidance.",
+    "- Code review — asks for review early",
+    "- Writes tests",
+    "",
+    "## Senior",
+    "",
+    "- **Delivery** Leads projects of a quarter",
+    "",
+  ].join("\n");
+
+  it("takes the title, the levels in order and each statement's subject and text", () => {
+    const result = fromMarkdown(ladder);
+    expect(result.ok && codes(result.warnings)).toEqual(["missing-subject", "missing-attribution"]);
+    if (!result.ok) return;
+    const { framework } = result;
+    expect(framework.occupation.title).toBe("Backend engineer");
+    expect(framework.description).toBe("How we grow backend engineers.");
+    expect(framework.levels.map((level) => [level.key, level.label])).toEqual([
+      ["junior", "Junior"],
+      ["senior", "Senior"],
+    ]);
+    expect(framework.levels[0]?.statements.map((s) => [s.subject, s.description])).toEqual([
+      ["Delivery", "ships small, well-defined tasks with guidance."],
+      ["Code review", "asks for review early"],
+      ["", "Writes tests"],
+    ]);
+    expect(framework.levels[1]?.statements[0]?.text).toBe("Delivery — Leads projects of a quarter");
+  });
+
+  it("builds format 1.1 from area headings, nested examples, level descriptions and an All levels section", () => {
+    const read = built(
+      [
+        "# Engineer",
+        "## All levels",
+        "- Treats colleagues with respect",
+        "## Junior",
+        "Works on well-defined tasks.",
+        "",
+        "Typically 0–2 years.",
+        "### Technical skills",
+        "- **Testing**: writes unit tests",
+        "  - adds a test with each fix",
+        "  - keeps tests fast",
+        "### People",
+        "- Asks for help",
+      ].join("\n"),
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.warnings).toEqual([]);
+    expect(read.json.schemaVersion).toBe("1.1");
+    expect(read.json.framework.areas).toEqual({
+      "technical-skills": { label: "Technical skills" },
+      people: { label: "People" },
+    });
+    expect(read.json.framework.allLevels).toEqual(["Treats colleagues with respect"]);
+    expect(read.json.framework.levels).toEqual({
+      junior: {
+        label: "Junior",
+        description: "Works on well-defined tasks.\n\nTypically 0–2 years.",
+        statements: [
+          {
+            text: "Testing — writes unit tests",
+            area: "technical-skills",
+            examples: ["adds a test with each fix", "keeps tests fast"],
+          },
+          { text: "Asks for help", area: "people" },
+        ],
+      },
+    });
+  });
+
+  it("warns, with line and column, about what it cannot place, and keeps the rest", () => {
+    const result = fromMarkdown(
+      ["# Ladder", "## One", "- Does a thing", "", "```", "code", "```", "> a quote"].join("\n"),
+    );
+    expect(result.ok).toBe(true);
+    expect(result.ok && readerWarnings(result.warnings).map((w) => [w.code, w.path, w.message])).toEqual([
+      [
+        "unplaced-content",
+        "/5/1",
+        "line 5, column 1: a code block is not part of a level, a statement, the sources or the front matter; it is left out.",
+      ],
+      [
+        "unplaced-content",
+        "/8/1",
+        "line 8, column 1: a quotation is not part of a level, a statement, the sources or the front matter; it is left out.",
+      ],
+    ]);
+  });
+
+  it("says where core's problems are, by line", () => {
+    const result = fromMarkdown(["# Ladder", "## One", "- **Delivery**", "- **Delivery**"].join("\n"));
+    const repeats = result.ok ? result.warnings.filter((w) => w.code === "duplicate-statement") : [];
+    expect(repeats.map((w) => [w.path, w.message.split(":")[0]])).toEqual([["/4/1", "line 4, column 1"]]);
+  });
+
+  it("refuses a document without levels, and text that is not a string, without throwing", () => {
+    const none = fromMarkdown("Just a paragraph.");
+    expect(none.ok).toBe(false);
+    expect(!none.ok && codes(none.errors)).toContain("no-levels");
+    expect(fromMarkdown(42 as unknown as string).ok).toBe(false);
+    expect(fromMarkdown("# x", { limits: { maxInputLength: 2 } }).ok).toBe(false);
+  });
+
+  it("keeps HTML and script as text, and a link's destination beside its text", () => {
+    const result = fromMarkdown(
+      [
+        "# L",
+        "## One",
+        "- <img src=x onerror=alert(1)> **bold** [RFC](https://example.com/rfc) <script>x</script>",
+      ].join("\n"),
+    );
+    expect(result.ok && result.framework.levels[0]?.statements[0]?.text).toBe(
+      "<img src=x onerror=alert(1)> bold RFC (https://example.com/rfc) <script>x</script>",
+    );
+  });
+
+  it("ignores front matter it cannot use, with a warning at its line", () => {
+    const result = fromMarkdown(["---", "colour: red", "title: [", "---", "# L", "## One", "- A"].join("\n"));
+    // "title: [" is the front matter's second line, the document's third; YAML says where it breaks.
+    expect(result.ok && readerWarnings(result.warnings).map((w) => [w.code, w.path.split("/")[1]])).toEqual([
+      ["invalid-front-matter", "3"],
+    ]);
+    const unknown = fromMarkdown(["---", "colour: red", "---", "# L", "## One", "- A"].join("\n"));
+    expect(unknown.ok && readerWarnings(unknown.warnings).map((w) => [w.code, w.message])).toEqual([
+      ["invalid-front-matter", 'line 2, column 1: front matter "colour" is not a key Rungs reads; it is ignored.'],
+    ]);
+  });
+
+  it("refuses an alias bomb in front matter instead of expanding it", () => {
+    const bomb = ["---", "a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const name of "bcdefghij")
+      bomb.push(
+        `${name}: &${name} [${Array(9)
+          .fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`)
+          .join(", ")}]`,
+      );
+    bomb.push("sources: *j", "---", "# L", "## One", "- A");
+    const result = fromMarkdown(bomb.join("\n"));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.warnings.some((w) => w.message.includes('"sources" could not be read'))).toBe(true);
+  });
+
+  it("never throws, whatever the text (fast-check)", () => {
+    const pieces = fc.constantFrom(
+      "# ",
+      "## ",
+      "### ",
+      "- ",
+      "  - ",
+      "**",
+      "---\n",
+      "|a|b|\n|-|-|\n",
+      "\n",
+      "\n\n",
+      "x",
+      "—",
+      ": ",
+      "<b>",
+      "[l](u)",
+      "`",
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
+        const result = fromMarkdown(parts.join(""));
+        expect(typeof result.ok).toBe("boolean");
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
