@@ -6,16 +6,19 @@ import { readFrontMatter } from "../../packages/formats/src/markdown/front-matte
 import type { MarkdownIssue } from "../../packages/formats/src/markdown/markdown-issue";
 import { markdownTree } from "../../packages/formats/src/markdown/markdown-tree";
 import { readHeadings } from "../../packages/formats/src/markdown/read-headings";
+import { readTable } from "../../packages/formats/src/markdown/read-table";
 import { seedFiles, seedText } from "../seeds";
 
 const HEADINGS = "one heading per level, its statements as list items";
 
-/** The JSON the heading reader builds from `markdown`, and what it said, before core validates it. */
-function built(markdown: string) {
+/** The JSON a layout reader builds from `markdown`, and what it said, before core validates it. */
+function built(markdown: string, layout: "headings" | "table" = "headings") {
   const tree = markdownTree(markdown);
   const warnings: MarkdownIssue[] = [];
-  const read = readHeadings(tree, readFrontMatter(tree, warnings));
-  return { ...read, warnings: [...warnings, ...read.warnings] };
+  const frontMatter = readFrontMatter(tree, warnings);
+  const read = layout === "headings" ? readHeadings(tree, frontMatter) : readTable(tree, frontMatter);
+  if (!read) throw new Error("no table");
+  return { ...read, rule: "rule" in read ? read.rule : undefined, warnings: [...warnings, ...read.warnings] };
 }
 
 const codes = (issues: readonly { code: string }[]) => issues.map((issue) => issue.code);
@@ -226,5 +229,67 @@ describe("fromMarkdown: ladders as people write them", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("fromMarkdown: ladders as tables", () => {
+  it("reads one row per level and a column per area, a statement per line of a cell", () => {
+    const markdown = [
+      "# Designer",
+      "",
+      "| Level | Craft | Collaboration |",
+      "| --- | --- | --- |",
+      "| Junior | Uses the design system<br>Asks for critique | Shares work early |",
+      "| Senior | Extends the design system | Leads critiques<br/>Mentors juniors |",
+    ].join("\n");
+    const read = built(markdown, "table");
+    expect(read.rule).toBe("a table with one row per level and a column per area");
+    expect(read.warnings).toEqual([]);
+    expect(read.json.framework.areas).toEqual({ craft: { label: "Craft" }, collaboration: { label: "Collaboration" } });
+    expect(read.json.framework.levels).toEqual({
+      junior: {
+        label: "Junior",
+        statements: [
+          { text: "Uses the design system", area: "craft" },
+          { text: "Asks for critique", area: "craft" },
+          { text: "Shares work early", area: "collaboration" },
+        ],
+      },
+      senior: {
+        label: "Senior",
+        statements: [
+          { text: "Extends the design system", area: "craft" },
+          { text: "Leads critiques", area: "collaboration" },
+          { text: "Mentors juniors", area: "collaboration" },
+        ],
+      },
+    });
+    expect(fromMarkdown(markdown).rule).toBe("a table with one row per level and a column per area");
+  });
+
+  it("reads one row per area and a column per level when the first header names areas", () => {
+    const read = built(
+      [
+        "| Competency | L1 | L2 |",
+        "|-|-|-|",
+        "| Delivery | Ships tasks | Ships projects |",
+        "| People | Asks | Mentors |",
+      ].join("\n"),
+      "table",
+    );
+    expect(read.rule).toBe("a table with one row per area and a column per level");
+    expect(Object.keys(read.json.framework.levels)).toEqual(["l1", "l2"]);
+    expect(read.json.framework.levels.l2?.statements).toEqual([
+      { text: "Ships projects", area: "delivery" },
+      { text: "Mentors", area: "people" },
+    ]);
+  });
+
+  it("warns about what lies outside the table, and about cells past the last header", () => {
+    const read = built(["# T", "Intro.", "| Level | A |", "|-|-|", "| One | x | extra |"].join("\n"), "table");
+    expect(read.warnings.map((w) => [w.code, w.path])).toEqual([
+      ["unplaced-content", "/2/1"],
+      ["unplaced-content", "/5/11"],
+    ]);
   });
 });

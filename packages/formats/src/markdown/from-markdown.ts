@@ -1,10 +1,12 @@
 import { limitsOf, type ParseOptions } from "@rungs/core";
+import type { Root } from "mdast";
 import type { ImportResult } from "../shared/import-result";
 import { parseBuilt } from "../shared/parse-built";
-import { readFrontMatter } from "./front-matter";
+import { type FrontMatter, readFrontMatter } from "./front-matter";
 import { type MarkdownIssue, type MarkdownIssueCode, markdownIssue } from "./markdown-issue";
 import { markdownTree } from "./markdown-tree";
-import { HEADINGS_RULE, readHeadings } from "./read-headings";
+import { HEADINGS_RULE, type MarkdownRead, readHeadings } from "./read-headings";
+import { readTable } from "./read-table";
 
 /** What {@link fromMarkdown} gives: the import's result and, once a layout was read, the rule it followed. */
 export type MarkdownImport = ImportResult<MarkdownIssueCode> & {
@@ -18,7 +20,8 @@ const START: { path: string; where: string } = { path: "/1/1", where: "line 1, c
  * Reads a career ladder written in Markdown into a framework, validated by core's rules
  * like every other format. The document is parsed into a syntax tree (CommonMark, GFM
  * tables, YAML front matter) and read by its layout, which `rule` names: headings per
- * level with statements as list items (see `readHeadings`). Every issue starts with its
+ * level with statements as list items (`readHeadings`), or a table with a row or a column
+ * per level (`readTable`). Every issue starts with its
  * line and column, and its `path` is `/<line>/<column>`; content the reader cannot place
  * is a warning, never dropped in silence. Rungs' own `toMarkdown` reads back to the same
  * framework. Never throws: text that is not a string, or longer than core's
@@ -42,14 +45,28 @@ export function fromMarkdown(text: string, options: ParseOptions = {}): Markdown
     const tree = markdownTree(text);
     const frontMatterWarnings: MarkdownIssue[] = [];
     const frontMatter = readFrontMatter(tree, frontMatterWarnings);
-    const read = readHeadings(tree, frontMatter);
+    const read = readLayout(tree, frontMatter);
     const found = { errors: read.errors, warnings: [...frontMatterWarnings, ...read.warnings] };
-    return { rule: HEADINGS_RULE, ...parseBuilt(read.json, read.origins, found, options) };
+    return { rule: read.rule, ...parseBuilt(read.json, read.origins, found, options) };
   } catch (cause) {
     // A guard, not a code path: nothing above is known to throw on any text.
     const reason = cause instanceof Error ? cause.message : "unknown cause";
     return failed(markdownIssue(START, "invalid-type", `the document could not be read (${reason}).`));
   }
+}
+
+/**
+ * The document read by its layout: headings and lists, unless they hold no statement and
+ * the document has a table, which is then read as the ladder.
+ */
+function readLayout(tree: Root, frontMatter: FrontMatter): MarkdownRead & { rule: string } {
+  const headings = readHeadings(tree, frontMatter);
+  const statements = Object.values(headings.json.framework.levels).reduce(
+    (sum, level) => sum + level.statements.length,
+    0,
+  );
+  const table = statements === 0 ? readTable(tree, frontMatter) : undefined;
+  return table ?? { ...headings, rule: HEADINGS_RULE };
 }
 
 function failed(issue: MarkdownIssue): MarkdownImport {

@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import { type Document, isMap, isNode, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+import type { FrameworkJson } from "../shared/framework-json";
 import type { Origin } from "../shared/parse-built";
 import { type MarkdownIssue, markdownIssue } from "./markdown-issue";
 import { originOf } from "./markdown-tree";
@@ -85,6 +86,31 @@ export function readFrontMatter(tree: Root, warnings: MarkdownIssue[]): FrontMat
   const keyFor = (index: number, label: string) =>
     (listed[index]?.label === label ? listed[index] : listed.find((level) => level.label === label))?.key;
   return { ...(title !== undefined && { title }), fields, keyFor };
+}
+
+/**
+ * A body's framework with the front matter's fields of Rungs' JSON laid over it: they
+ * replace the body's, except the levels, areas and every-level statements, which are the body's.
+ */
+export function laidOver(body: FrameworkJson, frontMatter: FrontMatter): FrameworkJson {
+  const { occupation, framework, ...rest } = frontMatter.fields;
+  const { levels, areas, allLevels } = body.framework;
+  return {
+    ...body,
+    ...rest,
+    ...(isObject(occupation) && { occupation: occupation as FrameworkJson["occupation"] }),
+    framework: {
+      ...body.framework,
+      ...(isObject(framework) && framework),
+      levels,
+      ...(areas && { areas }),
+      ...(allLevels && { allLevels }),
+    },
+  } as FrameworkJson;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** A YAML node as plain data, with at most 100 aliases followed. */

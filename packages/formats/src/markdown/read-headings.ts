@@ -2,7 +2,7 @@ import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdas
 import type { FrameworkJson, LevelJson, StatementJson } from "../shared/framework-json";
 import { pointer } from "../shared/json-pointer";
 import type { Origin } from "../shared/parse-built";
-import type { FrontMatter } from "./front-matter";
+import { type FrontMatter, laidOver } from "./front-matter";
 import { type MarkdownIssue, markdownIssue } from "./markdown-issue";
 import { childrenText, describeNode, originOf, plainText } from "./markdown-tree";
 
@@ -87,19 +87,12 @@ class HeadingReader {
         ),
       );
     }
-    return { json: this.json(), origins: this.origins, warnings: this.warnings, errors };
-  }
-
-  /** What the body gave, with the front matter's fields of Rungs' JSON laid over it. */
-  private json(): FrameworkJson {
-    const body = this.bodyJson();
-    const { occupation, framework, ...rest } = this.frontMatter.fields;
     return {
-      ...body,
-      ...rest,
-      ...(isObject(occupation) && { occupation: occupation as FrameworkJson["occupation"] }),
-      framework: { ...body.framework, ...(isObject(framework) && framework), levels: body.framework.levels },
-    } as FrameworkJson;
+      json: laidOver(this.bodyJson(), this.frontMatter),
+      origins: this.origins,
+      warnings: this.warnings,
+      errors,
+    };
   }
 
   private bodyJson(): FrameworkJson {
@@ -323,10 +316,6 @@ class HeadingReader {
     for (let n = 2; Object.hasOwn(this.levels, unique); n++) unique = `${key}-${n}`;
     return unique;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** A statement's text from its paragraph: a bold lead-in becomes the subject before " — ". */
