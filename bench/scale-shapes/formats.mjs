@@ -6,7 +6,7 @@
 // second; any other must grow at most 2.6× from N to 2N. Limits are raised (UNLIMITED) where
 // the algorithm itself is measured.
 import { DEFAULT_LIMITS } from "../../packages/core/dist/index.js";
-import { fromCase, fromCsv, importFramework } from "../../packages/formats/dist/index.js";
+import { fromCase, fromCsv, fromMarkdown, importFramework } from "../../packages/formats/dist/index.js";
 import { UNLIMITED } from "../measure.mjs";
 
 /** Refused with core's limit-exceeded error. */
@@ -123,5 +123,37 @@ export const shapes = [
       if (result.warnings.length > 101) throw new Error(`${result.warnings.length} warnings listed`);
       return result;
     },
+  },
+  // Issue 20: Markdown. micromark rebuilds its event list each time a list closes, so many
+  // small lists once cost the square of the document (6,000 in 100 KB: 11 s); fromMarkdown
+  // parses in pieces cut at block boundaries (markdown/block-chunks.ts).
+  {
+    name: "Markdown, one level of n statements, fromMarkdown unlimited (issue 20)",
+    sizes: [5_000, 10_000],
+    runs: 2,
+    prepare: (n) => `# T\n## One\n${Array.from({ length: n }, (_, i) => `- **S${i}**: does ${i}`).join("\n")}\n`,
+    run: (text) => fromMarkdown(text, UNLIMITED),
+  },
+  {
+    name: "Markdown, n levels of one statement, fromMarkdown unlimited (issue 20)",
+    sizes: [5_000, 10_000],
+    runs: 2,
+    prepare: (n) => `# T\n${Array.from({ length: n }, (_, i) => `## L${i}\n- does ${i}`).join("\n")}\n`,
+    run: (text) => fromMarkdown(text, UNLIMITED),
+  },
+  {
+    name: "Markdown, n one-item lists between paragraphs, fromMarkdown unlimited (issue 20)",
+    sizes: [6_000, 12_000],
+    runs: 2,
+    prepare: (n) => `# T\n## One\n${Array.from({ length: n }, (_, i) => `- does ${i}\n\nPara ${i}\n`).join("\n")}`,
+    run: (text) => fromMarkdown(text, UNLIMITED),
+  },
+  {
+    name: "Markdown, a table of n rows, fromMarkdown unlimited (issue 20)",
+    sizes: [5_000, 10_000],
+    runs: 2,
+    prepare: (n) =>
+      `| Level | A |\n|-|-|\n${Array.from({ length: n }, (_, i) => `| L${i} | x${i}<br>y${i} |`).join("\n")}\n`,
+    run: (text) => fromMarkdown(text, UNLIMITED),
   },
 ];

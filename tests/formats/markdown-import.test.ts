@@ -14,6 +14,7 @@ const HEADINGS = "one heading per level, its statements as list items";
 /** The JSON a layout reader builds from `markdown`, and what it said, before core validates it. */
 function built(markdown: string, layout: "headings" | "table" = "headings") {
   const tree = markdownTree(markdown);
+  if ("tooDeep" in tree) throw new Error("too deep");
   const warnings: MarkdownIssue[] = [];
   const frontMatter = readFrontMatter(tree, warnings);
   const read = layout === "headings" ? readHeadings(tree, frontMatter) : readTable(tree, frontMatter);
@@ -201,6 +202,32 @@ describe("fromMarkdown: ladders as people write them", () => {
     const result = fromMarkdown(bomb.join("\n"));
     expect(result.ok).toBe(true);
     expect(result.ok && result.warnings.some((w) => w.message.includes('"sources" could not be read'))).toBe(true);
+  });
+
+  it("refuses lists nested past 128 columns of indentation, at the line, before parsing them", () => {
+    const deep = ["# T", "## One", ...Array.from({ length: 70 }, (_, i) => `${"  ".repeat(i)}- item ${i}`)].join("\n");
+    const result = fromMarkdown(deep);
+    expect(!result.ok && result.errors.map((e) => [e.code, e.path])).toEqual([["limit-exceeded", "/68/1"]]);
+    // Inside a fenced code block, indentation is the code's own.
+    const fenced = ["# T", "## One", "- a", "", "```", `${" ".repeat(200)}x`, "```"].join("\n");
+    expect(fromMarkdown(fenced).ok).toBe(true);
+  });
+
+  it("reads a long document in pieces to the same tree: positions, lists across pieces, fences", () => {
+    const lines = ["# T", "## One"];
+    for (let i = 0; i < 450; i++) lines.push(`- **S${i}**: does ${i}`, "", `Para ${i}`, "");
+    lines.push("```", "## not a heading", "```", "## Two", "- last");
+    const result = fromMarkdown(lines.join("\n"));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.framework.levels.map((level) => [level.key, level.statements.length])).toEqual([
+      ["one", 450],
+      ["two", 1],
+    ]);
+    // The paragraphs between the lists are the level's description; the code block is left out, at its line.
+    expect(result.warnings.filter((w) => w.code === "unplaced-content").map((w) => w.path)).toEqual([
+      `/${lines.length - 4}/1`,
+    ]);
   });
 
   it("never throws, whatever the text (fast-check)", () => {

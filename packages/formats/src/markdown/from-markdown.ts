@@ -2,6 +2,7 @@ import { limitsOf, type ParseOptions } from "@rungs/core";
 import type { Root } from "mdast";
 import type { ImportResult } from "../shared/import-result";
 import { parseBuilt } from "../shared/parse-built";
+import { MAX_INDENT } from "./block-chunks";
 import { type FrontMatter, readFrontMatter } from "./front-matter";
 import { type MarkdownIssue, type MarkdownIssueCode, markdownIssue } from "./markdown-issue";
 import { markdownTree } from "./markdown-tree";
@@ -43,11 +44,23 @@ export function fromMarkdown(text: string, options: ParseOptions = {}): Markdown
   }
   try {
     const tree = markdownTree(text);
+    if ("tooDeep" in tree) {
+      const line = tree.tooDeep + 1;
+      return failed(
+        markdownIssue(
+          { path: `/${line}/1`, where: `line ${line}, column 1` },
+          "limit-exceeded",
+          `the line is indented more than ${MAX_INDENT} columns; lists nested this deep are not read.`,
+        ),
+      );
+    }
     const frontMatterWarnings: MarkdownIssue[] = [];
     const frontMatter = readFrontMatter(tree, frontMatterWarnings);
     const read = readLayout(tree, frontMatter);
-    const found = { errors: read.errors, warnings: [...frontMatterWarnings, ...read.warnings] };
-    return { rule: read.rule, ...parseBuilt(read.json, read.origins, found, options) };
+    const warnings = [...frontMatterWarnings, ...read.warnings];
+    // No level found: core would only say so again.
+    if (read.errors.length > 0) return { rule: read.rule, ok: false, errors: read.errors, warnings };
+    return { rule: read.rule, ...parseBuilt(read.json, read.origins, { errors: [], warnings }, options) };
   } catch (cause) {
     // A guard, not a code path: nothing above is known to throw on any text.
     const reason = cause instanceof Error ? cause.message : "unknown cause";

@@ -6,7 +6,12 @@ import type { Origin } from "../shared/parse-built";
  * built: content it cannot place in the framework, front matter it cannot use, or no level
  * at all.
  */
-export type MarkdownIssueCode = "unplaced-content" | "invalid-front-matter" | "no-levels" | "invalid-type";
+export type MarkdownIssueCode =
+  | "unplaced-content"
+  | "invalid-front-matter"
+  | "no-levels"
+  | "invalid-type"
+  | "limit-exceeded";
 
 export type MarkdownIssue = ImportIssue<MarkdownIssueCode>;
 

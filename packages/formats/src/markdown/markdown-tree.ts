@@ -5,17 +5,56 @@ import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { frontmatter } from "micromark-extension-frontmatter";
 import { gfmTable } from "micromark-extension-gfm-table";
 import type { Origin } from "../shared/parse-built";
+import { blockChunks } from "./block-chunks";
 
 /**
  * The document as an mdast syntax tree (CommonMark, GFM tables, YAML front matter): the
  * reader works on the tree, never on the raw text, so a `**` or a `#` inside a statement is
- * what Markdown says it is.
+ * what Markdown says it is. Parsed in pieces cut at block boundaries (see `blockChunks`, which
+ * keeps the cost linear), each piece's positions moved to where it is in the document; or,
+ * for a document indented past `MAX_INDENT`, the line where it is.
  */
-export function markdownTree(text: string): Root {
-  return fromMarkdown(text, {
-    extensions: [frontmatter(["yaml"]), gfmTable()],
-    mdastExtensions: [frontmatterFromMarkdown(["yaml"]), gfmTableFromMarkdown()],
-  });
+export function markdownTree(text: string): Root | { readonly tooDeep: number } {
+  const chunks = blockChunks(text);
+  if (!Array.isArray(chunks)) return chunks;
+  const root: Root = { type: "root", children: [] };
+  let offset = 0;
+  for (const [index, chunk] of chunks.entries()) {
+    // Front matter can only open the document.
+    const tree = index === 0 ? fromMarkdown(chunk.text, FIRST_PIECE) : fromMarkdown(chunk.text, LATER_PIECE);
+    for (const node of tree.children) {
+      movePositions(node, chunk.line, offset);
+      root.children.push(node);
+    }
+    offset += chunk.text.length + 1;
+  }
+  const lines = text.split("\n");
+  root.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: text.length },
+  };
+  return root;
+}
+
+const FIRST_PIECE = {
+  extensions: [frontmatter(["yaml"]), gfmTable()],
+  mdastExtensions: [frontmatterFromMarkdown(["yaml"]), gfmTableFromMarkdown()],
+};
+const LATER_PIECE = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
+
+/** Moves a node's positions, and its descendants', down `lines` lines and on `offset` characters. */
+function movePositions(node: Nodes, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return;
+  const stack: Nodes[] = [node];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (next.position) {
+      for (const point of [next.position.start, next.position.end]) {
+        point.line += lines;
+        if (point.offset !== undefined) point.offset += offset;
+      }
+    }
+    if ("children" in next) stack.push(...next.children);
+  }
 }
 
 /** Where a node starts, as a person finds it (`line 12, column 3`) and as an issue's path (`/12/3`). */
