@@ -74,6 +74,7 @@ const packages = {
     "escapeMarkdown",
     "fromCase",
     "fromCsv",
+    "fromYaml",
     "importFramework",
     "jsonLdScriptText",
     "toCase",
