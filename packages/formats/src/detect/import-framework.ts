@@ -3,6 +3,7 @@ import { fromCaseJson } from "../case/import";
 import { fromCase, type LevelRule } from "../case/index";
 import { fromCsv } from "../csv/index";
 import type { ImportIssue, ImportResult } from "../shared/import-result";
+import { fromYaml } from "../yaml/from-yaml";
 import { INPUT_FORMATS, type InputFormat, type SniffedFormat, sniffFormat } from "./detect-format";
 
 /** Options of {@link importFramework}: core's limits, and what is known of the file. */
@@ -23,8 +24,8 @@ export type ImportedFramework = ImportResult & {
 
 /**
  * Reads a framework from a file's text in whichever format it is in (`from`, else
- * {@link detectFormat}) with that format's importer — `parseFramework`, `fromCsv` or
- * `fromCase` — so every format is validated by core's rules. JSON text is parsed once, and
+ * {@link detectFormat}) with that format's importer — `parseFramework`, `fromCsv`,
+ * `fromCase` or `fromYaml` — so every format is validated by core's rules. JSON text is parsed once, and
  * not at all past `maxInputLength` (refused as `parseFramework` refuses it). Never throws,
  * whatever the arguments: input that is not text (bytes: decode them first) is an error;
  * options that are not an object, or whose fields are of the wrong type or throw, count as
@@ -57,6 +58,7 @@ function importText(text: unknown, options: unknown): ImportedFramework {
   if (!("format" in detected)) return failed(detected);
   const { format, reason, json } = detected;
   if (format === "csv") return { format, reason, ...fromCsv(text, parseOptions) };
+  if (format === "yaml") return { format, reason, ...fromYaml(text, parseOptions) };
   if (format === "case") {
     return { format, reason, ...(json ? fromCaseJson(json.value, parseOptions) : fromCase(text, parseOptions)) };
   }
