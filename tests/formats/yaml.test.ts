@@ -162,6 +162,22 @@ sources: {}
     ]);
     expect(errorsOf(fromYaml("a: *nowhere\n"))[0]?.message).toMatch(/^line 1, column 4: the alias \*nowhere/);
     expect(errorsOf(fromYaml("? [a, b]\n: 1\n"))[0]?.message).toMatch(/^line 1, column 3: a key is a list/);
+    expect(errorsOf(fromYaml("a: {<<: 1}\n"))[0]?.message).toMatch(
+      /^line 1, column 5: a merge key \(<<\) takes a mapping/,
+    );
+  });
+
+  it("refuses a document that is not a mapping, never handing core a string to read as JSON", () => {
+    const json = JSON.stringify(seedJson());
+    for (const text of ["just text\n", `'${json.replaceAll("'", "''")}'\n`, "- a\n- b\n", "42\n", "null\n"]) {
+      const result = fromYaml(text);
+      expect(errorsOf(result), text.slice(0, 20)).toEqual([
+        expect.objectContaining({
+          code: "invalid-yaml",
+          message: expect.stringMatching(/^line 1, column 1: the document is /),
+        }),
+      ]);
+    }
   });
 
   it("resolves no tags: a value tagged !!js/function or !!binary is read as text, with a warning", () => {

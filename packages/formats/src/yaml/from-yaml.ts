@@ -105,9 +105,15 @@ function importYaml(text: unknown, options: ParseOptions | undefined): ImportRes
       : `${describe(cause)}.`;
     return failed([{ path: "", code: "invalid-yaml", message: `${where}${message}` }], warnings);
   }
+  if (!isRecord(value)) {
+    // Core reads a string as JSON text: a YAML scalar must not be taken for one.
+    const message = `the document is ${typeName(value)}; expected a mapping of a framework's keys (schemaVersion, occupation, framework, sources).`;
+    const offset = document.contents?.range?.[0] ?? 0;
+    return failed([issueAt("invalid-yaml", "", lineCounter, offset, message)], warnings);
+  }
   for (const [pointer, written] of layout.numbersAsWritten) setAt(value, pointer, written);
   return parseBuilt(
-    value as FrameworkJson,
+    value as unknown as FrameworkJson,
     layout.origins,
     { errors: [], warnings: cappedList(warnings, warnings.length, "warnings") },
     { limits },
@@ -164,8 +170,9 @@ function failed(errors: readonly YamlIssue[], warnings: readonly YamlIssue[] = [
 
 function typeName(value: unknown): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : typeof value;
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "a text";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 function describe(cause: unknown): string {

@@ -81,6 +81,18 @@ export function layoutOf(document: Document, lineCounter: LineCounter): YamlLayo
         const keyOffset = offsetOf(key) ?? offsetOf(pair.value) ?? node.range?.[0] ?? 0;
         if (isMergeKey(key)) {
           // `<<: *base` adds base's members here; they are placed where base writes them.
+          if (!mergesMappings(pair.value, document)) {
+            errors.push(
+              issueAt(
+                "invalid-yaml",
+                path,
+                lineCounter,
+                keyOffset,
+                "a merge key (<<) takes a mapping, an alias of one, or a list of them.",
+              ),
+            );
+            continue;
+          }
           members.push({ node: pair.value, path, depth: depth + 1 });
           continue;
         }
@@ -113,6 +125,12 @@ export function layoutOf(document: Document, lineCounter: LineCounter): YamlLayo
 function isMergeKey(key: unknown): boolean {
   if (!isScalar(key) || (key.type !== undefined && key.type !== Scalar.PLAIN)) return false;
   return key.value === "<<" || typeof key.value === "symbol";
+}
+
+/** What a `<<` merge key may take: a mapping, an alias of one, or a list of those. */
+function mergesMappings(value: unknown, document: Document): boolean {
+  const mapping = (node: unknown) => isMap(node) || (isAlias(node) && isMap(node.resolve(document)));
+  return mapping(value) || (isSeq(value) && value.items.every(mapping));
 }
 
 /** A key as the `yaml` package's `toJS` makes it text. */
