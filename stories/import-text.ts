@@ -10,6 +10,7 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   case: "CASE package",
   json: "Rungs JSON",
   yaml: "YAML",
+  markdown: "Markdown",
 };
 
 /** An issue as the story lists it: where it is (a JSON Pointer into the imported text), what it is. */
@@ -27,8 +28,8 @@ export interface ImportOutcome extends DetectedFormat {
   readonly framework?: Framework;
   /** Errors first, then warnings, each in the importer's order. */
   readonly issues: readonly ShownIssue[];
-  /** For a CASE package: the rule that chose the levels. */
-  readonly rule?: LevelRule;
+  /** For a CASE package the rule that chose the levels; for Markdown the layout it was read as. */
+  readonly rule?: LevelRule | string;
 }
 
 /**

@@ -111,7 +111,7 @@ describe("rungs refuses what it writes but does not read", () => {
     const run = await runCli(["convert", notes, "--to", "json"]);
     expect(run.code).toBe(1);
     expect(linesOf(run.stderr).at(-1)).toMatch(
-      /notes\.txt \(read as csv, as the text is neither JSON nor YAML\) is not a usable framework: \d+ errors?\.$/,
+      /notes\.txt \(read as csv, as the text is neither JSON, YAML nor Markdown\) is not a usable framework: \d+ errors?\.$/,
     );
   });
 });

@@ -45,7 +45,10 @@ describe("detectFormat: YAML", () => {
   });
 
   it("leaves CSV, Markdown and prose that mentions a key alone", () => {
-    expect(detectFormat(toCsv(seed.framework))).toEqual({ format: "csv", reason: "the text is neither JSON nor YAML" });
+    expect(detectFormat(toCsv(seed.framework))).toEqual({
+      format: "csv",
+      reason: "the text is neither JSON, YAML nor Markdown",
+    });
     expect(detectFormat(`level_key,statement\nframework: x,y\n`)).toMatchObject({ format: "csv" });
     // A first line that is not a key: not YAML, even with a framework key further down.
     expect(detectFormat("Our ladder\nframework: ours\n")).toMatchObject({ format: "csv" });

@@ -14,13 +14,15 @@ CSV /<row>/<column>). Warnings do not fail the run.
 
 Each file is read by its format: .csv is CSV; JSON with a CFDocument (or *.case.json) is a
 CASE package; other JSON is Rungs' format; .yaml, .yml, or text with a top-level
-schemaVersion: or framework: key is Rungs' format written as YAML; other text is CSV.
+schemaVersion: or framework: key is Rungs' format written as YAML; .md, .markdown, or
+text that starts with a heading, a table or front matter is a Markdown ladder; other text
+is CSV.
 JSON-LD (JSON with an @context) and HTML pages are refused: Rungs writes them but does not
 read them. Use - to read stdin. An input longer than
 ${MAX_INPUT_LENGTH.toLocaleString("en-US")} characters (Rungs' input limit) is refused, and not read further.
 
 Options:
-  --from <json|csv|case|yaml>
+  --from <json|csv|case|yaml|markdown>
                           read every file as this format
   --json                  print one JSON report on stdout instead:
                           { ok, files: [{ file, format, reason, ok, errors, warnings }] }

@@ -1,8 +1,11 @@
 import { DEFAULT_LIMITS } from "@rungs/core";
 import type { ImportIssue } from "../shared/import-result";
 
-/** The formats a framework can be read from: Rungs' own JSON, CSV, a CASE `CFPackage`, or Rungs' JSON written as YAML. */
-export const INPUT_FORMATS = ["json", "csv", "case", "yaml"] as const;
+/**
+ * The formats a framework can be read from: Rungs' own JSON, CSV, a CASE `CFPackage`, Rungs'
+ * JSON written as YAML, or a ladder written in Markdown.
+ */
+export const INPUT_FORMATS = ["json", "csv", "case", "yaml", "markdown"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** The format a text is in, and why (completes "read as CSV because …"), so a surprise can be understood. */
@@ -22,18 +25,23 @@ const WORKBOOK = /\.(xlsx|xlsm|xlsb|xls|ods|numbers)$/i;
  * applies:
  *
  * 1. The file's name: a spreadsheet workbook is refused with what to do instead; `*.case.json`
- *    is a CASE package, `.csv` CSV, `.yaml`/`.yml` YAML; `.jsonld`, `.html`/`.htm` are
- *    refused as formats Rungs writes but does not read ("export only").
+ *    is a CASE package, `.csv` CSV, `.yaml`/`.yml` YAML, `.md`/`.markdown` Markdown;
+ *    `.jsonld`, `.html`/`.htm` are refused as formats Rungs writes but does not read
+ *    ("export only").
  * 2. JSON (text starting with `{` or `[`): with a top-level `CFDocument` a CASE package, with
  *    a top-level `@context` JSON-LD (export only), else Rungs' format. JSON text longer than
  *    core's default `maxInputLength` is not read to look inside (it is called JSON, which
  *    `parseFramework` refuses). A `.json` name makes text that is not JSON JSON too, so that
  *    core says where it breaks.
  * 3. An HTML page (`<!doctype html` or `<html` first): export only.
- * 4. YAML: the first line that is not blank, a `#` comment or a `%` directive is a `key:`
+ * 4. Markdown with front matter: a first line `---`, a closing `---` (or `...`) line, and
+ *    more text after it.
+ * 5. YAML: the first line that is not blank, a `#` comment or a `%` directive is a `key:`
  *    line, and the text either starts with `---` or has a top-level `schemaVersion:` or
- *    `framework:` key.
- * 5. Anything else is CSV.
+ *    `framework:` key. (Checked before rule 6, since `# …` is also a YAML comment.)
+ * 6. Markdown: the first line that is not blank is a heading (`#` to `######` and a space)
+ *    or a table row (`|`).
+ * 7. Anything else is CSV.
  *
  * Never throws, whatever the arguments.
  */
@@ -63,6 +71,8 @@ export function sniffFormat(
   if (name.endsWith(".csv")) return { format: "csv", reason: "the file's name ends in .csv" };
   const yamlName = /\.ya?ml$/.exec(name);
   if (yamlName) return { format: "yaml", reason: `the file's name ends in ${yamlName[0]}` };
+  const markdownName = /\.(?:md|markdown)$/.exec(name);
+  if (markdownName) return { format: "markdown", reason: `the file's name ends in ${markdownName[0]}` };
   if (name.endsWith(".jsonld")) return exportOnly("JSON-LD (its name ends in .jsonld)", JSON_LD_WRITER);
   const htmlName = /\.html?$/.exec(name);
   if (htmlName) return exportOnly(`an HTML page (its name ends in ${htmlName[0]})`, HTML_WRITER);
@@ -72,9 +82,12 @@ export function sniffFormat(
   if (/^\s*[{[]/.test(body)) return sniffJson(content, body, maxLength);
   if (name.endsWith(".json")) return { format: "json", reason: "the file's name ends in .json" };
   if (HTML_START.test(body)) return exportOnly("an HTML page", HTML_WRITER);
+  if (hasFrontMatterAndBody(body)) return { format: "markdown", reason: "it starts with front matter and Markdown" };
   const yaml = yamlReason(body);
   if (yaml !== undefined) return { format: "yaml", reason: yaml };
-  return { format: "csv", reason: "the text is neither JSON nor YAML" };
+  const markdown = markdownReason(body);
+  if (markdown !== undefined) return { format: "markdown", reason: markdown };
+  return { format: "csv", reason: "the text is neither JSON, YAML nor Markdown" };
 }
 
 /** Text that starts like JSON: CASE, JSON-LD or Rungs' format, by its top-level keys. */
@@ -140,6 +153,24 @@ function yamlReason(body: string): string | undefined {
     if (startsWithMarker) return "it starts with --- and a YAML key";
     return FRAMEWORK_KEY.test(body) ? "it has a top-level schemaVersion or framework key, as YAML" : undefined;
   }
+  return undefined;
+}
+
+/** A first line `---`, a closing `---` or `...` line, then a line that is not blank: Markdown's front matter and a body. */
+function hasFrontMatterAndBody(body: string): boolean {
+  const opening = /^---[ \t]*\r?\n/.exec(body);
+  if (!opening) return false;
+  const closing = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+  const rest = body.slice(opening[0].length);
+  const found = closing.exec(rest);
+  return found !== null && rest.slice(found.index + found[0].length).trim() !== "";
+}
+
+/** Why the text is Markdown by its first line that is not blank (rule 6), or `undefined`. */
+function markdownReason(body: string): string | undefined {
+  const first = /^[ \t]*(\S.*)$/m.exec(body)?.[1] ?? "";
+  if (/^#{1,6}(?:[ \t]|$)/.test(first)) return "it starts with a Markdown heading";
+  if (first.startsWith("|")) return "it starts with a Markdown table";
   return undefined;
 }
 
