@@ -9,6 +9,8 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   csv: "CSV",
   case: "CASE package",
   json: "Rungs JSON",
+  yaml: "YAML",
+  markdown: "Markdown",
 };
 
 /** An issue as the story lists it: where it is (a JSON Pointer into the imported text), what it is. */
@@ -26,8 +28,8 @@ export interface ImportOutcome extends DetectedFormat {
   readonly framework?: Framework;
   /** Errors first, then warnings, each in the importer's order. */
   readonly issues: readonly ShownIssue[];
-  /** For a CASE package: the rule that chose the levels. */
-  readonly rule?: LevelRule;
+  /** For a CASE package the rule that chose the levels; for Markdown the layout it was read as. */
+  readonly rule?: LevelRule | string;
 }
 
 /**
@@ -41,9 +43,10 @@ export function importText(text: string, fileName?: string): ImportOutcome {
     ...result.warnings.map((issue) => ({ ...issue, severity: "warning" as const })),
   ];
   return {
-    // A refused workbook has no format; the story shows it as the CSV it should have been.
+    // A refused file (a workbook, JSON-LD, an HTML page) has no format; the story shows it as
+    // CSV, with the refusal among the issues.
     format: format ?? "csv",
-    reason: reason ?? "the file is a spreadsheet workbook",
+    reason: reason ?? "Rungs does not read the file's format",
     issues,
     ...(result.ok && { framework: result.framework }),
     ...(rule !== undefined && { rule }),

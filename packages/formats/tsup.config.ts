@@ -8,7 +8,10 @@ const modules = readdirSync("src", { recursive: true, encoding: "utf8" })
   .map((name) => `src/${name}`);
 
 /** The public entry points: the whole package and one per format. */
-const publicEntries = ["src/index.ts", ...["csv", "markdown", "jsonld", "case"].map((f) => `src/${f}/index.ts`)];
+const publicEntries = [
+  "src/index.ts",
+  ...["csv", "markdown", "jsonld", "case", "yaml"].map((f) => `src/${f}/index.ts`),
+];
 
 export default defineConfig({
   // One file per module, so an app that only exports Markdown carries neither papaparse
@@ -19,7 +22,7 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: "es2022",
-  external: ["@rungs/core", "papaparse", "uuid", "schema-dts"],
+  external: ["@rungs/core", "papaparse", "uuid", "schema-dts", "yaml"],
   esbuildPlugins: [siblingsExternal],
   treeshake: false,
   splitting: false,

@@ -75,6 +75,7 @@ const packages = {
     "fromCase",
     "fromCsv",
     "fromMarkdown",
+    "fromYaml",
     "importFramework",
     "jsonLdScriptText",
     "toCase",

@@ -5,6 +5,16 @@ import type { Io } from "./io";
 import { type InputFormat, importInput, readInput } from "./read-input";
 import { counted, issueLine, printable } from "./report";
 
+/**
+ * "read as csv", and why when the content decided it ("read as csv, as the text is neither
+ * JSON nor YAML"): a file read in a format its name does not say is the surprise to explain.
+ * A format asked for, or said by the file's name, needs no more words.
+ */
+function readAs(format: string, reason: string | undefined): string {
+  const told = reason === undefined || reason === "it was asked for" || reason.startsWith("the file's name");
+  return told ? `read as ${format}` : `read as ${format}, as ${reason}`;
+}
+
 /** The framework a command works on, or the exit code it stops with. */
 export type Loaded =
   | { readonly ok: true; readonly framework: Framework }
@@ -25,7 +35,7 @@ export function loadFramework(io: Io, command: string, file: string, from: Input
   ];
   if (lines.length > 0) io.err(lines.map((line) => `${line}\n`).join(""));
   if (result.ok) return { ok: true, framework: result.framework };
-  const as = result.format === undefined ? "" : ` (read as ${result.format})`;
+  const as = result.format === undefined ? "" : ` (${readAs(result.format, result.reason)})`;
   // The name as every other line shows it: a control character in it is shown, not obeyed.
   io.err(
     `${printable(`rungs ${command}: ${file}${as} is not a usable framework: ${counted(result.errors.length, "error")}.`)}\n`,

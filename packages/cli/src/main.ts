@@ -20,8 +20,9 @@ Options:
   -h, --help     show this help (or 'rungs <command> --help')
   -v, --version  show the version
 
-Input is Rungs JSON, CSV or a CASE package, told apart by the file's name or content
-(--from to say). Exit status: 0 success, 1 a framework is not usable, 2 usage error.
+Input is Rungs JSON (or the same written as YAML), CSV, a CASE package or a Markdown
+ladder, told apart by the file's name or content (--from to say); JSON-LD and HTML are
+written, not read. Exit status: 0 success, 1 a framework is not usable, 2 usage error.
 `;
 
 const COMMAND_HELP: Record<string, string> = { validate: VALIDATE_HELP, convert: CONVERT_HELP, render: RENDER_HELP };

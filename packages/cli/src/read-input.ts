@@ -111,8 +111,16 @@ function reasonOf(file: string, error: unknown): string {
   return `${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`;
 }
 
-/** What reading a framework from a file gave: the importer's result and the format it read. */
-export type InputResult = { readonly format: InputFormat | undefined } & (
+/**
+ * What reading a framework from a file gave: the importer's result, the format it read, why
+ * (`reason`, e.g. "the file's name ends in .yaml"), and the rule the importer followed when
+ * it has several (a CASE package's levels).
+ */
+export type InputResult = {
+  readonly format: InputFormat | undefined;
+  readonly reason?: string;
+  readonly rule?: string;
+} & (
   | { readonly ok: true; readonly framework: Framework; readonly warnings: readonly ReportedIssue[] }
   | { readonly ok: false; readonly errors: readonly ReportedIssue[]; readonly warnings: readonly ReportedIssue[] }
 );
@@ -133,13 +141,14 @@ export function importInput(
   // Refused here too, before an importer's work, whatever the format (core refuses JSON text
   // over the limit; this says so for CSV and CASE as well, and names the file).
   if (decoded.text.length > MAX_INPUT_LENGTH) return { format: from, ok: false, errors: [tooLong(file)], warnings: [] };
-  const { format, ...result } = importFramework(decoded.text, {
+  const { format, reason, rule, ...imported } = importFramework(decoded.text, {
     ...(from !== undefined && { from }),
     ...(file !== STDIN && { fileName: file }),
   });
-  return result.ok
-    ? { format, ...result }
-    : { format, ...result, errors: result.errors.map((issue) => locateJsonError(issue, decoded.text)) };
+  const how = { format, ...(reason !== undefined && { reason }), ...(rule !== undefined && { rule }) };
+  return imported.ok
+    ? { ...how, ...imported }
+    : { ...how, ...imported, errors: imported.errors.map((issue) => locateJsonError(issue, decoded.text)) };
 }
 
 /**

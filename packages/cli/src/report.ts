@@ -14,6 +14,10 @@ export interface FileReport {
   readonly file: string;
   /** The format it was read as; absent when it could not be read as any. */
   readonly format?: InputFormat;
+  /** Why it was read as that format ("the file's name ends in .yaml", "it was asked for"). */
+  readonly reason?: string;
+  /** For formats read by one of several rules (a CASE package's levels): the rule used. */
+  readonly rule?: string;
   /** Usable as a framework: no errors (warnings allowed). */
   readonly ok: boolean;
   readonly errors: readonly ReportedIssue[];
@@ -70,12 +74,15 @@ export function summaryLine(reports: readonly FileReport[]): string {
 
 /**
  * The machine-readable report of `validate --json`: one JSON document,
- * `{ ok, files: [{ file, format, ok, errors, warnings }] }`, each issue `{ path, code, message }`.
+ * `{ ok, files: [{ file, format, reason, rule, ok, errors, warnings }] }` (`format`, `reason`
+ * and `rule` when known), each issue `{ path, code, message }`.
  */
 export function jsonReport(reports: readonly FileReport[]): string {
   const files = reports.map((report) => ({
     file: report.file,
     ...(report.format === undefined ? {} : { format: report.format }),
+    ...(report.reason === undefined ? {} : { reason: report.reason }),
+    ...(report.rule === undefined ? {} : { rule: report.rule }),
     ok: report.ok,
     errors: report.errors.map(plainIssue),
     warnings: report.warnings.map(plainIssue),

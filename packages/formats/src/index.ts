@@ -1,5 +1,5 @@
 // Every format, from one entry. Apps that need one format import its subpath
-// (`@rungs/formats/csv`, `/markdown`, `/jsonld`, `/case`) and carry nothing else.
+// (`@rungs/formats/csv`, `/markdown`, `/jsonld`, `/case`, `/yaml`) and carry nothing else.
 export * from "./case/index";
 export * from "./csv/index";
 export * from "./detect/index";
@@ -8,3 +8,4 @@ export * from "./jsonld/index";
 export * from "./markdown/index";
 export type { FrameworkJson } from "./shared/framework-json";
 export type { ImportIssue, ImportResult } from "./shared/import-result";
+export * from "./yaml/index";

@@ -18,13 +18,15 @@ type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** `rungs convert --help`. */
 export const CONVERT_HELP = `Usage: rungs convert <file> --to <format> [options]
 
-Reads a framework (Rungs JSON, CSV or a CASE package; - for stdin) and writes it in
+Reads a framework (Rungs JSON or YAML, CSV, a CASE package or a Markdown ladder; - for
+stdin) and writes it in
 another format, to stdout unless --out is given. Problems go to stderr; nothing is written
 when the input is not a usable framework.
 
 Options:
   --to <csv|md|jsonld|case|json>  the format to write (required)
-  --from <json|csv|case>          the input's format (default: from its name or content)
+  --from <json|csv|case|yaml|markdown>
+                                  the input's format (default: from its name or content)
   --out <file>                    write to this file instead of stdout
   --delimiter <,|;>               csv: the separator (; for Excel in many European locales)
   --matrix                        md: add the progression matrix as a table

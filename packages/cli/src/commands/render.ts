@@ -22,7 +22,8 @@ type ElementView = (typeof ELEMENT_VIEWS)[number];
 /** `rungs render --help`. */
 export const RENDER_HELP = `Usage: rungs render <file> [--view ladder|matrix] [--out page.html] [options]
 
-Renders a framework (Rungs JSON, CSV or a CASE package; - for stdin) as a standalone HTML
+Renders a framework (Rungs JSON or YAML, CSV, a CASE package or a Markdown ladder; - for
+stdin) as a standalone HTML
 page: the view with every statement shown, the sources and attribution, the stylesheet
 inlined and schema.org JSON-LD. No JavaScript is needed to read it. Written to stdout
 unless --out is given.
@@ -30,7 +31,8 @@ unless --out is given.
 Options:
   --view <ladder|matrix>   the view (default: ladder, with every level open)
   --out <file>             write to this file instead of stdout
-  --from <json|csv|case>   the input's format (default: from its name or content)
+  --from <json|csv|case|yaml|markdown>
+                           the input's format (default: from its name or content)
   --lang <tag>             the page's language (default: en)
   --url <url>              the page's address, for the JSON-LD
   -h, --help               show this help

@@ -13,13 +13,20 @@ line: file:path: error|warning: code: message (path is a JSON Pointer into the f
 CSV /<row>/<column>). Warnings do not fail the run.
 
 Each file is read by its format: .csv is CSV; JSON with a CFDocument (or *.case.json) is a
-CASE package; other JSON is Rungs' format. Use - to read stdin. An input longer than
+CASE package; other JSON is Rungs' format; .yaml, .yml, or text with a top-level
+schemaVersion: or framework: key is Rungs' format written as YAML; .md, .markdown, or
+text that starts with a heading, a table or front matter is a Markdown ladder; other text
+is CSV.
+JSON-LD (JSON with an @context) and HTML pages are refused: Rungs writes them but does not
+read them. Use - to read stdin. An input longer than
 ${MAX_INPUT_LENGTH.toLocaleString("en-US")} characters (Rungs' input limit) is refused, and not read further.
 
 Options:
-  --from <json|csv|case>  read every file as this format
+  --from <json|csv|case|yaml|markdown>
+                          read every file as this format
   --json                  print one JSON report on stdout instead:
-                          { ok, files: [{ file, format, ok, errors, warnings }] }
+                          { ok, files: [{ file, format, reason, ok, errors, warnings }] }
+                          (format and reason: the reader used, and why)
   --quiet                 no progress on stderr
   -h, --help              show this help
 
@@ -76,7 +83,11 @@ function check(file: string, from: (typeof INPUT_FORMATS)[number] | undefined, s
   if (!read.ok)
     return { file, ok: false, errors: [{ path: "", code: "unreadable", message: read.message }], warnings: [] };
   const result = importInput(file, read, from);
-  const format = result.format === undefined ? {} : { format: result.format };
+  const format = {
+    ...(result.format !== undefined && { format: result.format }),
+    ...(result.reason !== undefined && { reason: result.reason }),
+    ...(result.rule !== undefined && { rule: result.rule }),
+  };
   return result.ok
     ? { file, ...format, ok: true, errors: [], warnings: result.warnings }
     : { file, ...format, ok: false, errors: result.errors, warnings: result.warnings };

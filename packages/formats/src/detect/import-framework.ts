@@ -2,7 +2,9 @@ import { limitsOf, type ParseOptions, parseFramework } from "@rungs/core";
 import { fromCaseJson } from "../case/import";
 import { fromCase, type LevelRule } from "../case/index";
 import { fromCsv } from "../csv/index";
+import { fromMarkdown } from "../markdown/from-markdown";
 import type { ImportIssue, ImportResult } from "../shared/import-result";
+import { fromYaml } from "../yaml/from-yaml";
 import { INPUT_FORMATS, type InputFormat, type SniffedFormat, sniffFormat } from "./detect-format";
 
 /** Options of {@link importFramework}: core's limits, and what is known of the file. */
@@ -13,18 +15,22 @@ export interface ImportOptions extends ParseOptions {
   readonly fileName?: string;
 }
 
-/** What {@link importFramework} gives: the importer's result, the format read and why, and for CASE the level rule. */
+/**
+ * What {@link importFramework} gives: the importer's result, the format read and why, and the
+ * rule the importer followed where it has several — for CASE the {@link LevelRule} that chose
+ * the levels, for Markdown the layout it read, in words.
+ */
 export type ImportedFramework = ImportResult & {
   /** Unset only when the format could not be told (a spreadsheet workbook, input that is not text). */
   readonly format?: InputFormat;
   readonly reason?: string;
-  readonly rule?: LevelRule;
+  readonly rule?: LevelRule | string;
 };
 
 /**
  * Reads a framework from a file's text in whichever format it is in (`from`, else
- * {@link detectFormat}) with that format's importer — `parseFramework`, `fromCsv` or
- * `fromCase` — so every format is validated by core's rules. JSON text is parsed once, and
+ * {@link detectFormat}) with that format's importer — `parseFramework`, `fromCsv`,
+ * `fromCase`, `fromYaml` or `fromMarkdown` — so every format is validated by core's rules. JSON text is parsed once, and
  * not at all past `maxInputLength` (refused as `parseFramework` refuses it). Never throws,
  * whatever the arguments: input that is not text (bytes: decode them first) is an error;
  * options that are not an object, or whose fields are of the wrong type or throw, count as
@@ -57,6 +63,8 @@ function importText(text: unknown, options: unknown): ImportedFramework {
   if (!("format" in detected)) return failed(detected);
   const { format, reason, json } = detected;
   if (format === "csv") return { format, reason, ...fromCsv(text, parseOptions) };
+  if (format === "yaml") return { format, reason, ...fromYaml(text, parseOptions) };
+  if (format === "markdown") return { format, reason, ...fromMarkdown(text, parseOptions) };
   if (format === "case") {
     return { format, reason, ...(json ? fromCaseJson(json.value, parseOptions) : fromCase(text, parseOptions)) };
   }
