@@ -12,9 +12,28 @@ const caseSamples: Record<string, string> = Object.fromEntries(
   ).map(([path, text]) => [path.split("/").pop() as string, text]),
 );
 
+/** A ladder as teams write one in their handbook: headings per level, bold-led statements, examples nested. */
+const markdownLadder = [
+  "# Support engineer",
+  "",
+  "How our support engineers grow.",
+  "",
+  "## Junior",
+  "",
+  "- **Tickets**: resolves routine tickets with the runbook.",
+  "- **Customers** — keeps the customer told of progress.",
+  "",
+  "## Senior",
+  "",
+  "- **Runbooks**: owns them for the whole team.",
+  "  - rewrote the refunds runbook after an incident",
+  "",
+].join("\n");
+
 /** What a story starts with: a file's text and its name (the name helps tell the format). */
 const samples: Record<string, { text: string; fileName: string }> = {
   "csv-template.csv": { text: csvTemplate, fileName: "csv-template.csv" },
+  "ladder.md": { text: markdownLadder, fileName: "ladder.md" },
   ...Object.fromEntries(Object.entries(caseSamples).map(([name, text]) => [name, { text, fileName: name }])),
 };
 
@@ -75,7 +94,7 @@ function ImportFile({ sample }: ImportProps) {
         }}
       >
         <h2 id={`${id}-open`} style={{ fontSize: "1rem", margin: 0 }}>
-          Drop a CSV or CASE file here
+          Drop a CSV, Markdown, YAML or CASE file here
         </h2>
         <p style={{ margin: 0 }}>Or choose one, or paste its text below. Rungs JSON works too.</p>
         <label htmlFor={`${id}-file`} style={{ fontWeight: 600 }}>
@@ -84,7 +103,7 @@ function ImportFile({ sample }: ImportProps) {
         <input
           id={`${id}-file`}
           type="file"
-          accept=".csv,.json,text/csv,application/json"
+          accept=".csv,.json,.md,.markdown,.yaml,.yml,text/csv,text/markdown,application/json,application/yaml"
           onChange={(event) => void open(event.currentTarget.files?.[0])}
         />
       </section>
@@ -226,7 +245,7 @@ export const CsvTemplate: Story = {
       ].join("\n"),
     );
     await expect(canvas.getByRole("heading", { name: "Imported 3 levels, 3 statements" })).toBeVisible();
-    await expect(canvas.getByText(/Read as CSV, as the text is not JSON/)).toBeVisible();
+    await expect(canvas.getByText(/Read as CSV, as the text is neither JSON, YAML nor Markdown/)).toBeVisible();
     await expect(ladderLevels(canvasElement)).toHaveLength(3);
     // The unknown column is a warning at its header cell (row 1), not a failure.
     const warnings = canvas.getByRole("table", { name: /^0 errors/ });
@@ -239,6 +258,21 @@ export const CsvTemplate: Story = {
     await expect(canvas.getByRole("heading", { name: "Not imported" })).toBeVisible();
     await expect(canvas.getByRole("table", { name: /1 error/ })).toHaveTextContent("missing-column");
     await expect(canvasElement.querySelector(".rungs-ladder")).toBeNull();
+  },
+};
+
+/**
+ * A ladder written in Markdown, as most handbooks publish theirs: one heading per level,
+ * statements as list items. The reader says which layout it read; a nested list under a
+ * statement is its examples (format 1.1).
+ */
+export const MarkdownLadder: Story = {
+  name: "Markdown ladder",
+  args: { sample: "ladder.md" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/Read as Markdown from ladder\.md, as the file's name ends in \.md/)).toBeVisible();
+    await expect(canvas.getByText(/one heading per level, its statements as list items/)).toBeVisible();
   },
 };
 
@@ -292,7 +326,7 @@ export const DropFile: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const zone = canvas
-      .getByRole("heading", { name: "Drop a CSV or CASE file here" })
+      .getByRole("heading", { name: "Drop a CSV, Markdown, YAML or CASE file here" })
       .closest("section") as HTMLElement;
     const file = new File([caseSamples["Utf8TestFramework.json"] ?? ""], "utf8.json", { type: "application/json" });
     // A real DataTransfer holding the file, as a drag from the desktop gives.
