@@ -26,7 +26,6 @@ const markdownLadder = [
   "## Senior",
   "",
   "- **Runbooks**: owns them for the whole team.",
-  "  - rewrote the refunds runbook after an incident",
   "",
 ].join("\n");
 
@@ -263,8 +262,7 @@ export const CsvTemplate: Story = {
 
 /**
  * A ladder written in Markdown, as most handbooks publish theirs: one heading per level,
- * statements as list items. The reader says which layout it read; a nested list under a
- * statement is its examples (format 1.1).
+ * statements as list items. The reader says which layout it read.
  */
 export const MarkdownLadder: Story = {
   name: "Markdown ladder",
@@ -273,6 +271,11 @@ export const MarkdownLadder: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText(/Read as Markdown from ladder\.md, as the file's name ends in \.md/)).toBeVisible();
     await expect(canvas.getByText(/one heading per level, its statements as list items/)).toBeVisible();
+    await expect(canvas.getByRole("heading", { name: "Imported 2 levels, 3 statements" })).toBeVisible();
+    await expect(ladderLevels(canvasElement)).toEqual([
+      expect.stringMatching(/^Junior/),
+      expect.stringMatching(/^Senior/),
+    ]);
   },
 };
 
