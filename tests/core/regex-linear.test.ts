@@ -8,7 +8,7 @@ import { linkTarget } from "../../packages/core/src/parse/links";
 import { slugify } from "../../packages/core/src/parse/text";
 import { hasOnlyTidyStrings, isTidy } from "../../packages/core/src/parse/tidy-text";
 import { isWellFormed, toWellFormed } from "../../packages/core/src/parse/well-formed";
-import { slug } from "../../packages/formats/src/case/text";
+import { slug } from "../../packages/formats/src/shared/keys";
 import { stepMarks } from "../../packages/react/src/ladder/ladder-steps";
 import { frameworkOf } from "./frameworks";
 
@@ -166,13 +166,13 @@ const SHAPED: readonly Shaped[] = [
     through: slugify,
   },
   {
-    file: "packages/formats/src/case/text.ts",
+    file: "packages/formats/src/shared/keys.ts",
     text: "/^-+|-+$/g",
     reason: "runs after [^a-z0-9]+ → '-', so no two hyphens are adjacent",
     through: slug,
   },
   {
-    file: "packages/formats/src/case/text.ts",
+    file: "packages/formats/src/shared/keys.ts",
     text: "/-+$/",
     reason: "runs on a slug cut to 60 characters",
     through: slug,

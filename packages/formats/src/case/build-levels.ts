@@ -1,11 +1,12 @@
 import { type FrameworkLimits, limitMessage, splitStatement, toWellFormed } from "@rungs/core";
 import type { FrameworkJson } from "../shared/framework-json";
 import { pointerSegment } from "../shared/json-pointer";
+import { define, slug } from "../shared/keys";
 import type { Origin } from "../shared/parse-built";
 import type { CaseIssues } from "./issues";
 import { ELIDED, type LevelRule, type PlacedLevel, type PlacedStatement } from "./levels";
 import { type CaseModel, type CaseNode, describe, shorten } from "./read-package";
-import { collapse, define, slug, subjectPart } from "./text";
+import { collapse, subjectPart } from "./text";
 
 /** Item fields every reading uses, or that only identify the item (never reported as left out). */
 const ITEM_FIELDS_READ = new Set([

@@ -1,11 +1,11 @@
 import { SUPPORTED_VERSION } from "@rungs/core";
 import type { FrameworkJson } from "../shared/framework-json";
 import { pointerSegment } from "../shared/json-pointer";
+import { define } from "../shared/keys";
 import type { Origin } from "../shared/parse-built";
 import type { CaseIssues } from "./issues";
 import type { RungsNotes } from "./notes";
 import { type CaseModel, describe, isJson, type Json, shorten } from "./read-package";
-import { define } from "./text";
 
 /** The framework's fields that come from the document (everything but the levels). */
 export type DocumentFields = Omit<FrameworkJson, "framework"> & {

@@ -89,14 +89,21 @@ function isBlockStart(line: string, previousBlank: boolean): boolean {
   return previousBlank && /^\S/.test(line) && !LIST_ITEM.test(line);
 }
 
+/** True when `line` closes a code block opened by `fence`: the same character, as many or more, then only spaces. */
+function closesFence(line: string, fence: string): boolean {
+  const indent = line.length - line.trimStart().length;
+  if (indent > 3) return false;
+  const rest = line.slice(indent);
+  let run = 0;
+  while (rest[run] === fence[0]) run += 1;
+  return run >= fence.length && rest.slice(run).trim() === "";
+}
+
 /** For a line that opens a block running to an end marker: the test for the line that closes it. */
 function blockEnd(line: string, index: number): ((line: string) => boolean) | undefined {
   if (index === 0 && line === "---") return (next) => next === "---";
   const fence = FENCE_OPEN.exec(line)?.[1];
-  if (fence) {
-    const closing = new RegExp(`^ {0,3}${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*$`);
-    return (next) => closing.test(next);
-  }
+  if (fence) return (next) => closesFence(next, fence);
   for (const [opens, closes] of HTML_BLOCKS) {
     if (opens.test(line)) return closes.test(line.replace(opens, "")) ? undefined : (next) => closes.test(next);
   }

@@ -1,6 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import type { FrameworkJson, LevelJson, StatementJson } from "../shared/framework-json";
 import { pointer } from "../shared/json-pointer";
+import { define, slug } from "../shared/keys";
 import type { Origin } from "../shared/parse-built";
 import { type FrontMatter, laidOver } from "./front-matter";
 import { type MarkdownIssue, markdownIssue } from "./markdown-issue";
@@ -179,7 +180,7 @@ class HeadingReader {
     const key = this.uniqueKey(listed ?? (slug(label) || `level-${this.levelCount + 1}`));
     this.levelCount += 1;
     const level: LevelJson = { label, statements: [] };
-    this.levels[key] = level;
+    define(this.levels, key, level);
     this.origins.set(pointer("framework", "levels", key), originOf(node));
     return { kind: "level", key, level };
   }
@@ -189,7 +190,7 @@ class HeadingReader {
     const key = slug(label) || `area-${this.areaCount + 1}`;
     if (!Object.hasOwn(this.areas, key)) {
       this.areaCount += 1;
-      this.areas[key] = { label };
+      define(this.areas, key, { label });
       this.origins.set(pointer("framework", "areas", key), originOf(node));
     }
     this.usesOneOne = true;
@@ -296,7 +297,7 @@ class HeadingReader {
       const link = rest.find((part) => part.type === "link");
       const value = link?.type === "link" ? link.url : lead ? lead.rest : childrenText(rest).trim();
       const name = lead?.label ?? "";
-      this.sources[name] = value;
+      define(this.sources, name, value);
       this.origins.set(pointer("sources", name), originOf(item));
     }
   }
@@ -333,17 +334,8 @@ function statementText(paragraph: Paragraph): string {
 function boldLead(paragraph: Paragraph): { label: string; rest: string } | undefined {
   const [first, ...rest] = paragraph.children;
   if (first?.type !== "strong") return undefined;
-  const label = plainText(first).trim().replace(/\s*:$/, "");
+  const bold = plainText(first).trim();
+  const label = bold.endsWith(":") ? bold.slice(0, -1).trimEnd() : bold;
   const after = childrenText(rest).replace(LEADING_SEPARATOR, "").trim();
   return { label, rest: after };
-}
-
-/** Lowercase ASCII letters, digits and single hyphens, as level and area keys are usually written. */
-export function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }

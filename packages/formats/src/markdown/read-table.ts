@@ -1,11 +1,12 @@
 import type { PhrasingContent, Root, RootContent, Table, TableCell } from "mdast";
 import type { FrameworkJson, LevelJson } from "../shared/framework-json";
 import { pointer } from "../shared/json-pointer";
+import { define, slug } from "../shared/keys";
 import type { Origin } from "../shared/parse-built";
 import { type FrontMatter, laidOver } from "./front-matter";
 import { type MarkdownIssue, markdownIssue } from "./markdown-issue";
 import { childrenText, describeNode, originOf } from "./markdown-tree";
-import { type MarkdownRead, slug } from "./read-headings";
+import type { MarkdownRead } from "./read-headings";
 
 /** The two ways a ladder is laid out as a table, in the words `fromMarkdown`'s `rule` reports. */
 export const TABLE_RULES = {
@@ -53,14 +54,14 @@ export function readTable(tree: Root, frontMatter: FrontMatter): (MarkdownRead &
   const addLevel = (label: string, at: Origin): string => {
     const index = levelKeys.length;
     const key = unique(frontMatter.keyFor(index, label) ?? (slug(label) || `level-${index + 1}`), levels);
-    levels[key] = { label, statements: [] };
+    define(levels, key, { label, statements: [] });
     levelKeys.push(key);
     origins.set(pointer("framework", "levels", key), at);
     return key;
   };
   const addArea = (label: string, at: Origin): string => {
     const key = unique(slug(label) || `area-${areaKeys.length + 1}`, areas);
-    areas[key] = { label };
+    define(areas, key, { label });
     areaKeys.push(key);
     origins.set(pointer("framework", "areas", key), at);
     return key;
