@@ -6,7 +6,7 @@
 // second; any other must grow at most 2.6× from N to 2N. Limits are raised (UNLIMITED) where
 // the algorithm itself is measured.
 import { DEFAULT_LIMITS } from "../../packages/core/dist/index.js";
-import { fromCase, fromCsv, fromMarkdown, importFramework } from "../../packages/formats/dist/index.js";
+import { fromCase, fromCsv, fromMarkdown, fromYaml, importFramework } from "../../packages/formats/dist/index.js";
 import { UNLIMITED } from "../measure.mjs";
 
 /** Refused with core's limit-exceeded error. */
@@ -155,5 +155,23 @@ export const shapes = [
     prepare: (n) =>
       `| Level | A |\n|-|-|\n${Array.from({ length: n }, (_, i) => `| L${i} | x${i}<br>y${i} |`).join("\n")}\n`,
     run: (text) => fromMarkdown(text, UNLIMITED),
+  },
+  // Issue 20: YAML. The `yaml` package's own unique-key check compares each key with every
+  // earlier one (40,000 levels: 15 s); fromYaml checks keys with a set (yaml-origins.ts).
+  {
+    name: "YAML, n levels of one statement, fromYaml unlimited (issue 20)",
+    sizes: [20_000, 40_000],
+    runs: 2,
+    prepare: (n) =>
+      `schemaVersion: "1.0"\noccupation: { title: T }\nframework:\n  levels:\n${Array.from({ length: n }, (_, i) => `    l${i}:\n      label: L${i}\n      statements: ["does ${i}"]`).join("\n")}\n`,
+    run: (text) => fromYaml(text, UNLIMITED),
+  },
+  {
+    name: "YAML, one level of n statements, fromYaml unlimited (issue 20)",
+    sizes: [20_000, 40_000],
+    runs: 2,
+    prepare: (n) =>
+      `schemaVersion: "1.0"\noccupation: { title: T }\nframework:\n  levels:\n    one:\n      label: One\n      statements:\n${Array.from({ length: n }, (_, i) => `        - "S${i} — does ${i}"`).join("\n")}\n`,
+    run: (text) => fromYaml(text, UNLIMITED),
   },
 ];

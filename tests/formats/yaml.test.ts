@@ -118,6 +118,14 @@ sources: {}
       { path: "", code: "invalid-yaml", message: "line 2, column 1: Map keys must be unique." },
     ]);
 
+    // Deeper down too, and the first of the two keys is kept out of nothing: the file is refused.
+    const nested = fromYaml(
+      "schemaVersion: '1.0'\nframework:\n  levels:\n    a: { label: A, statements: [] }\n    a: { label: B, statements: [] }\n",
+    );
+    expect(errorsOf(nested)).toEqual([
+      { path: "", code: "invalid-yaml", message: "line 5, column 5: Map keys must be unique." },
+    ]);
+
     const tab = fromYaml("occupation:\n\ttitle: x\n");
     expect(errorsOf(tab)[0]?.message).toMatch(/^line 2, column 1: /);
   });

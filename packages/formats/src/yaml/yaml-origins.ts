@@ -77,6 +77,7 @@ export function layoutOf(document: Document, lineCounter: LineCounter): YamlLayo
       }
     } else if (isMap(node)) {
       const members: (typeof stack)[number][] = [];
+      const keys = new Set<string>();
       for (const pair of node.items as Pair<unknown, unknown>[]) {
         const key = pair.key;
         const keyOffset = offsetOf(key) ?? offsetOf(pair.value) ?? node.range?.[0] ?? 0;
@@ -109,7 +110,14 @@ export function layoutOf(document: Document, lineCounter: LineCounter): YamlLayo
           );
           continue;
         }
-        const memberPath = `${path}/${pointerSegment(keyText(key))}`;
+        const text = keyText(key);
+        if (keys.has(text)) {
+          // The `yaml` package's words for it, which this check replaces.
+          errors.push(issueAt("invalid-yaml", "", lineCounter, keyOffset, "Map keys must be unique."));
+          continue;
+        }
+        keys.add(text);
+        const memberPath = `${path}/${pointerSegment(text)}`;
         place(memberPath, keyOffset);
         if (TEXT_FIELDS.has(memberPath) && isPlainNumber(pair.value)) {
           numbersAsWritten.set(memberPath, pair.value.source ?? String(pair.value.value));
