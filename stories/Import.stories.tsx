@@ -29,10 +29,30 @@ const markdownLadder = [
   "",
 ].join("\n");
 
+/** Rungs' JSON written as YAML, as people keep a ladder in a repository. */
+const yamlLadder = [
+  'schemaVersion: "1.0"',
+  "occupation:",
+  "  title: Support engineer",
+  "framework:",
+  "  levels:",
+  "    junior:",
+  "      label: Junior",
+  "      statements:",
+  "        - Tickets — resolves routine tickets with the runbook.",
+  "    senior:",
+  "      label: Senior",
+  "      statements:",
+  "        - Runbooks — owns them for the whole team.",
+  "attribution: © Example Ltd",
+  "",
+].join("\n");
+
 /** What a story starts with: a file's text and its name (the name helps tell the format). */
 const samples: Record<string, { text: string; fileName: string }> = {
   "csv-template.csv": { text: csvTemplate, fileName: "csv-template.csv" },
   "ladder.md": { text: markdownLadder, fileName: "ladder.md" },
+  "ladder.yaml": { text: yamlLadder, fileName: "ladder.yaml" },
   ...Object.fromEntries(Object.entries(caseSamples).map(([name, text]) => [name, { text, fileName: name }])),
 };
 
@@ -276,6 +296,27 @@ export const MarkdownLadder: Story = {
       expect.stringMatching(/^Junior/),
       expect.stringMatching(/^Senior/),
     ]);
+  },
+};
+
+/**
+ * Rungs' own format written as YAML: the same keys as the JSON, every issue at its line and
+ * column. Pasted text is told YAML by its `schemaVersion:` key.
+ */
+export const YamlFile: Story = {
+  name: "YAML file",
+  args: { sample: "ladder.yaml" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/Read as YAML from ladder\.yaml, as the file's name ends in \.yaml/)).toBeVisible();
+    await expect(canvas.getByRole("heading", { name: "Imported 2 levels, 2 statements" })).toBeVisible();
+
+    // A key given twice: refused, at its line.
+    const input = canvas.getByLabelText("File text");
+    await userEvent.clear(input);
+    await userEvent.paste('schemaVersion: "1.0"\nschemaVersion: "1.0"\n');
+    await expect(canvas.getByRole("heading", { name: "Not imported" })).toBeVisible();
+    await expect(canvas.getByRole("table", { name: /1 error/ })).toHaveTextContent("line 2, column 1");
   },
 };
 
