@@ -32,6 +32,6 @@ describe("format 1.0 parses exactly as before 1.1", () => {
     const summary = result.ok
       ? { ok: true, framework: fieldsOf10(result.framework), warnings: result.warnings }
       : { ok: false, errors: result.errors, warnings: result.warnings };
-    await expect(JSON.stringify(summary, null, 1)).toMatchFileSnapshot(`./snapshots/${file}.parsed.json`);
+    await expect(JSON.stringify(summary, null, 1)).toMatchFileSnapshot(`./snapshots/${file}.parsed.txt`);
   });
 });
