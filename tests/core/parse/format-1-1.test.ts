@@ -162,7 +162,9 @@ describe("format 1.0 is read as before 1.1", () => {
     (file) => {
       const framework = ok(parseFramework(seedText(file)));
       expect(framework.tracks).toHaveLength(1);
+      expect(Object.isFrozen(framework.tracks)).toBe(true);
       const [track] = framework.tracks;
+      expect(Object.isFrozen(track)).toBe(true);
       expect(track?.key).toBe(DEFAULT_TRACK_KEY);
       expect(track?.id).toBe("default");
       expect(track?.label).toBe(framework.occupation.title);

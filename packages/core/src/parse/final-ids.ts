@@ -24,7 +24,9 @@ export function renamed(statements: readonly Statement[], id: string, context: C
   const prefix = `${id}-`;
   return Object.freeze(
     statements.map((statement) =>
-      context.authored.has(statement) ? statement : Object.freeze({ ...statement, id: prefix + (statement.index + 1) }),
+      context.authored?.has(statement)
+        ? statement
+        : Object.freeze({ ...statement, id: prefix + (statement.index + 1) }),
     ),
   );
 }
@@ -34,17 +36,18 @@ export function renamed(statements: readonly Statement[], id: string, context: C
  * statements', other authors'): a repeat is an error at the author's id.
  */
 export function checkAuthorIds(groups: readonly StatementGroup[], context: Context): void {
-  if (context.authored.size === 0) return;
+  const { authored } = context;
+  if (!authored) return;
   const taken = new Set<string>();
   for (const group of groups) {
     taken.add(group.id);
     for (const statement of group.statements) {
-      if (!context.authored.has(statement)) taken.add(statement.id);
+      if (!authored.has(statement)) taken.add(statement.id);
     }
   }
   for (const group of groups) {
     for (const statement of group.statements) {
-      const at = context.authored.get(statement);
+      const at = authored.get(statement);
       if (!at) continue;
       if (taken.has(statement.id)) {
         context.reader.error(

@@ -46,8 +46,6 @@ export function normalize(
     statementCount: 0,
     tidyStrings,
     minor,
-    authored: new Map(),
-    equivalences: [],
   };
   const root = readObject(input, ROOT, fieldNames("root", minor), reader, "a JSON object (a framework file)");
   if (!root) return undefined;
@@ -100,6 +98,7 @@ function minorOf(input: unknown): number {
 
 /** (1.1) `language`: a BCP 47 tag, or it is dropped with a warning. */
 function readLanguage(value: unknown, context: Context): string | undefined {
+  if (value === undefined) return undefined;
   const at = child(ROOT, "language");
   const language = optionalText(value, at, context)?.trim();
   if (language === undefined || LANGUAGE_TAG.test(language)) return language;

@@ -44,8 +44,14 @@ export function readBody(value: unknown, title: string | undefined, context: Con
     ...(contextCovered !== undefined && { contextCovered }),
   };
   // Read before the statements, which name them.
-  const areas = isUnreadable(fields, "areas") ? undefined : readAreas(fields.areas, child(at, "areas"), context);
-  const cumulative = optionalBoolean(fields.cumulative, child(at, "cumulative"), context);
+  const areas =
+    fields.areas === undefined
+      ? isUnreadable(fields, "areas")
+        ? undefined
+        : NO_AREAS
+      : readAreas(fields.areas, child(at, "areas"), context);
+  const cumulative =
+    fields.cumulative === undefined ? undefined : optionalBoolean(fields.cumulative, child(at, "cumulative"), context);
   if (fields.levels !== undefined && fields.tracks !== undefined) {
     reader.error(
       child(at, "tracks"),
@@ -78,15 +84,7 @@ export function readBody(value: unknown, title: string | undefined, context: Con
   }
   if (!drafts || !areas || isUnreadable(fields, "allLevels")) return undefined;
   const fromTracks = fields.tracks !== undefined;
-  const tracks = finishTracks(
-    drafts,
-    fromTracks,
-    fields.allLevels,
-    child(at, "allLevels"),
-    cumulative,
-    levelIds,
-    context,
-  );
+  const tracks = finishTracks(drafts, fromTracks, fields.allLevels, at, cumulative, levelIds, context);
   if (!tracks) return undefined;
   return { meta, levels: (tracks[0] as Track).levels, areas, tracks };
 }
@@ -100,11 +98,15 @@ function finishTracks(
   drafts: readonly TrackDraft[],
   fromTracks: boolean,
   sharedValue: unknown,
-  sharedAt: Location,
+  bodyAt: Location,
   sharedCumulative: boolean | undefined,
   levelIds: UniqueIds,
   context: Context,
 ): readonly Track[] | undefined {
+  const [first] = drafts;
+  if (first && drafts.length === 1 && sharedValue === undefined && first.allLevels === undefined) {
+    return Object.freeze([oneTrack(first, fromTracks, sharedCumulative, context)]);
+  }
   const groups: StatementGroup[] = drafts.flatMap((draft) => draft.levels);
   const readGroup = (value: unknown, at: Location, base: string): StatementGroup | undefined => {
     const id = levelIds.take(base);
@@ -115,7 +117,7 @@ function finishTracks(
     return group;
   };
   let failed = false;
-  const shared = sharedValue === undefined ? undefined : readGroup(sharedValue, sharedAt, "all");
+  const shared = sharedValue === undefined ? undefined : readGroup(sharedValue, child(bodyAt, "allLevels"), "all");
   if (sharedValue !== undefined && !shared) failed = true;
   const own = drafts.map((draft) => {
     if (draft.allLevels === undefined || !draft.allLevelsAt) return undefined;
@@ -127,18 +129,21 @@ function finishTracks(
 
   // One pass over every group, so a level of one track cannot take a statement id of another.
   const ids = distinctGroupIds(groups);
-  const final = new Map<StatementGroup, StatementGroup>();
+  // Most frameworks (every 1.0 file without a clash) keep every id: nothing is made again.
+  const final = ids && new Map<StatementGroup, StatementGroup>();
   groups.forEach((group, index) => {
     const id = ids?.[index] ?? group.id;
-    if (id === group.id) final.set(group, group);
-    else final.set(group, Object.freeze({ ...group, id, statements: renamed(group.statements, id, context) }));
+    if (id !== group.id) {
+      final?.set(group, Object.freeze({ ...group, id, statements: renamed(group.statements, id, context) }));
+    }
   });
-  checkAuthorIds([...final.values()], context);
+  const finalOf = <T extends StatementGroup>(group: T): T => (final?.get(group) as T | undefined) ?? group;
+  if (context.authored) checkAuthorIds(groups.map(finalOf), context);
 
   const allLevelsOf = (group: StatementGroup | undefined): readonly Statement[] =>
-    group ? (final.get(group) as StatementGroup).statements : EMPTY;
+    group ? finalOf(group).statements : EMPTY;
   const tracks = drafts.map((draft, index) => {
-    const levels = Object.freeze(draft.levels.map((level) => final.get(level) as Level));
+    const levels = Object.freeze(final ? draft.levels.map((level) => finalOf(level)) : draft.levels);
     return Object.freeze({
       key: draft.key,
       id: draft.id,
@@ -149,15 +154,63 @@ function finishTracks(
       cumulative: draft.cumulative ?? sharedCumulative ?? false,
     });
   });
-  checkEquivalences(tracks, fromTracks, context);
+  if (context.equivalences) checkEquivalences(tracks, fromTracks, context);
   return Object.freeze(tracks);
 }
 
+/**
+ * The one track of a file without every-level statements (every 1.0 file), the short way:
+ * no groups to gather, and its levels kept as they are unless an id clashes.
+ */
+function oneTrack(
+  draft: TrackDraft,
+  fromTracks: boolean,
+  sharedCumulative: boolean | undefined,
+  context: Context,
+): Track {
+  const ids = distinctGroupIds(draft.levels);
+  const levels = ids
+    ? draft.levels.map((level, index) => {
+        const id = ids[index] as string;
+        return id === level.id
+          ? level
+          : Object.freeze({ ...level, id, statements: renamed(level.statements, id, context) });
+      })
+    : draft.levels;
+  if (context.authored) checkAuthorIds(levels, context);
+  const cumulative = draft.cumulative ?? sharedCumulative ?? false;
+  // A literal without a spread when there is no description (every 1.0 file): a spread costs
+  // a runtime call per parse.
+  const track: Track = Object.freeze(
+    draft.description === undefined
+      ? {
+          key: draft.key,
+          id: draft.id,
+          label: draft.label,
+          levels: Object.freeze(levels),
+          allLevels: EMPTY,
+          cumulative,
+        }
+      : {
+          key: draft.key,
+          id: draft.id,
+          label: draft.label,
+          description: draft.description,
+          levels: Object.freeze(levels),
+          allLevels: EMPTY,
+          cumulative,
+        },
+  );
+  if (context.equivalences) checkEquivalences([track], fromTracks, context);
+  return track;
+}
+
 const EMPTY: readonly Statement[] = Object.freeze([]);
+const NO_AREAS: readonly Area[] = Object.freeze([]);
 
 /** (1.1) Each `equivalentTo` entry must name another track of the file and a level of it. */
 function checkEquivalences(tracks: readonly Track[], hasTracks: boolean, context: Context): void {
-  for (const { track, level, at } of context.equivalences) {
+  for (const { track, level, at } of context.equivalences ?? []) {
     const other = hasTracks ? tracks.find((candidate) => candidate.key === track) : undefined;
     if (!other) {
       context.reader.error(

@@ -14,10 +14,10 @@ export interface Context extends CountingContext {
   readonly minor: number;
   /** (1.1) The keys of `framework.areas`, once read; statements name them. */
   areaKeys?: ReadonlySet<string>;
-  /** (1.1) Statements whose id their author gave, with where: checked once every id is known. */
-  readonly authored: Map<Statement, Location>;
-  /** (1.1) Each level's `equivalentTo` entries, checked once every track is known. */
-  readonly equivalences: PendingEquivalence[];
+  /** (1.1) Statements whose id their author gave, with where: checked once every id is known. Made at the first. */
+  authored?: Map<Statement, Location>;
+  /** (1.1) Each level's `equivalentTo` entries, checked once every track is known. Made at the first. */
+  equivalences?: PendingEquivalence[];
 }
 
 /** A level's `equivalentTo` entry, read but not yet checked against the tracks. */

@@ -139,7 +139,7 @@ export function readStatements(
     } else {
       const { id, ...rest } = extras;
       const full = Object.freeze({ ...statement, ...(id !== undefined && { id }), ...rest });
-      if (id !== undefined) context.authored.set(full, child(child(at, position), "id"));
+      if (id !== undefined) (context.authored ??= new Map()).set(full, child(child(at, position), "id"));
       statements.push(full);
     }
   }
