@@ -1,20 +1,20 @@
+import { FIELDS, type FieldName, type ObjectName } from "./format-fields";
 import { DEFAULT_LIMITS } from "./limits";
 
 /**
- * The framework file format, described once: each object's fields, the version that
- * added each, a sentence on what it holds, and its JSON Schema. The reader takes its key
- * lists from here ({@link fieldNames}) and `schema.json` is generated from it
+ * The framework file format, described once: each object's fields (named, with the version
+ * that added them, in format-fields.ts, which the reader takes its key lists from), a
+ * sentence on what each holds, and its JSON Schema. `schema.json` is generated from it
  * ({@link formatSchema}; `node packages/core/scripts/write-schema.mjs` after a build), so
- * the two cannot drift apart (a test compares the committed file with the generated one).
+ * the reader and the schema cannot drift apart: the type {@link FormatSpec} wants exactly
+ * the fields the reader knows, and a test compares the committed file with the generated
+ * one. The sentences live apart from the names so that a parse does not carry them.
  */
 
 /** A JSON Schema fragment (2020-12). */
 export type SchemaFragment = { readonly [keyword: string]: unknown };
 
 export interface FieldSpec {
-  readonly name: string;
-  /** The minor of format 1 that added the field: 0 (1.0) or 1 (1.1). */
-  readonly since: 0 | 1;
   /** One sentence: what the field holds. */
   readonly description: string;
   readonly required?: boolean;
@@ -22,7 +22,11 @@ export interface FieldSpec {
   readonly schema: SchemaFragment;
 }
 
-export type ObjectName = "root" | "occupation" | "framework" | "level" | "track" | "area" | "statement";
+/**
+ * Every object's fields, each with its sentence and schema: exactly the fields of
+ * format-fields.ts (the type refuses one missing or one more).
+ */
+export type FormatSpec = { readonly [O in ObjectName]: { readonly [F in FieldName<O>]: FieldSpec } };
 
 const text = (maxLength = DEFAULT_LIMITS.maxTextLength): SchemaFragment => ({ type: "string", maxLength });
 const keyNames: SchemaFragment = { propertyNames: { maxLength: DEFAULT_LIMITS.maxTextLength } };
@@ -43,27 +47,21 @@ const LEVELS: SchemaFragment = {
   ...keyNames,
 };
 
-export const FORMAT: Readonly<Record<ObjectName, readonly FieldSpec[]>> = {
-  root: [
-    {
-      name: "schemaVersion",
-      since: 0,
+export const FORMAT: FormatSpec = {
+  root: {
+    schemaVersion: {
       required: true,
       description: "Format version; Rungs reads major version 1.",
       schema: { type: "string", pattern: "^1\\.[0-9]+$" },
     },
-    { name: "exportedAt", since: 0, description: "When the framework was exported (ISO 8601).", schema: text() },
-    { name: "occupation", since: 0, description: "The occupation the framework is for.", schema: ref("occupation") },
-    {
-      name: "framework",
-      since: 0,
+    exportedAt: { description: "When the framework was exported (ISO 8601).", schema: text() },
+    occupation: { description: "The occupation the framework is for.", schema: ref("occupation") },
+    framework: {
       required: true,
       description: "The levels (or tracks) and what they expect.",
       schema: ref("framework"),
     },
-    {
-      name: "sources",
-      since: 0,
+    sources: {
       description: "Where the framework comes from: name → text or http(s) URL.",
       schema: {
         type: "object",
@@ -72,45 +70,29 @@ export const FORMAT: Readonly<Record<ObjectName, readonly FieldSpec[]>> = {
         ...keyNames,
       },
     },
-    {
-      name: "attribution",
-      since: 0,
-      description: "Attribution line the licence requires to be shown.",
-      schema: text(),
-    },
-    {
-      name: "language",
-      since: 1,
+    attribution: { description: "Attribution line the licence requires to be shown.", schema: text() },
+    language: {
       description: 'The framework\'s language as a BCP 47 tag ("de", "pt-BR"); views set lang with it.',
       schema: { type: "string", pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$" },
     },
-  ],
-  occupation: [
-    { name: "soc", since: 0, description: "O*NET-SOC or SOC code, e.g. 17-3024.00.", schema: text() },
-    { name: "title", since: 0, description: "Occupation title; shown as the caption.", schema: text() },
-    { name: "group", since: 0, description: "The occupation's group.", schema: text() },
-    { name: "sector", since: 0, description: "The occupation's sector.", schema: text() },
-    { name: "jobZone", since: 0, description: "O*NET job zone.", schema: { type: "integer", minimum: 1, maximum: 5 } },
-    {
-      name: "jobZoneInferred",
-      since: 0,
-      description: "Whether the job zone was inferred.",
-      schema: { type: "boolean" },
-    },
-  ],
-  framework: [
-    { name: "version", since: 0, description: "The framework's own version.", schema: text() },
-    { name: "description", since: 0, description: "What the framework is.", schema: text() },
-    { name: "contextCovered", since: 0, description: "What the framework covers.", schema: text() },
-    {
-      name: "levels",
-      since: 0,
+  },
+  occupation: {
+    soc: { description: "O*NET-SOC or SOC code, e.g. 17-3024.00.", schema: text() },
+    title: { description: "Occupation title; shown as the caption.", schema: text() },
+    group: { description: "The occupation's group.", schema: text() },
+    sector: { description: "The occupation's sector.", schema: text() },
+    jobZone: { description: "O*NET job zone.", schema: { type: "integer", minimum: 1, maximum: 5 } },
+    jobZoneInferred: { description: "Whether the job zone was inferred.", schema: { type: "boolean" } },
+  },
+  framework: {
+    version: { description: "The framework's own version.", schema: text() },
+    description: { description: "What the framework is.", schema: text() },
+    contextCovered: { description: "What the framework covers.", schema: text() },
+    levels: {
       description: "The levels; the order of the keys is the ladder's order, lowest first. Not with tracks.",
       schema: LEVELS,
     },
-    {
-      name: "areas",
-      since: 1,
+    areas: {
       description: "Competency areas, in order: key → label and description; statements name them by key.",
       schema: {
         type: "object",
@@ -119,21 +101,15 @@ export const FORMAT: Readonly<Record<ObjectName, readonly FieldSpec[]>> = {
         ...keyNames,
       },
     },
-    {
-      name: "allLevels",
-      since: 1,
+    allLevels: {
       description: "Statements expected at every level (of every track without its own).",
       schema: STATEMENTS,
     },
-    {
-      name: "cumulative",
-      since: 1,
+    cumulative: {
       description: "True when each level also expects everything the levels below it expect.",
       schema: { type: "boolean" },
     },
-    {
-      name: "tracks",
-      since: 1,
+    tracks: {
       description: "Several ladders (IC and manager), in order: key → track. Instead of levels.",
       schema: {
         type: "object",
@@ -143,20 +119,16 @@ export const FORMAT: Readonly<Record<ObjectName, readonly FieldSpec[]>> = {
         ...keyNames,
       },
     },
-  ],
-  level: [
-    { name: "label", since: 0, description: "The level's name as shown.", schema: text() },
-    {
-      name: "statements",
-      since: 0,
+  },
+  level: {
+    label: { description: "The level's name as shown.", schema: text() },
+    statements: {
       required: true,
       description: 'Statements in the author\'s order, each "Subject — description" (1.1: or an object).',
       schema: STATEMENTS,
     },
-    { name: "description", since: 1, description: "What the level is; blank lines keep paragraphs.", schema: text() },
-    {
-      name: "details",
-      since: 1,
+    description: { description: "What the level is; blank lines keep paragraphs.", schema: text() },
+    details: {
       description: 'Labelled details in order: label → text ("Years of experience": "0–2").',
       schema: {
         type: "object",
@@ -165,9 +137,7 @@ export const FORMAT: Readonly<Record<ObjectName, readonly FieldSpec[]>> = {
         ...keyNames,
       },
     },
-    {
-      name: "equivalentTo",
-      since: 1,
+    equivalentTo: {
       description: "Levels of other tracks this one matches: track key → level key.",
       schema: {
         type: "object",
@@ -176,53 +146,34 @@ export const FORMAT: Readonly<Record<ObjectName, readonly FieldSpec[]>> = {
         ...keyNames,
       },
     },
-  ],
-  track: [
-    { name: "label", since: 1, description: "The track's name as shown.", schema: text() },
-    { name: "description", since: 1, description: "What the track is.", schema: text() },
-    {
-      name: "levels",
-      since: 1,
-      required: true,
-      description: "The track's levels, lowest first, as framework.levels.",
-      schema: LEVELS,
-    },
-    {
-      name: "allLevels",
-      since: 1,
+  },
+  track: {
+    label: { description: "The track's name as shown.", schema: text() },
+    description: { description: "What the track is.", schema: text() },
+    levels: { required: true, description: "The track's levels, lowest first, as framework.levels.", schema: LEVELS },
+    allLevels: {
       description: "Statements expected at every level of this track (instead of the framework's).",
       schema: STATEMENTS,
     },
-    {
-      name: "cumulative",
-      since: 1,
-      description: "This track's cumulative (instead of the framework's).",
-      schema: { type: "boolean" },
-    },
-  ],
-  area: [
-    { name: "label", since: 1, description: "The area's name as shown.", schema: text() },
-    { name: "description", since: 1, description: "What the area covers.", schema: text() },
-  ],
-  statement: [
-    {
-      name: "text",
-      since: 1,
+    cumulative: { description: "This track's cumulative (instead of the framework's).", schema: { type: "boolean" } },
+  },
+  area: {
+    label: { description: "The area's name as shown.", schema: text() },
+    description: { description: "What the area covers.", schema: text() },
+  },
+  statement: {
+    text: {
       required: true,
       description: '"Subject — description", as a string statement.',
       schema: text(DEFAULT_LIMITS.maxStatementLength),
     },
-    {
-      name: "id",
-      since: 1,
+    id: {
       description: "A stable id for links and assessment codes: letters, digits, - and _.",
       schema: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$", maxLength: DEFAULT_LIMITS.maxTextLength },
     },
-    { name: "area", since: 1, description: "The key of the framework's area it belongs to.", schema: text() },
-    { name: "proficiency", since: 1, description: 'How well: "Adopts", "level 2 of 5".', schema: text() },
-    {
-      name: "examples",
-      since: 1,
+    area: { description: "The key of the framework's area it belongs to.", schema: text() },
+    proficiency: { description: 'How well: "Adopts", "level 2 of 5".', schema: text() },
+    examples: {
       description: "Examples of the statement; never expectations themselves.",
       schema: {
         type: "array",
@@ -230,33 +181,22 @@ export const FORMAT: Readonly<Record<ObjectName, readonly FieldSpec[]>> = {
         maxItems: DEFAULT_LIMITS.maxExamplesPerStatement,
       },
     },
-    { name: "notes", since: 1, description: "A note; never an expectation itself.", schema: text() },
-  ],
+    notes: { description: "A note; never an expectation itself.", schema: text() },
+  },
 };
-
-/** Each object's field names in 1.0 and in 1.1, made once: the reader asks for them per level. */
-const NAMES = Object.fromEntries(
-  Object.entries(FORMAT).map(([object, fields]) => [
-    object,
-    [0, 1].map((minor) => Object.freeze(fields.filter((field) => field.since <= minor).map((field) => field.name))),
-  ]),
-) as unknown as Record<ObjectName, readonly (readonly string[])[]>;
-
-/** The names of an object's fields in a file of format 1.`minor` (minors above 1 read as 1.1). */
-export function fieldNames(object: ObjectName, minor: number): readonly string[] {
-  return NAMES[object][minor >= 1 ? 1 : 0] as readonly string[];
-}
 
 /** An object's JSON Schema: its fields with their descriptions; unknown keys are allowed (a warning). */
 function objectSchema(object: ObjectName, description?: string): SchemaFragment {
-  const fields = FORMAT[object];
-  const required = fields.filter((field) => field.required).map((field) => field.name);
+  const fields = Object.keys(FIELDS[object]).map(
+    (name) => [name, (FORMAT[object] as Record<string, FieldSpec>)[name] as FieldSpec] as const,
+  );
+  const required = fields.filter(([, field]) => field.required).map(([name]) => name);
   return {
     ...(description !== undefined && { description }),
     type: "object",
     ...(required.length > 0 && { required }),
     properties: Object.fromEntries(
-      fields.map((field) => [field.name, { description: field.description, ...field.schema }]),
+      fields.map(([name, field]) => [name, { description: field.description, ...field.schema }]),
     ),
   };
 }

@@ -1,7 +1,7 @@
 import type { Framework, JobZone, Occupation, Source } from "../model/types";
 import { describe, quote } from "./describe";
 import { isUnreadable, readObject } from "./fields";
-import { fieldNames } from "./format-spec";
+import { fieldNames } from "./format-fields";
 import type { FrameworkLimits } from "./limits";
 import { limitMessage } from "./limits";
 import { child, type Location, ROOT } from "./location";

@@ -3,7 +3,7 @@ import { DEFAULT_TRACK_KEY } from "./default-track";
 import { quote } from "./describe";
 import { isUnreadable, readObject } from "./fields";
 import { checkAuthorIds, distinctGroupIds, renamed, type StatementGroup } from "./final-ids";
-import { fieldNames } from "./format-spec";
+import { fieldNames } from "./format-fields";
 import { UniqueIds } from "./ids";
 import { child, type Location, ROOT } from "./location";
 import { readAreas } from "./read-areas";

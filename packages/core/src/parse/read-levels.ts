@@ -1,7 +1,7 @@
 import type { Level, LevelDetail, LevelEquivalent } from "../model/types";
 import { describe, quote } from "./describe";
 import { isUnreadable, readObject } from "./fields";
-import { fieldNames } from "./format-spec";
+import { fieldNames } from "./format-fields";
 import type { UniqueIds } from "./ids";
 import { limitMessage } from "./limits";
 import { child, type Location } from "./location";
@@ -216,7 +216,8 @@ function readEquivalentTo(value: unknown, at: Location, context: Context): reado
       reader.expected(entryAt, "the key of a level of that track", read.value);
       continue;
     }
-    (context.equivalences ??= []).push({ track, level: read.value, at: entryAt });
+    context.equivalences ??= [];
+    context.equivalences.push({ track, level: read.value, at: entryAt });
     equivalents.push(Object.freeze({ track, level: read.value }));
   }
   return Object.freeze(equivalents);

@@ -1,7 +1,7 @@
 import type { Statement } from "../model/types";
 import { describe, quote } from "./describe";
 import { readObject } from "./fields";
-import { fieldNames } from "./format-spec";
+import { fieldNames } from "./format-fields";
 import { limitMessage } from "./limits";
 import { child, type Location } from "./location";
 import type { Context } from "./read-context";

@@ -139,7 +139,10 @@ export function readStatements(
     } else {
       const { id, ...rest } = extras;
       const full = Object.freeze({ ...statement, ...(id !== undefined && { id }), ...rest });
-      if (id !== undefined) (context.authored ??= new Map()).set(full, child(child(at, position), "id"));
+      if (id !== undefined) {
+        context.authored ??= new Map();
+        context.authored.set(full, child(child(at, position), "id"));
+      }
       statements.push(full);
     }
   }

@@ -1,7 +1,7 @@
 import type { Level } from "../model/types";
 import { quote } from "./describe";
 import { isUnreadable, readObject } from "./fields";
-import { fieldNames } from "./format-spec";
+import { fieldNames } from "./format-fields";
 import { UniqueIds } from "./ids";
 import { limitMessage } from "./limits";
 import { child, type Location } from "./location";
