@@ -327,11 +327,13 @@ describe("resolveFramework properties on parsed-looking values", () => {
   });
 });
 
+type JsonObject = { [key: string]: Json };
+
 // Format 1.1 (issue 20): the fixture with every new field, mutated as the seed is, and
 // generated 1.1 files of every shape the format allows.
 const every11 = JSON.parse(
   readFileSync(new URL("../fixtures/format-1-1/every-field.json", import.meta.url), "utf8"),
-) as Json;
+) as JsonObject;
 const every11Pointers = pointersOf(every11);
 
 const mutation11 = fc.record({
@@ -347,8 +349,8 @@ const mutation11 = fc.record({
   ),
 });
 
-function mutate11(edits: readonly MutationEdit[]): Json {
-  const copy = structuredClone(every11) as Json;
+function mutate11(edits: readonly MutationEdit[]): JsonObject {
+  const copy = structuredClone(every11);
   for (const edit of edits) {
     const parts = edit.pointer.split("/").slice(1);
     const last = parts.pop();
@@ -440,7 +442,7 @@ const generated11 = fc
     };
     const firstTrack = trackKeys[0] as string;
     const firstLevel = levels[0]?.keys[0] as string;
-    const body: Json = {
+    const body: Record<string, unknown> = {
       areas: Object.fromEntries(areaKeys.map((key) => [key, { label: key }])),
       ...(allLevels !== undefined && { allLevels }),
       ...(cumulative !== undefined && { cumulative }),
@@ -461,7 +463,7 @@ const generated11 = fc
       framework: body,
       attribution: "A",
       ...(language !== undefined && { language }),
-    } as Json;
+    } as Record<string, unknown>;
   });
 
 /** What holds of every 1.1 framework parseFramework accepts. */
@@ -525,7 +527,7 @@ describe("parseFramework properties on 1.1 files", () => {
       fc.property(generated11, (input) => {
         const result = parseFramework(input);
         if (!result.ok) return;
-        const body = input.framework as { tracks?: Json; levels?: Json };
+        const body = input.framework as { tracks?: object; levels?: object };
         const tracks = body.tracks ?? { default: { levels: body.levels } };
         const expected = Object.values(tracks).map((track) =>
           Object.values((track as { levels: Record<string, { statements: unknown[] }> }).levels).map((level) =>
