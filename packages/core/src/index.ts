@@ -21,16 +21,20 @@ export type { LevelMarker } from "./model/markers";
 export { levelMarkers } from "./model/markers";
 export { allStatements, findStatement, getLevel, statementIdsInOrder } from "./model/queries";
 export type {
+  Area,
   ErrorCode,
   Framework,
   Issue,
   IssueCode,
   JobZone,
   Level,
+  LevelDetail,
+  LevelEquivalent,
   Occupation,
   ParseResult,
   Source,
   Statement,
+  Track,
   WarningCode,
 } from "./model/types";
 export { assertFramework, FrameworkError } from "./parse/assert";

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import {
   assertFramework,
+  type Framework,
   type Issue,
   linkTarget,
   type ParseResult,
@@ -150,6 +152,10 @@ const tightLimits = fc.record(
     maxStatementLength: fc.integer({ min: 0, max: 250 }),
     maxTextLength: fc.integer({ min: 0, max: 300 }),
     maxSources: fc.integer({ min: 0, max: 4 }),
+    maxAreas: fc.integer({ min: 0, max: 3 }),
+    maxTracks: fc.integer({ min: 0, max: 3 }),
+    maxExamplesPerStatement: fc.integer({ min: 0, max: 3 }),
+    maxDetailsPerLevel: fc.integer({ min: 0, max: 3 }),
   },
   { requiredKeys: [] },
 );
@@ -317,6 +323,225 @@ describe("resolveFramework properties on parsed-looking values", () => {
         }
       }),
       { numRuns: RUNS / 2 },
+    );
+  });
+});
+
+type JsonObject = { [key: string]: Json };
+
+// Format 1.1 (issue 20): the fixture with every new field, mutated as the seed is, and
+// generated 1.1 files of every shape the format allows.
+const every11 = JSON.parse(
+  readFileSync(new URL("../fixtures/format-1-1/every-field.json", import.meta.url), "utf8"),
+) as JsonObject;
+const every11Pointers = pointersOf(every11);
+
+const mutation11 = fc.record({
+  pointer: fc.constantFrom(...every11Pointers),
+  kind: fc.constantFrom("set", "delete", "add"),
+  key: fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom("__proto__", "constructor", "area", "examples", "equivalentTo", "allLevels", "levels", "tracks"),
+  ),
+  value: fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom("delivery", "ic", "ic1", "nope", "review-small", "ic-ic1-1", "all-1", "\n\n", "<b>x</b>"),
+  ),
+});
+
+function mutate11(edits: readonly MutationEdit[]): JsonObject {
+  const copy = structuredClone(every11);
+  for (const edit of edits) {
+    const parts = edit.pointer.split("/").slice(1);
+    const last = parts.pop();
+    let parent: unknown = copy;
+    for (const part of parts) parent = (parent as Record<string, unknown> | undefined)?.[part];
+    if (typeof parent !== "object" || parent === null || last === undefined) continue;
+    const target = parent as Record<string, unknown>;
+    if (edit.kind === "set") target[last] = edit.value;
+    else if (edit.kind === "delete") delete target[last];
+    else {
+      const holder = target[last];
+      if (typeof holder === "object" && holder !== null && !Array.isArray(holder)) {
+        Object.defineProperty(holder, edit.key, {
+          value: edit.value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+    }
+  }
+  return copy;
+}
+
+/** Text as ladders hold it, and as attackers write it: paragraphs, markup, odd white space. */
+const text11 = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom("Delivery — ships it.", "A\n\nB — c\n \nd", "<script>alert(1)</script> — x", "  ", "S: d\r\n\r\ne"),
+);
+const key11 = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 5 }),
+  fc.constantFrom("__proto__", "constructor", "all", "1"),
+);
+
+/** A generated 1.1 file: areas, tracks or levels, statements as strings and objects, details, equivalences. */
+const generated11 = fc
+  .record({
+    areaKeys: fc.uniqueArray(key11, { maxLength: 3 }),
+    trackKeys: fc.uniqueArray(key11, { minLength: 1, maxLength: 3 }),
+    useTracks: fc.boolean(),
+    levels: fc.array(
+      fc.record({
+        keys: fc.uniqueArray(key11, { minLength: 1, maxLength: 3 }),
+        description: fc.option(text11, { nil: undefined }),
+        details: fc.dictionary(key11, text11, { maxKeys: 2 }),
+        statements: fc.array(
+          fc.oneof(
+            text11,
+            fc.record(
+              {
+                text: text11,
+                id: fc.constantFrom("x", "Y_1", "ic-1", "all-1"),
+                area: fc.nat(3),
+                proficiency: text11,
+                examples: fc.array(text11, { maxLength: 3 }),
+                notes: text11,
+              },
+              { requiredKeys: ["text"] },
+            ),
+          ),
+          { maxLength: 4 },
+        ),
+      }),
+      { minLength: 3, maxLength: 3 },
+    ),
+    allLevels: fc.option(fc.array(text11, { maxLength: 3 }), { nil: undefined }),
+    cumulative: fc.option(fc.boolean(), { nil: undefined }),
+    language: fc.option(fc.constantFrom("de", "pt-BR", "english", ""), { nil: undefined }),
+  })
+  .map(({ areaKeys, trackKeys, useTracks, levels, allLevels, cumulative, language }) => {
+    const levelsOf = (index: number, equivalentTo?: Record<string, string>) => {
+      const shape = levels[index % levels.length] as (typeof levels)[number];
+      return Object.fromEntries(
+        shape.keys.map((key) => [
+          key,
+          {
+            label: key,
+            ...(shape.description !== undefined && { description: shape.description }),
+            details: shape.details,
+            ...(equivalentTo && { equivalentTo }),
+            statements: shape.statements.map((statement) =>
+              typeof statement === "string" || statement.area === undefined
+                ? statement
+                : { ...statement, area: areaKeys[statement.area] ?? "no-such-area" },
+            ),
+          },
+        ]),
+      );
+    };
+    const firstTrack = trackKeys[0] as string;
+    const firstLevel = levels[0]?.keys[0] as string;
+    const body: Record<string, unknown> = {
+      areas: Object.fromEntries(areaKeys.map((key) => [key, { label: key }])),
+      ...(allLevels !== undefined && { allLevels }),
+      ...(cumulative !== undefined && { cumulative }),
+      ...(useTracks
+        ? {
+            tracks: Object.fromEntries(
+              trackKeys.map((key, index) => [
+                key,
+                { label: key, levels: levelsOf(index, index > 0 ? { [firstTrack]: firstLevel } : undefined) },
+              ]),
+            ),
+          }
+        : { levels: levelsOf(0) }),
+    };
+    return {
+      schemaVersion: "1.1",
+      occupation: { title: "T" },
+      framework: body,
+      attribution: "A",
+      ...(language !== undefined && { language }),
+    } as Record<string, unknown>;
+  });
+
+/** What holds of every 1.1 framework parseFramework accepts. */
+function expectSound11(framework: Framework): void {
+  expect(framework.levels).toBe(framework.tracks[0]?.levels);
+  expect(framework.allLevels).toBe(framework.tracks[0]?.allLevels);
+  const ids = framework.tracks.flatMap((track) => [
+    ...track.levels.flatMap((level) => [level.id, ...level.statements.map((statement) => statement.id)]),
+  ]);
+  expect(new Set(ids).size).toBe(ids.length);
+  const areaKeys = new Set(framework.areas.map((area) => area.key));
+  for (const track of framework.tracks) {
+    for (const level of track.levels) {
+      for (const statement of level.statements) {
+        if (statement.area !== undefined) expect(areaKeys.has(statement.area)).toBe(true);
+        for (const example of statement.examples ?? []) expect(example.trim()).not.toBe("");
+      }
+      for (const equivalent of level.equivalents ?? []) {
+        const other = framework.tracks.find((candidate) => candidate.key === equivalent.track);
+        expect(other?.levels.some((candidate) => candidate.key === equivalent.level)).toBe(true);
+      }
+    }
+  }
+  const copy = resolveFramework(JSON.parse(JSON.stringify(framework)));
+  expect(copy.ok && copy.framework).toEqual(framework);
+}
+
+describe("parseFramework properties on 1.1 files", () => {
+  const input11 = fc.oneof(
+    generated11,
+    fc.array(mutation11, { minLength: 1, maxLength: 4 }).map(mutate11),
+    fc.array(mutation11, { minLength: 1, maxLength: 4 }).map((edits) => JSON.stringify(mutate11(edits))),
+  );
+
+  it("never throws or mutates; every path resolves; what it accepts is sound and survives a JSON trip", () => {
+    fc.assert(
+      fc.property(input11, (input) => {
+        const before = JSON.stringify(input);
+        const result = parseFramework(input);
+        expect(JSON.stringify(input)).toBe(before);
+        const issues = expectIssuesResolve(input, result);
+        for (const issue of issues) expect(issue.message).toMatch(/\S.*\.$/);
+        if (result.ok) expectSound11(result.framework);
+      }),
+      { numRuns: RUNS / 2 },
+    );
+  });
+
+  it("never throws and points every issue into the input, whatever the limits", () => {
+    fc.assert(
+      fc.property(input11, tightLimits, (input, limits) => {
+        const result = parseFramework(input, { limits });
+        expectIssuesResolve(input, result);
+      }),
+      { numRuns: RUNS / 4 },
+    );
+  });
+
+  it("keeps every statement text of a generated file it accepts, in order, examples and all", () => {
+    fc.assert(
+      fc.property(generated11, (input) => {
+        const result = parseFramework(input);
+        if (!result.ok) return;
+        const body = input.framework as { tracks?: object; levels?: object };
+        const tracks = body.tracks ?? { default: { levels: body.levels } };
+        const expected = Object.values(tracks).map((track) =>
+          Object.values((track as { levels: Record<string, { statements: unknown[] }> }).levels).map((level) =>
+            level.statements
+              .map((statement) => (typeof statement === "string" ? statement : (statement as { text: string }).text))
+              .filter((text) => text.trim() !== ""),
+          ),
+        );
+        const actual = result.framework.tracks.map((track) =>
+          track.levels.map((level) => level.statements.map((statement) => statement.text)),
+        );
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: RUNS / 4 },
     );
   });
 });

@@ -4,6 +4,7 @@ import { DEFAULT_LIMITS, parseFramework } from "@rungs/core";
 import schema from "@rungs/core/schema.json";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { formatSchema } from "../../../packages/core/src/parse/format-spec";
 import { seedFiles, seedJson } from "../../seeds";
 
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
@@ -13,6 +14,10 @@ const invalidFixtures = readdirSync(invalidDir).filter((name) => name.endsWith("
 describe("@rungs/core/schema.json", () => {
   it("is a JSON Schema 2020-12", () => {
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+  });
+
+  it("is the schema generated from the format's description (node packages/core/scripts/write-schema.mjs after a build)", () => {
+    expect(schema).toEqual(formatSchema());
   });
 
   it.each(seedFiles)("accepts seeds/%s", (file) => {
@@ -32,7 +37,8 @@ describe("@rungs/core/schema.json", () => {
   it("states the default limits where JSON Schema can, and rejects what parseFramework refuses by them", () => {
     const level = schema.$defs.level.properties;
     expect(level.statements.maxItems).toBe(DEFAULT_LIMITS.maxStatementsPerLevel);
-    expect(level.statements.items.maxLength).toBe(DEFAULT_LIMITS.maxStatementLength);
+    // Since 1.1 a statement is a string or an object: the limit is the string form's.
+    expect(level.statements.items.anyOf[0]?.maxLength).toBe(DEFAULT_LIMITS.maxStatementLength);
     expect(level.label.maxLength).toBe(DEFAULT_LIMITS.maxTextLength);
     expect(schema.properties.framework.properties.levels.maxProperties).toBe(DEFAULT_LIMITS.maxLevels);
     expect(schema.properties.sources.maxProperties).toBe(DEFAULT_LIMITS.maxSources);

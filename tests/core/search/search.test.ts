@@ -101,21 +101,24 @@ describe("searchStatements: bounded cost", () => {
   it("finds a word that overlaps itself all along a long text as one merged range", () => {
     // 900,001 overlapping occurrences: one linear scan, merged as they are found.
     const long = "a".repeat(1_000_000);
+    const levels = [
+      {
+        key: "one",
+        id: "one",
+        label: "One",
+        rank: 0,
+        statements: [{ id: "one-1", levelKey: "one", index: 0, text: `S — ${long}`, subject: "S", description: long }],
+      },
+    ];
     const fw: Framework = {
       schemaVersion: "1.0",
       occupation: { title: "T" },
       sources: [],
-      levels: [
-        {
-          key: "one",
-          id: "one",
-          label: "One",
-          rank: 0,
-          statements: [
-            { id: "one-1", levelKey: "one", index: 0, text: `S — ${long}`, subject: "S", description: long },
-          ],
-        },
-      ],
+      levels,
+      areas: [],
+      tracks: [{ key: "default", id: "default", label: "T", levels, allLevels: [], cumulative: false }],
+      allLevels: [],
+      cumulative: false,
     };
     const [match] = searchStatements(fw, "a".repeat(100_000));
     expect(match?.description).toEqual([{ start: 0, end: 1_000_000 }]);

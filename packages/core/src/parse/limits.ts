@@ -24,6 +24,14 @@ export interface FrameworkLimits {
   readonly maxTextLength: number;
   /** Entries in `sources`. */
   readonly maxSources: number;
+  /** (1.1) Areas in `framework.areas`. */
+  readonly maxAreas: number;
+  /** (1.1) Tracks in `framework.tracks` (and entries in a level's `equivalentTo`). */
+  readonly maxTracks: number;
+  /** (1.1) Items in one statement's `examples`. */
+  readonly maxExamplesPerStatement: number;
+  /** (1.1) Entries in one level's `details`. */
+  readonly maxDetailsPerLevel: number;
 }
 
 /**
@@ -32,7 +40,8 @@ export interface FrameworkLimits {
  * 537-character statement, a 258-character text, 3 sources and 18 KB of JSON — and small
  * enough that every view stays quick: the matrix shows at most 50 columns, a comparison
  * pairs at most 1,000 × 1,000 statements, a word diff compares at most 2,000 characters, a
- * search scans at most 5,000 statements of 2,000 characters.
+ * search scans at most 5,000 statements of 2,000 characters. The 1.1 limits: real ladders
+ * have up to a dozen areas, four tracks, a handful of examples and details.
  */
 export const DEFAULT_LIMITS: FrameworkLimits = Object.freeze({
   maxInputLength: 5_000_000,
@@ -42,6 +51,10 @@ export const DEFAULT_LIMITS: FrameworkLimits = Object.freeze({
   maxStatementLength: 2_000,
   maxTextLength: 10_000,
   maxSources: 100,
+  maxAreas: 100,
+  maxTracks: 20,
+  maxExamplesPerStatement: 50,
+  maxDetailsPerLevel: 50,
 });
 
 /** Options of `parseFramework`, `resolveFramework` and `assertFramework`. */
@@ -85,6 +98,10 @@ const UNITS: Record<keyof FrameworkLimits, string> = {
   maxStatementLength: "characters",
   maxTextLength: "characters",
   maxSources: "sources",
+  maxAreas: "areas",
+  maxTracks: "tracks",
+  maxExamplesPerStatement: "examples",
+  maxDetailsPerLevel: "details",
 };
 
 /**

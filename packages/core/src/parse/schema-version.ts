@@ -2,8 +2,15 @@ import { quote } from "./describe";
 import { type Location, ROOT } from "./location";
 import type { Reader } from "./reader";
 
-/** The schema major this version reads; newer minors are read with a warning. */
+/** The schema major this version reads; minors above {@link SUPPORTED_MINOR} are read with a warning. */
 export const SUPPORTED_MAJOR = 1;
+/** The newest minor this version knows (1.1: areas, tracks, statement objects, paragraphs). */
+export const SUPPORTED_MINOR = 1;
+/**
+ * The version a writer gives a framework that uses no field of 1.1, and the version
+ * importers default to: every 1.0 file stays "1.0", and a file says "1.1" only when it
+ * needs to (1.1 fields are read only in a file of schemaVersion 1.1).
+ */
 export const SUPPORTED_VERSION = "1.0";
 
 const VERSION = /^(\d+)\.(\d+)$/;
@@ -28,11 +35,11 @@ export function readSchemaVersion(value: unknown, at: Location, reader: Reader):
     );
     return undefined;
   }
-  if (Number(match[2]) > 0) {
+  if (Number(match[2]) > SUPPORTED_MINOR) {
     reader.warn(
       at,
       "newer-version",
-      `schemaVersion ${quote(value as string)} is newer than ${SUPPORTED_VERSION}; fields Rungs does not know are ignored.`,
+      `schemaVersion ${quote(value as string)} is newer than ${SUPPORTED_MAJOR}.${SUPPORTED_MINOR}; fields Rungs does not know are ignored.`,
     );
   }
   return value as string;

@@ -62,3 +62,28 @@ export function slugify(text: string): string {
   // Level keys are mostly ASCII; fold's two Unicode normalizations cost more than the rest of a level's key.
   return (NON_ASCII.test(text) ? fold(text) : text.toLowerCase()).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
+
+/**
+ * Format 1.1's white space: a blank line (a line break, optional white space, a line
+ * break) is a paragraph break, kept as `"\n\n"`; all other white space collapses as
+ * {@link collapseWhitespace} does. One pass over the lines, no backtracking.
+ */
+export function collapseParagraphs(text: string): string {
+  if (!LINE_BREAK.test(text)) return collapseWhitespace(text);
+  const paragraphs: string[] = [];
+  let current = "";
+  for (const line of text.split(LINE_BREAKS)) {
+    const words = collapseWhitespace(line);
+    if (words === "") {
+      if (current !== "") paragraphs.push(current);
+      current = "";
+    } else {
+      current = current === "" ? words : `${current} ${words}`;
+    }
+  }
+  if (current !== "") paragraphs.push(current);
+  return paragraphs.join("\n\n");
+}
+
+const LINE_BREAK = /[\n\r]/;
+const LINE_BREAKS = /\r\n|\r|\n/;

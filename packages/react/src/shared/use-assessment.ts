@@ -60,6 +60,10 @@ const NOTHING: Framework = Object.freeze({
   schemaVersion: "1.0",
   occupation: Object.freeze({ title: "" }),
   levels: Object.freeze([]),
+  areas: Object.freeze([]),
+  tracks: Object.freeze([]),
+  allLevels: Object.freeze([]),
+  cumulative: false,
   sources: Object.freeze([]),
 });
 
