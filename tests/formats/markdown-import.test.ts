@@ -305,8 +305,8 @@ describe("fromMarkdown: ladders as tables", () => {
       "table",
     );
     expect(read.rule).toBe("a table with one row per area and a column per level");
-    expect(Object.keys(read.json.framework.levels)).toEqual(["l1", "l2"]);
-    expect(read.json.framework.levels.l2?.statements).toEqual([
+    expect(Object.keys(read.json.framework.levels ?? {})).toEqual(["l1", "l2"]);
+    expect(read.json.framework.levels?.l2?.statements).toEqual([
       { text: "Ships projects", area: "delivery" },
       { text: "Mentors", area: "people" },
     ]);

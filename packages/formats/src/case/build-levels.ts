@@ -1,5 +1,5 @@
 import { type FrameworkLimits, limitMessage, splitStatement, toWellFormed } from "@rungs/core";
-import type { FrameworkJson } from "../shared/framework-json";
+import type { LevelJson } from "../shared/framework-json";
 import { pointerSegment } from "../shared/json-pointer";
 import { define, slug } from "../shared/keys";
 import type { Origin } from "../shared/parse-built";
@@ -30,7 +30,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  */
 export class LevelsBuilder {
   /** `framework.levels` of the framework JSON, in ladder order. */
-  readonly levels: FrameworkJson["framework"]["levels"] = {};
+  readonly levels: Record<string, LevelJson> = {};
   /** The keys given so far, as core reads them (lone surrogates replaced). */
   private readonly keys = new Set<string>();
   /** Per key asked for, the first suffix not yet tried: finding a unique key never starts again at 2. */

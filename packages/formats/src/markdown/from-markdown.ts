@@ -74,7 +74,7 @@ export function fromMarkdown(text: string, options: ParseOptions = {}): Markdown
  */
 function readLayout(tree: Root, frontMatter: FrontMatter): MarkdownRead & { rule: string } {
   const headings = readHeadings(tree, frontMatter);
-  const statements = Object.values(headings.json.framework.levels).reduce(
+  const statements = Object.values(headings.json.framework.levels ?? {}).reduce(
     (sum, level) => sum + level.statements.length,
     0,
   );

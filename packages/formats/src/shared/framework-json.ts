@@ -25,6 +25,15 @@ export interface LevelJson {
   equivalentTo?: Record<string, string>;
 }
 
+/** 1.1: one ladder of a framework with tracks; its `allLevels` and `cumulative` apply to it. */
+export interface TrackJson {
+  label: string;
+  description?: string;
+  levels: Record<string, LevelJson>;
+  allLevels?: (string | StatementJson)[];
+  cumulative?: boolean;
+}
+
 /**
  * A framework in Rungs' own JSON format (the seed format, `@rungs/core/schema.json`): what
  * `parseFramework` reads. Importers build one and hand it to `parseFramework`, so every
@@ -46,8 +55,10 @@ export interface FrameworkJson {
     version?: string;
     description?: string;
     contextCovered?: string;
-    /** Key order is the ladder's order, lowest rung first. */
-    levels: Record<string, LevelJson>;
+    /** Key order is the ladder's order, lowest rung first. A file has `levels` or `tracks`. */
+    levels?: Record<string, LevelJson>;
+    /** 1.1: several ladders (IC, manager), key → track, used instead of `levels`. */
+    tracks?: Record<string, TrackJson>;
     /** 1.1: competency areas, key → label (key order is the areas' order). */
     areas?: Record<string, { label: string; description?: string }>;
     /** 1.1: statements expected at every level. */
