@@ -260,6 +260,44 @@ describe("fromMarkdown: ladders as people write them", () => {
 });
 
 describe("fromMarkdown: ladders as tables", () => {
+  it("gives core's 1.1 framework for a headings ladder and a table ladder", () => {
+    const headings = fromMarkdown(
+      [
+        "# Engineer",
+        "## All levels",
+        "- Respect",
+        "## Junior",
+        "Works on tasks.",
+        "### Craft",
+        "- **Testing**: writes tests",
+        "  - adds a test with each fix",
+      ].join("\n"),
+    );
+    if (!headings.ok) throw new Error(JSON.stringify(headings.errors));
+    // Core's own warnings, the first moved to its line: "Respect" has no subject.
+    expect(headings.warnings.map((warning) => [warning.code, warning.path])).toEqual([
+      ["missing-subject", "/3/1"],
+      ["missing-attribution", ""],
+    ]);
+    const { framework } = headings;
+    expect(framework.areas.map((area) => area.label)).toEqual(["Craft"]);
+    expect(framework.allLevels.map((statement) => [statement.id, statement.text])).toEqual([["all-1", "Respect"]]);
+    expect(framework.levels[0]).toMatchObject({ label: "Junior", description: "Works on tasks." });
+    expect(framework.levels[0]?.statements[0]).toMatchObject({
+      subject: "Testing",
+      description: "writes tests",
+      area: "craft",
+      examples: ["adds a test with each fix"],
+    });
+    const table = fromMarkdown(
+      ["| Level | Craft |", "| --- | --- |", "| Junior | Uses the system<br>Asks |"].join("\n"),
+    );
+    expect(table.ok && table.framework.levels[0]?.statements.map((statement) => statement.area)).toEqual([
+      "craft",
+      "craft",
+    ]);
+  });
+
   it("reads one row per level and a column per area, a statement per line of a cell", () => {
     const markdown = [
       "# Designer",
