@@ -44,14 +44,19 @@ function isLevelsFile(track: Track, title: string): boolean {
 /**
  * The framework's own every-level statements: the one array that tracks share (core gives
  * each track without its own `allLevels` the framework's, the same array), or a track's
- * list whose ids are not the track's own (`<track id>-all-<n>`). Any other track writes its
- * list, even an empty one, so that it does not inherit these.
+ * list whose made ids are the framework's (`all-<n>`, not `<track id>-all-<n>`). Which one
+ * an all-authored list was cannot be told and does not matter: its ids are its authors'.
+ * Any other track writes its list, even an empty one, so that it does not inherit these.
  */
 function sharedAllLevels(tracks: readonly Track[]): readonly Statement[] | undefined {
   const lists = tracks.map((track) => track.allLevels).filter((list) => list.length > 0);
   const repeated = lists.find((list, index) => lists.indexOf(list) !== index);
   if (repeated) return repeated;
-  return tracks.find((track) => track.allLevels[0]?.id.startsWith(`${track.id}-all-`) === false)?.allLevels;
+  return tracks.find(
+    (track) =>
+      !track.allLevels.some((statement) => statement.id === `${track.id}-all-${statement.index + 1}`) &&
+      track.allLevels.some((statement) => statement.id === `all-${statement.index + 1}`),
+  )?.allLevels;
 }
 
 function trackToWrite(track: Track, shared: readonly Statement[] | undefined): NonNullable<Body["tracks"]>[string] {

@@ -3,6 +3,7 @@ import type { Root } from "mdast";
 import type { ImportResult } from "../shared/import-result";
 import { parseBuilt } from "../shared/parse-built";
 import { MAX_INDENT } from "./block-chunks";
+import { EXPORT_RULE, exportedRecord } from "./exported-record";
 import { type FrontMatter, readFrontMatter } from "./front-matter";
 import { type MarkdownIssue, type MarkdownIssueCode, markdownIssue } from "./markdown-issue";
 import { markdownTree } from "./markdown-tree";
@@ -56,6 +57,23 @@ export function fromMarkdown(text: string, options: ParseOptions = {}): Markdown
     }
     const frontMatterWarnings: MarkdownIssue[] = [];
     const frontMatter = readFrontMatter(tree, frontMatterWarnings);
+    const exported = exportedRecord(text, tree, frontMatter);
+    if (exported?.kind === "record") {
+      const origins = new Map([["", { path: START.path, where: "the front matter" }]]);
+      return {
+        rule: EXPORT_RULE,
+        ...parseBuilt(exported.json, origins, { errors: [], warnings: frontMatterWarnings }, options),
+      };
+    }
+    if (exported?.kind === "edited") {
+      frontMatterWarnings.push(
+        markdownIssue(
+          START,
+          "invalid-front-matter",
+          "the body is not what Rungs exported with this front matter (it was edited): the body is read, and the front matter's levels and statements are not used.",
+        ),
+      );
+    }
     const read = readLayout(tree, frontMatter);
     const warnings = [...frontMatterWarnings, ...read.warnings];
     // No level found: core would only say so again.
