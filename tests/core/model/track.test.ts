@@ -1,14 +1,21 @@
 import {
+  alignThemes,
   allStatements,
+  assessFramework,
+  compareLevels,
+  decodeAssessment,
+  encodeAssessment,
   findStatement,
   getLevel,
   levelMarkers,
+  levelSteps,
+  searchFramework,
   statementIdsInOrder,
   type Track,
   trackOf,
 } from "@rungs/core";
 import { describe, expect, it } from "vitest";
-import { parsedEveryField, parsedSeed } from "../frameworks";
+import { parsed, parsedEveryField, parsedSeed } from "../frameworks";
 
 const seed = parsedSeed();
 const ladder = parsedEveryField();
@@ -118,5 +125,42 @@ describe("queries with a track", () => {
       { current: false, target: false, path: false },
     ]);
     expect(levelMarkers(ladder, "ic1", "ic2", { track: "constructor" })).toEqual([]);
+  });
+});
+
+describe("a track without statements", () => {
+  const framework = parsed({
+    schemaVersion: "1.1",
+    occupation: { title: "T" },
+    attribution: "A",
+    framework: {
+      tracks: {
+        ic: { label: "IC", levels: { a: { label: "A", statements: ["Code — writes code."] } } },
+        empty: { label: "Empty", levels: { e: { label: "E", statements: [] }, f: { label: "F", statements: [] } } },
+      },
+    },
+  });
+  const track = { track: "empty" };
+
+  it("has its levels and nothing else to find, align, search or compare", () => {
+    expect(getLevel(framework, "f", track)?.rank).toBe(1);
+    expect(allStatements(framework, track)).toEqual([]);
+    expect(alignThemes(framework, track).rows).toEqual([]);
+    expect(levelSteps(framework, undefined, track).map((step) => [step.levelKey, step.newCount])).toEqual([
+      ["e", 0],
+      ["f", 0],
+    ]);
+    expect(searchFramework(framework, "code", track).matches.size).toBe(0);
+    expect(compareLevels(framework, "e", "f", track)?.rows).toEqual([]);
+  });
+
+  it("is met at every level, as an empty 1.0 level is, and its code reads back", () => {
+    const assessment = assessFramework(framework, ["ic-a-1"], track);
+    expect(assessment.levels.map((progress) => progress.met)).toEqual([true, true]);
+    expect(assessment.unknownIds).toEqual(["ic-a-1"]);
+    expect(decodeAssessment(framework, encodeAssessment(framework, [], track), track)).toEqual({
+      ok: true,
+      checked: new Set(),
+    });
   });
 });

@@ -340,3 +340,28 @@ describe("searchStatements: examples and notes (format 1.1)", () => {
     expect(searchStatements(tracks, "within", { track: "ic" }).map((match) => match.field)).toEqual(["example"]);
   });
 });
+
+describe("searchStatements: bounded marks in examples and notes", () => {
+  it("marks at most 100 ranges a text and 2,000 in all, examples and notes included", () => {
+    // 20 statements × (50 examples + a note) of 1,000 one-letter words, all under the limits.
+    const long = Array(1000).fill("a").join(" ");
+    const statement = { text: "S — a", examples: Array(50).fill(long), notes: long };
+    const ladder = parsed({
+      schemaVersion: "1.1",
+      occupation: { title: "T" },
+      framework: { levels: { one: { label: "One", statements: Array.from({ length: 20 }, () => statement) } } },
+      attribution: "A",
+    });
+    const matches = searchStatements(ladder, "a");
+    expect(matches).toHaveLength(20);
+    const texts = matches.flatMap((match) => [
+      match.subject,
+      match.description,
+      ...(match.examples ?? []),
+      match.notes ?? [],
+    ]);
+    for (const ranges of texts) expect(ranges.length).toBeLessThanOrEqual(100);
+    expect(texts.reduce((total, ranges) => total + ranges.length, 0)).toBe(2000);
+    expect(matches[0]?.examples?.[0]).toHaveLength(100);
+  });
+});
