@@ -480,3 +480,50 @@ describe("fromCsv holds the 1.1 limits while reading", () => {
     ]);
   });
 });
+
+describe("fromCsv on any 1.1 input", () => {
+  /** Every issue points at the file or at a row, and says where in words. */
+  function expectLocated(result: ReturnType<typeof fromCsv>) {
+    for (const issue of [...result.warnings, ...(result.ok ? [] : result.errors)]) {
+      if (issue.path === "") continue;
+      expect(issue.path).toMatch(/^\/\d+(\/.*)?$/s);
+      expect(issue.message).toMatch(/^row \d+(, column ".*")?: /s);
+    }
+  }
+
+  it("never throws on an export of every 1.1 field cut or spliced anywhere, and locates every issue", () => {
+    const text = toCsv(EVERY_FIELD);
+    const insert = fc.constantFrom(
+      ",",
+      "\n",
+      '"',
+      "ic",
+      "allLevels",
+      "level.detail.",
+      "area.x",
+      "'",
+      "track.cumulative",
+    );
+    fc.assert(
+      fc.property(fc.nat(text.length), fc.nat(text.length), insert, (start, end, inserted) => {
+        const spliced = text.slice(0, Math.min(start, end)) + inserted + text.slice(Math.max(start, end));
+        expectLocated(fromCsv(spliced));
+      }),
+      { seed: 20502, numRuns: 300 },
+    );
+  });
+
+  it("adds a track from a row that names only the track, in its place, without a level", () => {
+    const result = fromCsv(
+      csvOf([
+        { track_key: "m", track_label: "Manager" },
+        { track_key: "ic", level_key: "a", description: "x" },
+        { track_key: "m", level_key: "m1", description: "y" },
+      ]),
+    );
+    expect(result.ok && result.framework.tracks.map((track) => [track.key, track.label, track.levels.length])).toEqual([
+      ["m", "Manager", 1],
+      ["ic", "ic", 1],
+    ]);
+  });
+});

@@ -39,6 +39,18 @@ export interface CsvImportOptions extends ParseOptions {
  *   without a subject).
  * - Formulas: a cell starting with `'` followed by `=`, `+`, `-`, `@`, tab, carriage
  *   return or another `'` loses that one `'` (how `toCsv` neutralises formulas).
+ * - Format 1.1 (see `columns.ts` for the layout and why): the columns `track_key`,
+ *   `track_label`, `statement_id`, `statement_area` (an area's key; `'` is the key ""),
+ *   `statement_proficiency`, `statement_notes` and `statement_example_<n>` (any number of
+ *   them, in their numbers' order, at most `maxExamplesPerStatement`); the fields
+ *   `language`, `cumulative`, `area.<key>` (its label), `areaDescription.<key>`; on a row
+ *   that names its track, `track.description` and `track.cumulative`; on a row that names
+ *   its level (and track), `level.description`, `level.detail.<label>` and
+ *   `level.equivalentTo.<track>` (value: the level's key there); and `allLevels` rows, whose
+ *   statement (in the usual cells) is expected at every level — of the framework, or of the
+ *   row's track. A file that names a track on any row has tracks, and every level must name
+ *   its own (`missing-track` otherwise). `schemaVersion` is `"1.1"` when a 1.1 cell or field
+ *   is filled and the file says no version or `1.0` (with a warning then).
  */
 export function fromCsv(text: string, options?: CsvImportOptions): ImportResult<CsvIssueCode> {
   try {
@@ -111,8 +123,15 @@ function columnName(cell: string): string {
 /** Every column of the layout, 1.0's then 1.1's, by name. */
 const LAYOUT_COLUMNS: readonly LayoutColumn[] = [...CSV_COLUMNS, ...CSV_1_1_COLUMNS];
 
-/** An example column's name: `statement_example_` and its number. */
-const EXAMPLE_COLUMN = new RegExp(`^${EXAMPLE_COLUMN_PREFIX}(\\d{1,9})$`);
+/** The number of an example column (`statement_example_` and this). */
+const EXAMPLE_NUMBER = /^\d{1,9}$/;
+
+/** The number of an example column's name, undefined for another name. */
+function exampleNumber(name: string): number | undefined {
+  if (!name.startsWith(EXAMPLE_COLUMN_PREFIX)) return undefined;
+  const digits = name.slice(EXAMPLE_COLUMN_PREFIX.length);
+  return EXAMPLE_NUMBER.test(digits) ? Number(digits) : undefined;
+}
 
 /** The columns Rungs reads, for a message. */
 const COLUMNS_LISTED = `${LAYOUT_COLUMNS.join(", ")}, ${EXAMPLE_COLUMN_PREFIX}1, ${EXAMPLE_COLUMN_PREFIX}2…`;
@@ -132,9 +151,8 @@ function readHeader(
     const name = columnName(cell);
     if (name === "") return;
     const column = LAYOUT_COLUMNS.find((known) => known === name);
-    const exampleNumber = column === undefined ? EXAMPLE_COLUMN.exec(name)?.[1] : undefined;
-    if (exampleNumber !== undefined) {
-      const number = Number(exampleNumber);
+    const number = column === undefined ? exampleNumber(name) : undefined;
+    if (number !== undefined) {
       const earlier = examples.get(number);
       const canonical = `${EXAMPLE_COLUMN_PREFIX}${number}` as LayoutColumn;
       if (earlier !== undefined) {

@@ -101,8 +101,11 @@ export class RowReading {
       if (isField11(name)) this.mark11(row, "field");
       return this.readFieldRow(name, field, cell, examples, row);
     }
-    if (LEVEL_COLUMNS.some((column) => cell(column) !== "") || TRACK_COLUMNS.some((column) => cell(column) !== "")) {
-      return this.readLevelRow(cell, examples, row);
+    if (LEVEL_COLUMNS.some((column) => cell(column) !== "")) return this.readLevelRow(cell, examples, row);
+    if (TRACK_COLUMNS.some((column) => cell(column) !== "")) {
+      // A row that names only a track adds it (in its place), and no level.
+      this.warnUnused(row, "a row that names only a track", cell, examples, [...STATEMENT_FIELD_COLUMNS, "value"]);
+      return this.trackOf(cell, row) !== false;
     }
     if (cell("value") !== "") {
       this.warnings.add(
