@@ -53,8 +53,8 @@ export function ladderRows11(framework: Framework, json: FrameworkJson, header: 
   const row = (cells: Cells): string[] => header.map((column) => cells[column] ?? "");
   const rows: string[][] = [];
   const body = json.framework;
-  // The framework's own every-level statements: those of the first track (the same objects
-  // in every track that has no list of its own).
+  // The framework's own every-level statements, as the model holds them: those of the first
+  // track that has no list of its own (every such track holds the same objects).
   const shared = framework.tracks.find(
     (track) => body.tracks === undefined || !ownAllLevels(json, track.key),
   )?.allLevels;
