@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { isDeepStrictEqual } from "node:util";
 import { parseFramework } from "@rungs/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -12,7 +11,6 @@ import {
   TRACK_ITEM_TYPE,
   toCase,
 } from "../../packages/formats/src/case/index";
-import { toFrameworkJson } from "../../packages/formats/src/json/index";
 import { parsed, parsedSeed } from "../core/frameworks";
 import { resolvePointer } from "../core/pointer";
 import { hostileText, wrongValue } from "../ssr/hostile";
@@ -44,11 +42,6 @@ describe("toCase → fromCase: format 1.1 (issue 20, item 5)", () => {
       fc.property(framework11JsonArbitrary, (json) => {
         const first = parseFramework(json);
         if (!first.ok) throw new Error("the arbitrary makes frameworks that parse");
-        // The package follows toFrameworkJson's choices; where the JSON itself does not round
-        // trip (a track's own every-level statements that all have author ids are written as
-        // the framework's: json/write-ladder.ts), neither can the package.
-        const json11 = parseFramework(toFrameworkJson(first.framework));
-        fc.pre(json11.ok && isDeepStrictEqual(json11.framework, first.framework));
         const pkg = toCase(first.framework);
         expectValidPackage(pkg);
         const again = fromCase(JSON.stringify(pkg));
