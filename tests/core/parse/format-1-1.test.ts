@@ -9,7 +9,7 @@ import {
   resolveFramework,
 } from "@rungs/core";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TRACK_KEY } from "../../../packages/core/src/parse/default-track";
+import { DEFAULT_TRACK_KEY } from "../../../packages/core/src/model/default-track";
 import { seedFiles, seedText } from "../../seeds";
 import { resolvePointer } from "../pointer";
 

@@ -1,4 +1,4 @@
-import { DEFAULT_TRACK_KEY } from "../parse/default-track";
+import { DEFAULT_TRACK_KEY } from "./default-track";
 import type { Framework, Statement, Track } from "./types";
 
 /** The option of every function that reads one track of a framework (format 1.1). */

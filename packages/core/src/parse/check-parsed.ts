@@ -1,7 +1,7 @@
+import { DEFAULT_TRACK_KEY } from "../model/default-track";
 import type { Framework, JobZone, Occupation, ParseResult, Source, Statement, Track } from "../model/types";
 import { arrayLength, element, optionalText, required, requiredText } from "./check-fields";
 import { type LadderContext as Context, checkAreas, checkLevels, checkStatements, checkTracks } from "./check-ladder";
-import { DEFAULT_TRACK_KEY } from "./default-track";
 import { type Fields, readObject } from "./fields";
 import type { FrameworkLimits } from "./limits";
 import { limitMessage } from "./limits";

@@ -1,5 +1,5 @@
+import { DEFAULT_TRACK_KEY } from "../model/default-track";
 import type { Area, Framework, Level, Statement, Track } from "../model/types";
-import { DEFAULT_TRACK_KEY } from "./default-track";
 import { quote } from "./describe";
 import { isUnreadable, readObject } from "./fields";
 import { checkAuthorIds, distinctGroupIds, renamed, type StatementGroup } from "./final-ids";
