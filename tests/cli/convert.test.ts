@@ -100,6 +100,16 @@ describe("rungs convert", () => {
     });
   });
 
+  it("writes Markdown with --front-matter that converts back to the same 1.1 framework", async () => {
+    const fixture = join(process.cwd(), "tests/core/fixtures/format-1-1/every-field.json");
+    const files = tempFolder();
+    const md = await runCli(["convert", fixture, "--to", "md", "--front-matter"]);
+    expect(md.stdout.startsWith("---\n")).toBe(true);
+    const back = await runCli(["convert", files.write("ladder.md", md.stdout), "--to", "json"]);
+    const expected = parseFramework(readFileSync(fixture, "utf8"));
+    expect(parseFramework(back.stdout)).toEqual(expected);
+  });
+
   it("writes to --out and nothing to stdout", async () => {
     const out = join(files.dir, "out.csv");
     const run = await runCli(["convert", seed, "--to", "csv", "--out", out]);

@@ -30,6 +30,8 @@ Options:
   --out <file>                    write to this file instead of stdout
   --delimiter <,|;>               csv: the separator (; for Excel in many European locales)
   --matrix                        md: add the progression matrix as a table
+  --front-matter                  md: open with the whole framework as YAML front matter,
+                                  which Rungs reads back exactly
   --base-uri <uri>                case: the base of every item's uri (default: urn:uuid:…)
   --date <date-time>              case: lastChangeDateTime, e.g. 2026-01-31T00:00:00Z
                                   (default: fixed, so the same framework gives the same file)
@@ -45,6 +47,7 @@ error (unknown option, a file that cannot be read or written).
 const FORMAT_OPTIONS: Record<string, OutputFormat> = {
   delimiter: "csv",
   matrix: "md",
+  "front-matter": "md",
   "base-uri": "case",
   date: "case",
   url: "jsonld",
@@ -63,6 +66,7 @@ export function convert(argv: readonly string[], io: Io): ExitCode {
       out: { type: "string", short: "o" },
       delimiter: { type: "string" },
       matrix: { type: "boolean" },
+      "front-matter": { type: "boolean" },
       "base-uri": { type: "string" },
       date: { type: "string" },
       url: { type: "string" },
@@ -100,6 +104,7 @@ export function convert(argv: readonly string[], io: Io): ExitCode {
   const text = written(loaded.framework, to.value, {
     delimiter: delimiter.value,
     matrix: values.matrix === true,
+    frontMatter: values["front-matter"] === true,
     baseUri: values["base-uri"],
     date: values.date,
     url: values.url,
@@ -112,6 +117,7 @@ export function convert(argv: readonly string[], io: Io): ExitCode {
 interface WriteOptions {
   delimiter: "," | ";" | undefined;
   matrix: boolean;
+  frontMatter: boolean;
   baseUri: string | undefined;
   date: string | undefined;
   url: string | undefined;
@@ -126,7 +132,7 @@ function written(framework: Framework, format: OutputFormat, options: WriteOptio
     case "csv":
       return toCsv(framework, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
     case "md":
-      return toMarkdown(framework, { matrix: options.matrix });
+      return toMarkdown(framework, { matrix: options.matrix, frontMatter: options.frontMatter });
     case "jsonld":
       return jsonText(
         toJsonLd(framework, {
