@@ -61,3 +61,20 @@ export interface FrameworkJson {
   sources: Record<string, string>;
   attribution?: string;
 }
+
+/** 1.1: a track of a framework that has several (`framework.tracks`), used instead of `framework.levels`. */
+export interface TrackJson {
+  label: string;
+  description?: string;
+  /** Key order is the track's order, lowest rung first. */
+  levels: Record<string, LevelJson>;
+  /** Statements expected at every level of this track. */
+  allLevels?: (string | StatementJson)[];
+  /** Each level of this track also expects everything below it. */
+  cumulative?: boolean;
+}
+
+/** 1.1: a framework of several tracks: `framework.tracks` instead of `framework.levels`. */
+export type TrackedFrameworkJson = Omit<FrameworkJson, "framework"> & {
+  framework: Omit<FrameworkJson["framework"], "levels"> & { tracks: Record<string, TrackJson> };
+};

@@ -1,6 +1,6 @@
 import { type Issue, type ParseOptions, parseFramework } from "@rungs/core";
 import { mergeCapped } from "./capped-issues";
-import type { FrameworkJson } from "./framework-json";
+import type { FrameworkJson, TrackedFrameworkJson } from "./framework-json";
 import type { ImportIssue, ImportResult } from "./import-result";
 
 /** Where a part of a built framework came from in the imported document. */
@@ -25,7 +25,7 @@ export type Origins = ReadonlyMap<string, Origin>;
  * `MAX_ISSUES`, then one `too-many-issues` counts the rest of both.
  */
 export function parseBuilt<Code extends string>(
-  built: FrameworkJson,
+  built: FrameworkJson | TrackedFrameworkJson,
   origins: Origins,
   found: { errors: readonly ImportIssue<Code>[]; warnings: readonly ImportIssue<Code>[] },
   options?: ParseOptions,
@@ -40,8 +40,13 @@ export function parseBuilt<Code extends string>(
   return { ok: false, errors, warnings };
 }
 
-/** An issue of the built framework, placed where its longest known prefix came from. */
+/**
+ * An issue of the built framework, placed where its longest known prefix came from. Core's
+ * count of the issues past its cap (`too-many-issues`, path `""`) stays as core wrote it:
+ * `mergeCapped` reads the number at its start.
+ */
 function relocate(issue: Issue, origins: Origins): ImportIssue<never> {
+  if (issue.code === "too-many-issues" && issue.path === "") return issue;
   for (let path = issue.path; ; path = path.slice(0, Math.max(0, path.lastIndexOf("/")))) {
     const origin = origins.get(path);
     if (origin) return { path: origin.path, code: issue.code, message: `${origin.where}: ${issue.message}` };
