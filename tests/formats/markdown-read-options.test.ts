@@ -230,6 +230,41 @@ describe("the Markdown reader's options for real ladders (each off by default)",
   });
 });
 
+describe("the reader's options, as given", () => {
+  const ladder = "# L\n## One\n- **Adopts**: learns\n";
+  const plain = fromMarkdown(ladder);
+
+  it("counts options that are not an object, of the wrong kind, or that throw as not given", () => {
+    const hostile = Object.defineProperty({}, "boldLead", {
+      get() {
+        throw new Error("no");
+      },
+    });
+    for (const options of [
+      null,
+      42,
+      "x",
+      hostile,
+      { levelDepth: 9, boldLead: "both", sections: [1], navigation: "x" },
+    ]) {
+      const result = fromMarkdown(ladder, options as never);
+      expect(result.ok && result.framework).toEqual(plain.ok && plain.framework);
+    }
+  });
+
+  it("refuses files whose options or entries throw, without throwing", () => {
+    const throwing = (name: string) =>
+      Object.defineProperty({}, name, {
+        get() {
+          throw new Error("no");
+        },
+      });
+    expect(fromMarkdownFiles([{ name: "a.md", text: ladder }], throwing("mode") as never).ok).toBe(false);
+    expect(fromMarkdownFiles([throwing("text") as never], { mode: "levels" }).ok).toBe(false);
+    expect(fromMarkdownFiles(null as never, { mode: "levels" }).ok).toBe(false);
+  });
+});
+
 describe("fromMarkdownFiles", () => {
   const levelFiles = [
     { name: "README.md", text: "# Ladder\n\nHow we grow.\n\n## Levels\n\n- [L1](L1.md)" },

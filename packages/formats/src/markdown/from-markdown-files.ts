@@ -12,6 +12,7 @@ import { type FrontMatter, readFrontMatter } from "./front-matter";
 import { type MarkdownIssue, markdownIssue } from "./markdown-issue";
 import { markdownTree, originOf } from "./markdown-tree";
 import { HeadingReader, inAreasOfScales } from "./read-headings";
+import { type MarkdownReadOptions, readOptions } from "./read-options";
 
 /** One Markdown file of a ladder written as several. */
 export interface MarkdownFile {
@@ -69,11 +70,18 @@ export function readMarkdownFiles(
   files: readonly MarkdownFile[],
   options: MarkdownFilesOptions,
 ): (FilesRead & { readonly rule: string }) | { readonly refused: MarkdownIssue } {
-  const refused = refusal(files, options);
-  if (refused) return { refused };
   try {
+    // Read once and checked: getters and odd values cannot change or break what follows.
+    const mode = modeOf(options);
+    if (!mode) {
+      const message = 'expected options.mode: "levels" (one file per level) or "tracks" (one file per track).';
+      return { refused: markdownIssue(START, "invalid-type", message) };
+    }
+    const given = copied(files, limitsOf(options).maxInputLength);
+    if (!Array.isArray(given)) return { refused: given };
+    const readerOptions = readOptions(options);
     const trees: Root[] = [];
-    for (const file of files) {
+    for (const file of given) {
       const tree = markdownTree(file.text);
       if ("tooDeep" in tree) {
         const line = tree.tooDeep + 1;
@@ -84,14 +92,14 @@ export function readMarkdownFiles(
       trees.push(tree);
     }
     const warnings: MarkdownIssue[] = [];
-    const frontMatter = firstFrontMatter(files, trees, warnings);
+    const frontMatter = firstFrontMatter(given, trees, warnings);
     const read =
-      options.mode === "tracks"
-        ? readTracks(files, trees, frontMatter, options)
-        : readLevels(files, trees, frontMatter, options);
-    return { ...read, warnings: [...warnings, ...read.warnings], rule: FILES_RULES[options.mode] };
+      mode === "tracks"
+        ? readTracks(given, trees, frontMatter, readerOptions)
+        : readLevels(given, trees, frontMatter, readerOptions);
+    return { ...read, warnings: [...warnings, ...read.warnings], rule: FILES_RULES[mode] };
   } catch (cause) {
-    // A guard, not a code path: nothing above is known to throw on any text.
+    // A guard, not a code path: nothing above is known to throw on any input.
     const reason = cause instanceof Error ? cause.message : "unknown cause";
     return { refused: markdownIssue(START, "invalid-type", `the files could not be read (${reason}).`) };
   }
@@ -106,40 +114,40 @@ export interface FilesRead {
   readonly errors: MarkdownIssue[];
 }
 
-/** Why the input cannot be read at all, or undefined when it can. */
-function refusal(files: unknown, options: unknown): MarkdownIssue | undefined {
-  const mode = (options as { mode?: unknown } | null)?.mode;
-  if (mode !== "levels" && mode !== "tracks") {
-    return markdownIssue(
-      START,
-      "invalid-type",
-      'expected options.mode: "levels" (one file per level) or "tracks" (one file per track).',
-    );
+/** The mode the options name, or undefined (not given, not one of the two, or a getter that throws). */
+function modeOf(options: unknown): MarkdownFilesOptions["mode"] | undefined {
+  try {
+    const mode = (options as { mode?: unknown } | null | undefined)?.mode;
+    return mode === "levels" || mode === "tracks" ? mode : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+/** The files as plain data, each read once, or why they cannot be read (not a list, not `{ name, text }`, too long). */
+function copied(files: unknown, maxInputLength: number): MarkdownFile[] | MarkdownIssue {
   if (!Array.isArray(files) || files.length === 0) {
     return markdownIssue(START, "invalid-type", "expected a non-empty list of files, each { name, text }.");
   }
-  const { maxInputLength } = limitsOf(options as FromMarkdownOptions);
+  const copies: MarkdownFile[] = [];
   let length = 0;
   for (const [index, file] of files.entries()) {
-    const { name, text } = (file ?? {}) as { name?: unknown; text?: unknown };
+    const { name, text, label, intro } = (typeof file === "object" && file !== null ? file : {}) as Record<
+      string,
+      unknown
+    >;
     if (typeof name !== "string" || typeof text !== "string") {
-      return markdownIssue(
-        { path: `/${index}`, where: `file ${index + 1}` },
-        "invalid-type",
-        "expected { name, text }, both strings.",
-      );
+      const where = { path: `/${index}`, where: `file ${index + 1}` };
+      return markdownIssue(where, "invalid-type", "expected { name, text }, both strings.");
     }
     length += text.length;
+    if (length > maxInputLength) {
+      const message = `the files are over ${maxInputLength} characters long in all; at most ${maxInputLength} are read (the limit maxInputLength).`;
+      return markdownIssue(START, "invalid-type", message);
+    }
+    copies.push({ name, text, ...(typeof label === "string" && { label }), ...(intro === true && { intro: true }) });
   }
-  if (length > maxInputLength) {
-    return markdownIssue(
-      START,
-      "invalid-type",
-      `the files are ${length} characters long in all; at most ${maxInputLength} are read (the limit maxInputLength).`,
-    );
-  }
-  return undefined;
+  return copies;
 }
 
 /** The first file's front matter; a later file's is left out with a warning. */
@@ -185,7 +193,7 @@ function readLevels(
   files: readonly MarkdownFile[],
   trees: readonly Root[],
   frontMatter: FrontMatter,
-  options: FromMarkdownOptions,
+  options: MarkdownReadOptions,
 ): FilesRead {
   const reader = new HeadingReader(frontMatter, { ...options, levelDepth: options.levelDepth ?? 1 });
   for (const [index, tree] of trees.entries()) reader.readTree(tree, (files[index] as MarkdownFile).name);
@@ -197,7 +205,7 @@ function readTracks(
   files: readonly MarkdownFile[],
   trees: readonly Root[],
   frontMatter: FrontMatter,
-  options: FromMarkdownOptions,
+  options: MarkdownReadOptions,
 ): FilesRead {
   const tracks: Record<string, TrackJson> = {};
   const areas: NonNullable<FrameworkJson["framework"]["areas"]> = {};
@@ -276,7 +284,7 @@ function readIntros(
   files: readonly MarkdownFile[],
   trees: readonly Root[],
   tracks: readonly TrackLevels[],
-  options: FromMarkdownOptions,
+  options: MarkdownReadOptions,
 ) {
   const warnings: MarkdownIssue[] = [];
   const errors: MarkdownIssue[] = [];

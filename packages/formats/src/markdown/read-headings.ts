@@ -6,7 +6,7 @@ import type { Origin } from "../shared/parse-built";
 import { type FrontMatter, laidOver } from "./front-matter";
 import { type MarkdownIssue, markdownIssue } from "./markdown-issue";
 import { childrenText, describeNode, plainText } from "./markdown-tree";
-import { type MarkdownReadOptions, type SectionRole, sectionName, sectionRoles } from "./read-options";
+import { type MarkdownReadOptions, readOptions, type SectionRole, sectionName, sectionRoles } from "./read-options";
 
 /** What a layout reader built: the framework's JSON, where each part came from, what it could not place. */
 export interface MarkdownRead {
@@ -103,14 +103,17 @@ export class HeadingReader {
   /** Proficiency label (lowercase) → the area whose scale lists it (`scales`). */
   readonly scales = new Map<string, string>();
 
+  private readonly options: MarkdownReadOptions;
+
   constructor(
     private readonly frontMatter: FrontMatter,
-    private readonly options: MarkdownReadOptions = {},
+    options: MarkdownReadOptions = {},
   ) {
-    this.roles = sectionRoles(options);
-    this.navigation = (options.navigation ?? []).map((start) => start.toLowerCase());
-    this.levelDepth = options.levelDepth;
-    if (options.cumulative) this.usesOneOne = true;
+    this.options = readOptions(options);
+    this.roles = sectionRoles(this.options);
+    this.navigation = (this.options.navigation ?? []).map((start) => start.toLowerCase());
+    this.levelDepth = this.options.levelDepth;
+    if (this.options.cumulative) this.usesOneOne = true;
   }
 
   /** Reads a document's blocks; `file` names it when the framework is read from several. */

@@ -70,3 +70,66 @@ export function sectionName(text: string): string {
 export function sectionRoles(options: MarkdownReadOptions): ReadonlyMap<string, SectionRole> {
   return new Map(Object.entries(options.sections ?? {}).map(([heading, role]) => [sectionName(heading), role]));
 }
+
+const ROLES: ReadonlySet<string> = new Set<SectionRole>([
+  "level",
+  "all-levels",
+  "areas",
+  "scales",
+  "intro",
+  "description",
+  "details",
+  "leave-out",
+]);
+
+/**
+ * The reader's options as given, each checked: options that are not an object, a getter
+ * that throws, or a value of the wrong kind count as not given (as core's `limitsOf` does),
+ * so hostile options never make the reader throw or change what it reads otherwise.
+ */
+export function readOptions(options: unknown): MarkdownReadOptions {
+  if (typeof options !== "object" || options === null) return {};
+  const read = (name: string): unknown => {
+    try {
+      return (options as Record<string, unknown>)[name];
+    } catch {
+      return undefined;
+    }
+  };
+  const levelDepth = read("levelDepth");
+  const title = read("title");
+  const boldLead = read("boldLead");
+  const flags = ["paragraphStatements", "listAreas", "emphasisDetails", "cumulative"] as const;
+  const result: { -readonly [Key in keyof MarkdownReadOptions]: MarkdownReadOptions[Key] } = {};
+  if (typeof levelDepth === "number" && Number.isInteger(levelDepth) && levelDepth >= 1 && levelDepth <= 6) {
+    result.levelDepth = levelDepth;
+  }
+  if (typeof title === "string") result.title = title;
+  if (boldLead === "subject" || boldLead === "proficiency") result.boldLead = boldLead;
+  for (const flag of flags) if (read(flag) === true) result[flag] = true;
+  const navigation = textsOf(read("navigation"));
+  if (navigation.length > 0) result.navigation = navigation;
+  const sections = sectionsOf(read("sections"));
+  if (sections) result.sections = sections;
+  return result;
+}
+
+/** The strings of an array (anything else left out). */
+function textsOf(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((item): item is string => typeof item === "string" && item.trim() !== "");
+}
+
+/** Heading → role, own entries whose role is one the reader knows. */
+function sectionsOf(value: unknown): Record<string, SectionRole> | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const sections: Record<string, SectionRole> = Object.create(null);
+  try {
+    for (const [heading, role] of Object.entries(value)) {
+      if (typeof role === "string" && ROLES.has(role)) sections[heading] = role as SectionRole;
+    }
+  } catch {
+    return undefined;
+  }
+  return sections;
+}
