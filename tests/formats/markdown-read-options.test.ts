@@ -273,7 +273,9 @@ describe("fromMarkdownFiles", () => {
   ];
 
   it("one file per level: the files in order, each issue with its file, line and column", () => {
-    const result = fromMarkdownFiles(levelFiles, { mode: "levels", sections: { ladder: "intro" } });
+    // Frozen: the reader never changes what it is given.
+    const options = Object.freeze({ mode: "levels" as const, sections: Object.freeze({ ladder: "intro" as const }) });
+    const result = fromMarkdownFiles(Object.freeze(levelFiles.map((file) => Object.freeze({ ...file }))), options);
     expect(result.rule).toBe("one file per level, read in the given order: its heading is the level");
     expect(result.ok).toBe(true);
     if (!result.ok) return;
