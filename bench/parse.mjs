@@ -28,41 +28,93 @@ import { batchFor, machine, ratioInTurns } from "./measure.mjs";
 
 const TARGET = 3.0;
 
+/** The words generated statements are made of. */
+const WORDS = [
+  "assemblies",
+  "diagnostics",
+  "tolerances",
+  "schematics",
+  "calibration",
+  "firmware",
+  "safety",
+  "reliability",
+  "documentation",
+  "inspection",
+  "automation",
+  "controls",
+  "mentoring",
+  "budgets",
+];
+const word = (n) => WORDS[n % WORDS.length];
+
+/** A statement of the generated frameworks: `s`-th on a level `l`, seed-like in shape. */
+const statementText = (l, s) =>
+  `${word(s)} and ${word(s * 7 + l)} ${s} — ${word(s + l)} the ${word(s * 3)} using ${word(l)} tools with ` +
+  `${word(s * 5 + 1)} oversight, documenting ${word(s + 2)} results in a ${word(s * 11)} environment.`;
+
 /** A deterministic framework of `levels` × `perLevel` statements, seed-like in shape. */
 export function generateFramework(levels, perLevel) {
-  const words = [
-    "assemblies",
-    "diagnostics",
-    "tolerances",
-    "schematics",
-    "calibration",
-    "firmware",
-    "safety",
-    "reliability",
-    "documentation",
-    "inspection",
-    "automation",
-    "controls",
-    "mentoring",
-    "budgets",
-  ];
-  const word = (n) => words[n % words.length];
   const levelEntries = Array.from({ length: levels }, (_, l) => [
     `level-${l + 1}`,
     {
       label: `Level ${l + 1}`,
-      statements: Array.from(
-        { length: perLevel },
-        (_, s) =>
-          `${word(s)} and ${word(s * 7 + l)} ${s} — ${word(s + l)} the ${word(s * 3)} using ${word(l)} tools with ` +
-          `${word(s * 5 + 1)} oversight, documenting ${word(s + 2)} results in a ${word(s * 11)} environment.`,
-      ),
+      statements: Array.from({ length: perLevel }, (_, s) => statementText(l, s)),
     },
   ]);
   return JSON.stringify({
     schemaVersion: "1.0",
     occupation: { title: "Generated", soc: "00-0000.00", jobZone: 3 },
     framework: { version: "bench", levels: Object.fromEntries(levelEntries) },
+    sources: { bench: "generated" },
+    attribution: "generated",
+  });
+}
+
+/**
+ * A deterministic format 1.1 framework as large as `generateFramework(12, 400)`: `tracks`
+ * tracks of `levels` levels of `perLevel` statements each, written as statement objects with
+ * an area, a proficiency, two examples and (one in four) a note, under four areas; every
+ * level with a description and two details, each level of a later track equivalent to the
+ * first track's, and three statements expected at every level. Issue 20: what the 1.1
+ * reader costs on a file that uses what 1.1 adds.
+ */
+export function generateFramework11(tracks, levels, perLevel) {
+  const areas = ["delivery", "craft", "people", "impact"];
+  const trackEntries = Array.from({ length: tracks }, (_, t) => [
+    `track-${t + 1}`,
+    {
+      label: `Track ${t + 1}`,
+      levels: Object.fromEntries(
+        Array.from({ length: levels }, (_, l) => [
+          `t${t + 1}-l${l + 1}`,
+          {
+            label: `Level ${l + 1}`,
+            description: `Works at level ${l + 1} of track ${t + 1}.\n\nOwns ${word(l)} and ${word(l + t)} work.`,
+            details: { "Years of experience": `${l}–${l + 2}`, "Time on core work": `~${70 - l} %` },
+            ...(t > 0 && { equivalentTo: { "track-1": `t1-l${l + 1}` } }),
+            statements: Array.from({ length: perLevel }, (_, s) => ({
+              text: statementText(l + t, s),
+              area: areas[(s + l) % areas.length],
+              proficiency: ["Adopts", "Specializes", "Evangelizes"][(s + t) % 3],
+              examples: [`Handles the ${word(s)} review in a day.`, `Pairs on ${word(s + l)} with a peer.`],
+              ...(s % 4 === 0 && { notes: `Not expected in the first ${l + 1} months.` }),
+            })),
+          },
+        ]),
+      ),
+    },
+  ]);
+  return JSON.stringify({
+    schemaVersion: "1.1",
+    language: "en",
+    occupation: { title: "Generated 1.1", soc: "00-0000.00", jobZone: 3 },
+    framework: {
+      version: "bench",
+      areas: Object.fromEntries(areas.map((key) => [key, { label: key[0].toUpperCase() + key.slice(1) }])),
+      allLevels: ["Values — lives the values.", "Safety — stops the line when unsure.", "Learning — keeps learning."],
+      cumulative: true,
+      tracks: Object.fromEntries(trackEntries),
+    },
     sources: { bench: "generated" },
     attribution: "generated",
   });
@@ -77,7 +129,10 @@ function compare(name, text) {
     () => parseFramework(text),
     { batch },
   );
-  const statements = result.framework.levels.reduce((n, level) => n + level.statements.length, 0);
+  const statements = result.framework.tracks.reduce(
+    (n, track) => track.levels.reduce((m, level) => m + level.statements.length, n),
+    0,
+  );
   return {
     name,
     kib: (text.length / 1024).toFixed(0),
@@ -93,6 +148,7 @@ function main() {
   const rows = [
     compare("seed 17-3024.00 (4 × 10)", readFileSync(new URL("../seeds/17-3024.00.json", import.meta.url), "utf8")),
     compare("generated 12 × 400", generateFramework(12, 400)),
+    compare("generated 1.1, 2 tracks × 6 × 400", generateFramework11(2, 6, 400)),
   ];
 
   console.log(`bench/parse — ${machine()}`);

@@ -1,3 +1,4 @@
+import type { Framework } from "@rungs/core";
 import { LevelLadder, ProgressionMatrix } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type DragEvent, useId, useMemo, useState } from "react";
@@ -20,12 +21,19 @@ const markdownLadder = [
   "",
   "## Junior",
   "",
+  "Works the queue with a mentor.",
+  "",
   "- **Tickets**: resolves routine tickets with the runbook.",
+  "  - Closes a password reset in one reply.",
   "- **Customers** — keeps the customer told of progress.",
   "",
   "## Senior",
   "",
   "- **Runbooks**: owns them for the whole team.",
+  "",
+  "## All levels",
+  "",
+  "- **Care** — treats every customer with respect.",
   "",
 ].join("\n");
 
@@ -151,6 +159,7 @@ function ImportFile({ sample }: ImportProps) {
           {fileName ? ` from ${fileName}` : ""}, as {outcome.reason}.
           {outcome.rule !== undefined && ` Levels chosen by the rule “${outcome.rule}”.`}
         </p>
+        {outcome.framework && formatOneOne(outcome.framework) && <p>{formatOneOne(outcome.framework)}</p>}
         <IssueTable issues={outcome.issues} captionId={`${id}-issues`} />
       </section>
       {outcome.framework && (
@@ -161,6 +170,35 @@ function ImportFile({ sample }: ImportProps) {
       )}
     </div>
   );
+}
+
+/**
+ * What a format 1.1 import carries beyond levels and statements, counted, until the views
+ * show each part (issue 21): "Also read (format 1.1): 1 level description, 1 example…".
+ */
+function formatOneOne(framework: Framework): string {
+  const statements = framework.tracks.flatMap((track) => [
+    ...track.allLevels,
+    ...track.levels.flatMap((level) => level.statements),
+  ]);
+  const levels = framework.tracks.flatMap((track) => track.levels);
+  const counts: [number, string, string][] = [
+    [framework.areas.length, "area", "areas"],
+    [framework.tracks.length > 1 ? framework.tracks.length : 0, "track", "tracks"],
+    [levels.filter((level) => level.description !== undefined).length, "level description", "level descriptions"],
+    [levels.reduce((sum, level) => sum + (level.details?.length ?? 0), 0), "level detail", "level details"],
+    [statements.reduce((sum, statement) => sum + (statement.examples?.length ?? 0), 0), "example", "examples"],
+    [statements.filter((statement) => statement.notes !== undefined).length, "note", "notes"],
+    [
+      new Set(framework.tracks.flatMap((track) => track.allLevels)).size,
+      "statement expected at every level",
+      "statements expected at every level",
+    ],
+  ];
+  const parts = counts
+    .filter(([count]) => count > 0)
+    .map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
+  return parts.length > 0 ? `Also read (format 1.1): ${parts.join(", ")}.` : "";
 }
 
 /** Every problem of the import: errors first, each with its JSON Pointer and the importer's message. */
@@ -292,6 +330,9 @@ export const MarkdownLadder: Story = {
     await expect(canvas.getByText(/Read as Markdown from ladder\.md, as the file's name ends in \.md/)).toBeVisible();
     await expect(canvas.getByText(/one heading per level, its statements as list items/)).toBeVisible();
     await expect(canvas.getByRole("heading", { name: "Imported 2 levels, 3 statements" })).toBeVisible();
+    await expect(
+      canvas.getByText("Also read (format 1.1): 1 level description, 1 example, 1 statement expected at every level."),
+    ).toBeVisible();
     await expect(ladderLevels(canvasElement)).toEqual([
       expect.stringMatching(/^Junior/),
       expect.stringMatching(/^Senior/),

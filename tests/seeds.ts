@@ -31,8 +31,7 @@ export function seedJson(name: string = SEED_FILE): Record<string, unknown> {
 }
 
 /**
- * The seeds in format 1.0. An exporter that does not carry format 1.1 yet (issue 20 item 5:
- * CSV, CASE, JSON and Markdown out) round-trips these; once it carries 1.1, its test takes
- * every seed (`seedFiles`) again.
+ * The seeds in format 1.0, for the tests of what only a 1.0 framework is: Markdown's layout of a
+ * heading per level, and a matrix whose rows are the subjects the statements share.
  */
 export const oneZeroSeedFiles: string[] = seedFiles.filter((name) => seedJson(name).schemaVersion === "1.0");

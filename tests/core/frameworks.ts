@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Framework, parseFramework } from "@rungs/core";
 import { seedText } from "../seeds";
 
@@ -23,4 +25,9 @@ export function frameworkOf(levels: Record<string, string[]>): Framework {
 /** A file of `seeds/`, parsed (the seed itself by default). */
 export function parsedSeed(name?: string): Framework {
   return parsed(seedText(name));
+}
+
+/** The format 1.1 fixture with every new field: areas, two tracks of different levels, every-level statements, examples. */
+export function parsedEveryField(): Framework {
+  return parsed(readFileSync(join(process.cwd(), "tests/core/fixtures/format-1-1/every-field.json"), "utf8"));
 }

@@ -1,6 +1,6 @@
-import { toWellFormed } from "@rungs/core";
+import { parseFramework, toWellFormed } from "@rungs/core";
 import fc from "fast-check";
-import type { FrameworkJson } from "../../packages/formats/src/shared/framework-json";
+import type { FrameworkJson, LevelJson, StatementJson } from "../../packages/formats/src/shared/framework-json";
 import { HOSTILE_TEXTS } from "../ssr/hostile";
 
 /**
@@ -187,3 +187,172 @@ export const frameworkJsonArbitrary: fc.Arbitrary<FrameworkJson> = fc
         attribution,
       }),
   );
+
+// Format 1.1 (issue 20): every new field, hostile text in each, paragraphs, prototype keys.
+
+/** Text of a 1.1 field: any format text, or paragraphs (a blank line is kept as a break). */
+const paragraphs: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: formatText },
+  { weight: 1, arbitrary: fc.tuple(formatText, formatText).map(([first, second]) => `${first}\n\n${second}`) },
+  { weight: 1, arbitrary: fc.constantFrom("Leads — a team.\n\nAnd its hiring.", "A\r\n\r\nB", " x \n \n y ") },
+);
+
+/** Keys of areas, tracks, levels and details: words, prototype names, hostile text. */
+const key11: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom("delivery", "people", "ic", "manager", "default", "all", "1", "L2") },
+  { weight: 1, arbitrary: fc.constantFrom("__proto__", "constructor", "toString", "", " k ") },
+  { weight: 1, arbitrary: formatText },
+);
+
+/** Keys unique as core reads them (lone surrogates replaced), in order. */
+const uniqueKeys = (options: { minLength?: number; maxLength: number }) =>
+  fc.uniqueArray(key11, { ...options, selector: (key) => toWellFormed(key) });
+
+/** A 1.1 statement before its area and id are chosen: `area` picks one of the framework's areas. */
+const statement11 = fc.oneof(
+  { weight: 2, arbitrary: statementText },
+  {
+    weight: 3,
+    arbitrary: fc.record(
+      {
+        text: fc.oneof(statementText, paragraphs),
+        authorId: fc.boolean(),
+        area: fc.nat(4),
+        proficiency: formatText,
+        examples: fc.array(paragraphs, { maxLength: 3 }),
+        notes: paragraphs,
+      },
+      { requiredKeys: ["text"] },
+    ),
+  },
+);
+type Statement11 =
+  | string
+  | { text: string; authorId?: boolean; area?: number; proficiency?: string; examples?: string[]; notes?: string };
+
+interface Level11 {
+  label: string;
+  description?: string;
+  details?: (readonly [string, string])[];
+  statements: Statement11[];
+}
+
+const level11: fc.Arbitrary<Level11> = fc.record(
+  {
+    label: fc.oneof({ weight: 4, arbitrary: formatText }, { weight: 1, arbitrary: fc.constant("") }),
+    description: paragraphs,
+    details: uniqueKeys({ maxLength: 3 }).chain((keys) =>
+      fc.tuple(...keys.map((key) => paragraphs.map((text) => [key, text] as const))),
+    ),
+    statements: fc.array(statement11, { maxLength: 4 }),
+  },
+  { requiredKeys: ["label", "statements"] },
+);
+
+const levels11 = fc
+  .tuple(uniqueKeys({ minLength: 1, maxLength: 4 }), fc.array(level11, { minLength: 4, maxLength: 4 }))
+  .map(([keys, shapes]) => keys.map((key, index) => [key, shapes[index] as Level11] as const));
+
+const track11 = fc.record(
+  {
+    label: fc.oneof({ weight: 4, arbitrary: formatText }, { weight: 1, arbitrary: fc.constant("") }),
+    description: paragraphs,
+    levels: levels11,
+    allLevels: fc.array(statement11, { maxLength: 3 }),
+    cumulative: fc.boolean(),
+    equivalent: fc.boolean(),
+  },
+  { requiredKeys: ["label", "levels"] },
+);
+
+/**
+ * A format 1.1 framework that `parseFramework` accepts: areas (sometimes none), a ladder of
+ * `levels` or of `tracks` (with equivalences to the first track), statements as strings and
+ * as objects with an author's id, area, proficiency, examples and notes, level
+ * descriptions and details, every-level statements of the framework and of a track,
+ * `cumulative`, `language`; keys such as `__proto__`, hostile text and paragraphs in every
+ * text field. Author ids are `id_<n>`, which no level or made id can be (made ids have no `_`).
+ */
+export const framework11JsonArbitrary: fc.Arbitrary<FrameworkJson> = fc
+  .record({
+    base: frameworkJsonArbitrary,
+    language: fc.option(fc.constantFrom("de", "pt-BR", "en-GB", "zh-Hant-TW"), { nil: undefined }),
+    areas: uniqueKeys({ maxLength: 4 }).chain((keys) =>
+      fc.tuple(
+        ...keys.map((key) =>
+          fc
+            .record({ label: formatText, description: paragraphs }, { requiredKeys: ["label"] })
+            .map((area) => [key, area] as const),
+        ),
+      ),
+    ),
+    useTracks: fc.boolean(),
+    tracks: uniqueKeys({ minLength: 1, maxLength: 3 }).chain((keys) =>
+      fc.tuple(...keys.map((key) => track11.map((track) => [key, track] as const))),
+    ),
+    allLevels: fc.option(fc.array(statement11, { maxLength: 3 }), { nil: undefined }),
+    cumulative: fc.option(fc.boolean(), { nil: undefined }),
+  })
+  .map(({ base, language, areas, useTracks, tracks, allLevels, cumulative }) => {
+    const areaKeys = areas.map(([key]) => key);
+    let nextId = 0;
+    const statementOf = (statement: Statement11): string | StatementJson => {
+      if (typeof statement === "string") return statement;
+      const { authorId, area, ...rest } = statement;
+      const areaKey = area === undefined ? undefined : areaKeys[area % Math.max(areaKeys.length, 1)];
+      return {
+        ...rest,
+        ...(authorId && { id: `id_${nextId++}` }),
+        ...(areaKey !== undefined && { area: areaKey }),
+      };
+    };
+    const [firstTrack] = tracks;
+    const firstLevelKey = firstTrack?.[1].levels[0]?.[0];
+    const levelsOf = (levels: (readonly [string, Level11])[], equivalent: boolean): Record<string, LevelJson> =>
+      ownObject(
+        levels.map(([key, { label, description, details, statements }]) => [
+          key,
+          {
+            label,
+            ...(description !== undefined && { description }),
+            ...(details !== undefined && { details: ownObject(details) }),
+            ...(equivalent &&
+              firstTrack &&
+              firstLevelKey !== undefined && { equivalentTo: ownObject([[firstTrack[0], firstLevelKey]]) }),
+            statements: statements.map(statementOf),
+          },
+        ]),
+      );
+    const ladder = useTracks
+      ? {
+          tracks: ownObject(
+            tracks.map(([key, track], index) => [
+              key,
+              {
+                label: track.label,
+                ...(track.description !== undefined && { description: track.description }),
+                levels: levelsOf(track.levels, index > 0 && track.equivalent === true),
+                ...(track.allLevels !== undefined && { allLevels: track.allLevels.map(statementOf) }),
+                ...(track.cumulative !== undefined && { cumulative: track.cumulative }),
+              },
+            ]),
+          ),
+        }
+      : { levels: levelsOf(firstTrack?.[1].levels ?? [], false) };
+    const { levels: _levels, ...meta } = base.framework;
+    return {
+      ...base,
+      schemaVersion: "1.1",
+      ...(language !== undefined && { language }),
+      framework: {
+        ...meta,
+        ...(areas.length > 0 && { areas: ownObject(areas) }),
+        ...(allLevels !== undefined && { allLevels: allLevels.map(statementOf) }),
+        ...(cumulative !== undefined && { cumulative }),
+        ...ladder,
+      },
+    } satisfies FrameworkJson;
+  })
+  // A few generated files are refused (an example or a note that is blank, say): the
+  // properties are about files that parse.
+  .filter((json) => parseFramework(json).ok);

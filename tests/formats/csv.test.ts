@@ -3,7 +3,7 @@ import { CSV_COLUMNS, fromCsv, toCsv } from "@rungs/formats/csv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsed, parsedSeed } from "../core/frameworks";
-import { oneZeroSeedFiles, seedText } from "../seeds";
+import { seedFiles, seedText } from "../seeds";
 import { frameworkJsonArbitrary } from "./arbitraries";
 import { cellsOf } from "./csv-cells";
 
@@ -31,8 +31,7 @@ const SMALL = parsed({
 });
 
 describe("toCsv → fromCsv", () => {
-  // Issue 20 item 5: every seed (seedFiles) once this exporter carries format 1.1.
-  it.each(oneZeroSeedFiles)("gives back %s exactly", (name) => {
+  it.each(seedFiles)("gives back %s exactly", (name) => {
     const framework = parsedSeed(name);
     expect(imported(toCsv(framework))).toEqual(framework);
     expect(imported(toCsv(framework, { delimiter: ";", bom: true }))).toEqual(framework);
@@ -55,12 +54,16 @@ describe("toCsv → fromCsv", () => {
     );
   });
 
-  it.each(oneZeroSeedFiles)("imports %s with the warnings its JSON has, and none of its own", (name) => {
+  it.each(seedFiles)("imports %s with the warnings its JSON has, and none of its own", (name) => {
     const result = fromCsv(toCsv(parsedSeed(name)));
     const fromJson = parseFramework(seedText(name));
     expect(result.warnings.map((issue) => issue.code)).toEqual(fromJson.warnings.map((issue) => issue.code));
-    // Each points at a row of the file, as a person would look for it.
-    for (const issue of result.warnings) expect(issue.message).toMatch(/^row \d+, column "\w+": /);
+    // Each points at a row of the file, as a person would look for it; the count of those past
+    // the cap (a real ladder has over 100) is about the whole file, in core's words.
+    for (const issue of result.warnings) {
+      if (issue.code === "too-many-issues") expect(fromJson.warnings).toContainEqual(issue);
+      else expect(issue.message).toMatch(/^row \d+, column "\w+": /);
+    }
   });
 });
 

@@ -31,7 +31,7 @@ describe("the Markdown reader's options for real ladders (each off by default)",
     const lines = ["# Engineer I #", "- Fixes bugs", "# Engineer II #", "- Designs features"];
     const read = built(lines, { levelDepth: 1, title: "Engineers" });
     expect(read.json.occupation.title).toBe("Engineers");
-    expect(Object.values(read.json.framework.levels).map((level) => level.label)).toEqual([
+    expect(Object.values(read.json.framework.levels ?? {}).map((level) => level.label)).toEqual([
       "Engineer I",
       "Engineer II",
     ]);
@@ -123,7 +123,7 @@ describe("the Markdown reader's options for real ladders (each off by default)",
         description: "Adopts: uses the team's tools\n\nMasters: knows the whole stack",
       },
     });
-    expect(read.json.framework.levels.one?.statements).toEqual([
+    expect(read.json.framework.levels?.one?.statements).toEqual([
       { text: "learns the tools", area: "technology", proficiency: "Adopts" },
       { text: "stays without an area", proficiency: "Unknown" },
     ]);
@@ -131,11 +131,11 @@ describe("the Markdown reader's options for real ladders (each off by default)",
 
   it("boldLead proficiency: the bold lead-in is the proficiency label, not the subject", () => {
     const lines = ["# L", "## One", "* **Adopts**: learns the tools", "* **Alone**"];
-    expect(built(lines, { boldLead: "proficiency" }).json.framework.levels.one?.statements).toEqual([
+    expect(built(lines, { boldLead: "proficiency" }).json.framework.levels?.one?.statements).toEqual([
       { text: "learns the tools", proficiency: "Adopts" },
       "Alone",
     ]);
-    expect(built(lines).json.framework.levels.one?.statements).toEqual(["Adopts — learns the tools", "Alone"]);
+    expect(built(lines).json.framework.levels?.one?.statements).toEqual(["Adopts — learns the tools", "Alone"]);
   });
 
   it("paragraphStatements: each paragraph a statement, a list right after one continues it", () => {
@@ -152,7 +152,7 @@ describe("the Markdown reader's options for real ladders (each off by default)",
       ],
       { paragraphStatements: true },
     );
-    expect(read.json.framework.levels.one?.statements).toEqual([
+    expect(read.json.framework.levels?.one?.statements).toEqual([
       "Writes code.",
       "Reviews code. This means:\n\nReading it\n\nTesting it",
       "Not continued",
@@ -165,7 +165,7 @@ describe("the Markdown reader's options for real ladders (each off by default)",
       paragraphStatements: true,
       emphasisDetails: true,
     });
-    expect(read.json.framework.levels.one).toEqual({
+    expect(read.json.framework.levels?.one).toEqual({
       label: "One",
       description: "Mastering the craft.",
       details: { Experience: "2 years." },
@@ -177,14 +177,14 @@ describe("the Markdown reader's options for real ladders (each off by default)",
     const read = built(["# L", "## One", "- Impact:", "  - Ships", "- Execution", "  -Owns it", "", "  - Plans"], {
       listAreas: true,
     });
-    expect(read.json.framework.levels.one?.statements).toEqual([
+    expect(read.json.framework.levels?.one?.statements).toEqual([
       { text: "Ships", area: "impact" },
       { text: "-Owns it", area: "execution" },
       { text: "Plans", area: "execution" },
     ]);
     expect(read.warnings.map((w) => [w.path, w.code])).toEqual([["/6/3", "unplaced-content"]]);
     // Without the option the nested items are examples of the statement "Impact:".
-    expect(built(["# L", "## One", "- Impact:", "  - Ships"]).json.framework.levels.one?.statements).toEqual([
+    expect(built(["# L", "## One", "- Impact:", "  - Ships"]).json.framework.levels?.one?.statements).toEqual([
       { text: "Impact:", examples: ["Ships"] },
     ]);
   });
@@ -193,7 +193,7 @@ describe("the Markdown reader's options for real ladders (each off by default)",
     const read = built(["# L", "## One", "- Ships", "- Back to top", "", "*Next up*: [Two](two.md)"], {
       navigation: ["Next up", "back to"],
     });
-    expect(read.json.framework.levels.one?.statements).toEqual(["Ships"]);
+    expect(read.json.framework.levels?.one?.statements).toEqual(["Ships"]);
     expect(where(read.warnings)).toEqual(["line 4, column 1", "line 6, column 1"]);
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { MAX_ISSUES, parseFramework } from "@rungs/core";
@@ -7,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedFiles, seedJson, seedText } from "../seeds";
 import { hostileText, rawFrameworkText } from "../ssr/hostile";
+import { framework11JsonArbitrary } from "./arbitraries";
 
 // Issue 20, item 4: Rungs' JSON format written as YAML, every problem at its line and column.
 
@@ -77,6 +79,29 @@ describe("fromYaml", () => {
         expect(warning.message.endsWith(`: ${message}`), name).toBe(true);
       });
     }
+  });
+
+  it("reads every generated 1.1 framework written as YAML: areas, tracks, statement objects, paragraphs", () => {
+    fc.assert(
+      fc.property(framework11JsonArbitrary, (json) => {
+        const expected = parseFramework(json);
+        const result = fromYaml(stringify(json));
+        expect(framework(result)).toEqual(framework(expected));
+        expect(result.warnings.map((warning) => warning.code)).toEqual(
+          expected.warnings.map((warning) => warning.code),
+        );
+      }),
+      { seed: 20114, numRuns: 100 },
+    );
+  });
+
+  it("reads the 1.1 fixture with every field, written as YAML", () => {
+    const json = JSON.parse(
+      readFileSync(new URL("../core/fixtures/format-1-1/every-field.json", import.meta.url), "utf8"),
+    );
+    const result = fromYaml(stringify(json));
+    expect(result.warnings).toEqual([]);
+    expect(framework(result)).toEqual(framework(parseFramework(json)));
   });
 
   it("is exported from the yaml subpath too", () => {

@@ -45,6 +45,7 @@ const packages = {
     "subjectKey",
     "themesAreSparse",
     "toWellFormed",
+    "trackOf",
   ],
   react: [
     "AssessmentResult",

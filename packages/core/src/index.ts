@@ -20,6 +20,8 @@ export { diffSide, diffWords } from "./compare/word-diff";
 export type { LevelMarker } from "./model/markers";
 export { levelMarkers } from "./model/markers";
 export { allStatements, findStatement, getLevel, statementIdsInOrder } from "./model/queries";
+export type { TrackOptions } from "./model/track";
+export { trackOf } from "./model/track";
 export type {
   Area,
   ErrorCode,
@@ -51,7 +53,7 @@ export { splitStatement } from "./parse/text";
 export { isWellFormed, toWellFormed } from "./parse/well-formed";
 export type { TextRange, TextSegment } from "./search/ranges";
 export { highlightSegments, mergeRanges } from "./search/ranges";
-export type { SearchOptions, StatementMatch } from "./search/search";
+export type { SearchField, SearchOptions, StatementMatch } from "./search/search";
 export { searchStatements } from "./search/search";
 export type { FrameworkSearch } from "./search/search-framework";
 export { matchingRows, matchingStatements, searchFramework } from "./search/search-framework";

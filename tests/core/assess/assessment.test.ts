@@ -1,5 +1,6 @@
 import {
   type Assessment,
+  allStatements,
   assessFramework,
   decodeAssessment,
   encodeAssessment,
@@ -10,7 +11,7 @@ import {
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { seedFiles, seedText } from "../../seeds";
-import { frameworkOf, parsed } from "../frameworks";
+import { frameworkOf, parsed, parsedEveryField } from "../frameworks";
 
 const seed = parsed(seedText());
 /** The seed's ids are `<level>-<n>`, 10 per level: emerging, developing, proficient, advanced. */
@@ -307,5 +308,95 @@ describe("encodeAssessment / decodeAssessment", () => {
         expect(() => decodeAssessment(seed, text)).not.toThrow();
       }),
     );
+  });
+});
+
+describe("assessment with tracks and every-level statements (format 1.1)", () => {
+  const tracks = parsedEveryField();
+  const progress = (assessment: Assessment) =>
+    assessment.levels.map((p) => [p.level.key, p.checked, p.total, p.met] as const);
+
+  it("counts every-level statements as expectations at every level", () => {
+    // ic: all-1 at every level; ic1 has two statements, ic2 one.
+    expect(progress(assessFramework(tracks, []))).toEqual([
+      ["ic1", 0, 3, false],
+      ["ic2", 0, 2, false],
+    ]);
+    const withoutValues = assessFramework(tracks, ["ic-ic1-1", "review-small", "ic-ic2-1"]);
+    expect(progress(withoutValues)).toEqual([
+      ["ic1", 2, 3, false],
+      ["ic2", 1, 2, false],
+    ]);
+    expect(withoutValues.level).toBeUndefined();
+    const everything = assessFramework(tracks, ["all-1", "ic-ic1-1", "review-small", "ic-ic2-1"]);
+    expect(everything.level?.key).toBe("ic2");
+    expect(everything.checked.has("all-1")).toBe(true);
+  });
+
+  it("lists the unchecked every-level statements first in the gap, marked as such", () => {
+    const assessment = assessFramework(tracks, ["ic-ic1-1"], { targetLevel: "ic1" });
+    const [first, ...themes] = assessment.gap;
+    expect(first).toMatchObject({ id: "all-levels", label: "", everyLevel: true });
+    expect(first?.statements.map((statement) => statement.id)).toEqual(["all-1"]);
+    expect(themes.flatMap((theme) => theme.statements.map((statement) => statement.id))).toEqual(["review-small"]);
+    for (const theme of themes) expect("everyLevel" in theme).toBe(false);
+    expect(assessFramework(tracks, ["all-1"], { targetLevel: "ic1" }).gap.map((theme) => theme.id)).not.toContain(
+      "all-levels",
+    );
+  });
+
+  it("assesses the track asked for, with its own every-level statements", () => {
+    const manager = assessFramework(tracks, ["manager-m1-1", "all-1"], { track: "manager" });
+    expect(progress(manager)).toEqual([["m1", 1, 2, false]]);
+    expect(manager.unknownIds).toEqual(["all-1"]);
+    expect(manager.target?.key).toBe("m1");
+    expect(assessFramework(tracks, [], { track: "manager", targetLevel: "ic1" }).target).toBeUndefined();
+    const met = assessFramework(tracks, ["manager-m1-1", "manager-all-1"], { track: "manager" });
+    expect(met.level?.id).toBe("manager-m1");
+  });
+
+  it("finds nothing to assess in an unknown track: every id is unknown", () => {
+    for (const track of ["nope", "__proto__", "constructor"]) {
+      const assessment = assessFramework(tracks, ["all-1", "x"], { track, targetLevel: "ic1" });
+      expect(assessment).toMatchObject({ level: undefined, levels: [], target: undefined, gap: [] });
+      expect(assessment.unknownIds).toEqual(["all-1", "x"]);
+    }
+  });
+
+  it("encodes a track's statements, every-level ones included, and reads a code only with its track", () => {
+    const icCode = encodeAssessment(tracks, ["all-1", "ic-ic2-1", "manager-m1-1"]);
+    expect(decodeAssessment(tracks, icCode)).toEqual({ ok: true, checked: new Set(["all-1", "ic-ic2-1"]) });
+    expect(decodeAssessment(tracks, icCode, { track: "ic" })).toEqual(decodeAssessment(tracks, icCode));
+    expect(decodeAssessment(tracks, icCode, { track: "manager" })).toEqual({ ok: false, reason: "other-framework" });
+    const managerCode = encodeAssessment(tracks, ["manager-all-1", "all-1"], { track: "manager" });
+    expect(decodeAssessment(tracks, managerCode, { track: "manager" })).toEqual({
+      ok: true,
+      checked: new Set(["manager-all-1"]),
+    });
+    expect(decodeAssessment(tracks, managerCode)).toEqual({ ok: false, reason: "other-framework" });
+    const empty = encodeAssessment(tracks, ["all-1"], { track: "__proto__" });
+    expect(decodeAssessment(tracks, empty, { track: "nope" })).toEqual({ ok: true, checked: new Set() });
+  });
+
+  it("keeps the codes of every 1.0 seed exactly as they were (every third statement checked)", () => {
+    // Made before tracks existed (issue 20), by the same calls.
+    const before: Record<string, string> = {
+      "17-3024.00.json": "2-Ym5_YLeFi2SSSSSSQ",
+      "ft-engineering-legacy.json": "2cgNfn0uNO5-SSSSSSSSSSSSSSSSQ",
+      "ft-engineering.json": "2G8NsZWjmOmySSSSSSSSSSSQ",
+      "ft-operations.json": "2fa86i8PqWA2SSSSSSSQ",
+      "monzo-backend.json": "2uNTxaEiwq2aSSSSSSSSSSSSSSSSSSSSSSA",
+      "monzo-product.json": "2FKtvCChPI_qSSSSSSSSSSSQ",
+      "monzo-web.json": "2guuSwr2wpECSSSSSSSSSSSSSSSSSSSSSSSSSSSA",
+    };
+    for (const [name, code] of Object.entries(before)) {
+      const framework = parsed(seedText(name));
+      const checked = allStatements(framework)
+        .map((statement) => statement.id)
+        .filter((_, i) => i % 3 === 0);
+      expect(encodeAssessment(framework, checked), name).toBe(code);
+      expect(encodeAssessment(framework, checked, { track: "default" }), name).toBe(code);
+      expect(decodeAssessment(framework, code)).toEqual({ ok: true, checked: new Set(checked) });
+    }
   });
 });

@@ -12,7 +12,7 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedFiles, seedText } from "../../seeds";
-import { frameworkOf, parsed } from "../frameworks";
+import { frameworkOf, parsed, parsedEveryField } from "../frameworks";
 
 function compared(framework: Framework, from: string, to: string, strategy: "subject" | "similarity" = "subject") {
   const comparison = compareLevels(framework, from, to, { strategy });
@@ -402,5 +402,34 @@ describe.each(seedFiles)("compareLevels on seeds/%s", (file) => {
     const ids = comparison?.rows.map((row) => row.id) ?? [];
     expect(ids.every((id) => aligned.includes(id))).toBe(true);
     expect(ids).toEqual(aligned.filter((id) => ids.includes(id)));
+  });
+});
+
+describe("compareLevels with a track (format 1.1)", () => {
+  const tracks = parsedEveryField();
+
+  it("compares two levels of the track asked for, leaving every-level statements out", () => {
+    const comparison = compareLevels(tracks, "ic1", "ic2");
+    expect(comparison).toBeDefined();
+    const compared = comparison?.rows.flatMap((row) =>
+      row.changes.flatMap((change) =>
+        ("from" in change ? [change.from.id] : []).concat("to" in change ? [change.to.id] : []),
+      ),
+    );
+    expect(compared?.sort()).toEqual(["ic-ic1-1", "ic-ic2-1", "review-small"]);
+    expect(compareLevels(tracks, "ic1", "ic2", { track: "ic" })).toEqual(comparison);
+    expect(compareLevels(tracks, "m1", "m1", { track: "manager" })?.counts).toEqual({
+      kept: 1,
+      changed: 0,
+      added: 0,
+      removed: 0,
+    });
+  });
+
+  it("gives undefined for a level of another track, or an unknown track", () => {
+    expect(compareLevels(tracks, "ic1", "m1")).toBeUndefined();
+    expect(compareLevels(tracks, "m1", "m1")).toBeUndefined();
+    expect(compareLevels(tracks, "ic1", "ic2", { track: "manager" })).toBeUndefined();
+    expect(compareLevels(tracks, "ic1", "ic2", { track: "__proto__" })).toBeUndefined();
   });
 });

@@ -145,15 +145,6 @@ describe("format 1.1: a file with every new field", () => {
     const input = deepFreeze(JSON.parse(EVERY_FIELD));
     expect(ok(parseFramework(input))).toEqual(framework);
   });
-
-  it("is valid against schema.json's description of 1.1 (see schema.test.ts) and is what the docs page shows", () => {
-    const page = readFileSync(new URL("../../../stories/DataFormat.mdx", import.meta.url), "utf8");
-    const shown = /```json\n(\{\n {2}"schemaVersion": "1\.1"[\s\S]*?\n\})\n```/.exec(page)?.[1];
-    expect(shown).toBeDefined();
-    const parsed = parseFramework(shown ?? "");
-    expect(parsed.warnings).toEqual([]);
-    expect(ok(parsed)).toEqual(framework);
-  });
 });
 
 describe("format 1.0 is read as before 1.1", () => {
@@ -593,6 +584,58 @@ describe("format 1.1: every-level statements", () => {
     expect(result.warnings).toEqual([]);
     const framework = ok(parseFramework(statements11(["S — d"], { allLevels: [{ text: "V — w", id: "values" }] })));
     expect(framework.allLevels[0]?.id).toBe("values");
+  });
+});
+
+describe("format 1.1: ids that nothing shows rename nothing", () => {
+  // Found by the JSON and Markdown round trips (tests/formats): each made a level's id
+  // depend on something the parsed framework does not hold, so no writer could give it back.
+  it("a framework's allLevels that every track replaces takes no id", () => {
+    const framework = ok(
+      parseFramework(
+        file11({
+          allLevels: ["Unused — by any track."],
+          tracks: { all: { label: "All", allLevels: [], levels: { "1": { label: "One", statements: ["S — x"] } } } },
+        }),
+      ),
+    );
+    expect(framework.tracks[0]?.levels[0]?.id).toBe("all-1");
+    expect(framework.allLevels).toEqual([]);
+  });
+
+  it("still reports the problems of such a list", () => {
+    const result = parseFramework(
+      file11({
+        allLevels: [{ text: "X — y", area: "nowhere" }],
+        tracks: { t: { label: "T", allLevels: [], levels: { a: { label: "A", statements: ["S — x"] } } } },
+      }),
+    );
+    expect(errorsOf(result).map((issue) => issue.path)).toEqual(["/framework/allLevels/0/area"]);
+  });
+
+  it("an author's id reserves no made id: a level keyed like one keeps its id", () => {
+    const framework = ok(
+      parseFramework(
+        file11({
+          allLevels: [{ text: "Values — x.", id: "values" }],
+          tracks: { all: { label: "All", levels: { "1": { label: "One", statements: ["S — x"] } } } },
+        }),
+      ),
+    );
+    expect(framework.tracks[0]?.levels[0]?.id).toBe("all-1");
+    expect(framework.allLevels.map((statement) => statement.id)).toEqual(["values"]);
+  });
+
+  it("keeps a detail's label as written, so labels that differ in end spaces stay two details", () => {
+    const framework = ok(
+      parseFramework(
+        file11({ levels: { a: { label: "A", details: { " Years": "1", Years: "2" }, statements: ["S — x"] } } }),
+      ),
+    );
+    expect(framework.levels[0]?.details).toEqual([
+      { label: " Years", text: "1" },
+      { label: "Years", text: "2" },
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { alignThemes, matchingRows, matchingStatements, searchFramework, searchStatements } from "@rungs/core";
 import { describe, expect, it } from "vitest";
-import { frameworkOf, parsedSeed } from "../frameworks";
+import { frameworkOf, parsedEveryField, parsedSeed } from "../frameworks";
 
 const ladder = frameworkOf({
   junior: ["Testing — writes unit tests", "Delivery — ships small changes"],
@@ -92,5 +92,32 @@ describe("matchingRows", () => {
       rows.filter((row) => row.label === "Delivery").map((row) => [row.id, row.label]),
     );
     expect(partly[0]?.links).toEqual([]);
+  });
+});
+
+describe("searchFramework with tracks (format 1.1)", () => {
+  const tracks = parsedEveryField();
+
+  it("names no level for a match among every-level statements", () => {
+    const search = searchFramework(tracks, "values");
+    expect([...search.matches.keys()]).toEqual(["all-1"]);
+    expect(search.levelKeys).toEqual([]);
+  });
+
+  it("searches the track asked for, and finds nothing in an unknown one", () => {
+    expect(searchFramework(tracks, "interviews people", { track: "manager" })).toMatchObject({ levelKeys: [] });
+    const manager = searchFramework(tracks, "people", { track: "manager" });
+    expect([...manager.matches.keys()]).toEqual(["manager-m1-1"]);
+    expect(manager.levelKeys).toEqual(["m1"]);
+    expect(searchFramework(tracks, "hiring", { track: "manager" }).levelKeys).toEqual([]);
+    expect(searchFramework(tracks, "hiring", { track: "manager" }).matches.has("manager-all-1")).toBe(true);
+    const unknown = searchFramework(tracks, "people", { track: "constructor" });
+    expect(unknown).toMatchObject({ active: true, levelKeys: [] });
+    expect(unknown.matches.size).toBe(0);
+  });
+
+  it('still names a 1.0 level keyed ""', () => {
+    const keyedEmpty = frameworkOf({ "": ["Testing — writes tests"], two: ["Delivery — ships"] });
+    expect(searchFramework(keyedEmpty, "writes").levelKeys).toEqual([""]);
   });
 });

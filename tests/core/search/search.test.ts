@@ -2,6 +2,7 @@ import { type Framework, highlightSegments, mergeRanges, parseFramework, searchS
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { seedText } from "../../seeds";
+import { parsed, parsedEveryField, parsedSeed } from "../frameworks";
 
 function framework(statements: string[]): Framework {
   const result = parseFramework({
@@ -236,5 +237,131 @@ describe("highlightSegments", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("searchStatements: examples and notes (format 1.1)", () => {
+  const ladder = parsed({
+    schemaVersion: "1.1",
+    occupation: { title: "T" },
+    framework: {
+      allLevels: [{ text: "Values — lives the values.", notes: "Checked in every review." }],
+      levels: {
+        one: {
+          label: "One",
+          statements: [
+            {
+              text: "Reviews — reviews small changes.",
+              examples: ["Leaves a review within a day.", "Asks questions when unsure, within a day."],
+              notes: "Not in the first month.",
+            },
+            "Code — writes tested code.",
+            { text: "Docs — writes guides.", notes: "A review of the guides counts." },
+          ],
+        },
+      },
+    },
+    attribution: "A",
+  });
+  const found = (query: string) =>
+    searchStatements(ladder, query).map((match) => [match.statement.id, match.field, match.exampleIndex]);
+
+  it("says a match is in the text, as every 1.0 match is", () => {
+    expect(found("code")).toEqual([["one-2", "text", undefined]]);
+    const [match] = searchStatements(ladder, "reviews");
+    expect(match).toMatchObject({ field: "text", subject: [{ start: 0, end: 7 }] });
+    // Its examples and notes are marked too, each by index.
+    expect(match?.examples).toEqual([[], []]);
+    expect(match?.notes).toEqual([]);
+  });
+
+  it("finds a query only an example holds, and says which example", () => {
+    expect(found("within day")).toEqual([["one-1", "example", 0]]);
+    expect(found("unsure day")).toEqual([["one-1", "example", 1]]);
+    const [match] = searchStatements(ladder, "day");
+    const examples = match?.statement.examples ?? [];
+    expect(examples.map((text, i) => highlighted(text, match?.examples?.[i] ?? []))).toEqual([["day"], ["day"]]);
+  });
+
+  it("finds a query only a note holds, every-level statements included, and marks it", () => {
+    expect(found("month")).toEqual([["one-1", "note", undefined]]);
+    expect(found("every review")).toEqual([["all-1", "note", undefined]]);
+    const [docs] = searchStatements(ladder, "guides review");
+    expect(docs?.field).toBe("note");
+    expect(docs && highlighted(docs.statement.notes ?? "", docs.notes ?? [])).toEqual(["review", "guides"]);
+    expect(docs && highlighted(docs.statement.description, docs.description)).toEqual(["guides"]);
+  });
+
+  it("needs every word in one place: the text, one example or the notes", () => {
+    // "small" is in the text, "unsure" in an example only: no one place holds both.
+    expect(found("small unsure")).toEqual([]);
+    expect(found("review")).toEqual([
+      ["all-1", "note", undefined],
+      ["one-1", "text", undefined],
+      ["one-3", "note", undefined],
+    ]);
+  });
+
+  it("reads examples and notes as text, never markup", () => {
+    const hostile = parsed({
+      schemaVersion: "1.1",
+      occupation: { title: "T" },
+      framework: {
+        levels: {
+          one: {
+            label: "One",
+            statements: [{ text: "S — d", examples: ["<img src=x onerror=alert(1)>"], notes: "<b>bold</b>" }],
+          },
+        },
+      },
+      attribution: "A",
+    });
+    const [inExample] = searchStatements(hostile, "onerror");
+    expect(inExample?.field).toBe("example");
+    expect(highlighted(inExample?.statement.examples?.[0] ?? "", inExample?.examples?.[0] ?? [])).toEqual(["onerror"]);
+    expect(searchStatements(hostile, "<b>").map((match) => match.field)).toEqual(["note"]);
+  });
+
+  it("leaves 1.0 matches as they were: in the text, without example or note ranges", () => {
+    const seed = parsedSeed();
+    for (const match of searchStatements(seed, "safety")) {
+      expect(Object.keys(match).sort()).toEqual(["description", "field", "statement", "subject"]);
+      expect(match.field).toBe("text");
+    }
+  });
+
+  it("searches the track asked for, and nothing for an unknown one", () => {
+    const tracks = parsedEveryField();
+    expect(searchStatements(tracks, "one-to-ones").map((match) => match.statement.id)).toEqual([]);
+    expect(searchStatements(tracks, "one-to-ones", { track: "manager" }).map((match) => match.statement.id)).toEqual([
+      "manager-m1-1",
+    ]);
+    expect(searchStatements(tracks, "", { track: "__proto__" })).toEqual([]);
+    expect(searchStatements(tracks, "within", { track: "ic" }).map((match) => match.field)).toEqual(["example"]);
+  });
+});
+
+describe("searchStatements: bounded marks in examples and notes", () => {
+  it("marks at most 100 ranges a text and 2,000 in all, examples and notes included", () => {
+    // 20 statements × (50 examples + a note) of 1,000 one-letter words, all under the limits.
+    const long = Array(1000).fill("a").join(" ");
+    const statement = { text: "S — a", examples: Array(50).fill(long), notes: long };
+    const ladder = parsed({
+      schemaVersion: "1.1",
+      occupation: { title: "T" },
+      framework: { levels: { one: { label: "One", statements: Array.from({ length: 20 }, () => statement) } } },
+      attribution: "A",
+    });
+    const matches = searchStatements(ladder, "a");
+    expect(matches).toHaveLength(20);
+    const texts = matches.flatMap((match) => [
+      match.subject,
+      match.description,
+      ...(match.examples ?? []),
+      match.notes ?? [],
+    ]);
+    for (const ranges of texts) expect(ranges.length).toBeLessThanOrEqual(100);
+    expect(texts.reduce((total, ranges) => total + ranges.length, 0)).toBe(2000);
+    expect(matches[0]?.examples?.[0]).toHaveLength(100);
   });
 });

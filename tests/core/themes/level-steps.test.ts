@@ -1,7 +1,7 @@
 import { alignThemes, levelSteps } from "@rungs/core";
 import { describe, expect, it } from "vitest";
 import { seedFiles } from "../../seeds";
-import { frameworkOf, parsedSeed } from "../frameworks";
+import { frameworkOf, parsedEveryField, parsedSeed } from "../frameworks";
 
 describe("levelSteps", () => {
   it("marks a statement whose theme has one on the level below as continuing it, others as new", () => {
@@ -60,5 +60,29 @@ describe("levelSteps", () => {
     const framework = frameworkOf({ one: ["Code — writes code."], two: ["Code — reviews code."] });
     const steps = levelSteps(framework, { strategy: "subject", rows: [] });
     expect(steps[1]?.statements[0]).toMatchObject({ kind: "new", themeId: "" });
+  });
+});
+
+describe("levelSteps with a track (format 1.1)", () => {
+  const tracks = parsedEveryField();
+
+  it("steps through the track asked for, with that track's alignment by default", () => {
+    expect(levelSteps(tracks).map((step) => step.levelKey)).toEqual(["ic1", "ic2"]);
+    const manager = levelSteps(tracks, undefined, { track: "manager" });
+    expect(manager.map((step) => [step.levelKey, step.newCount, step.continuedCount])).toEqual([["m1", 1, 0]]);
+    expect(levelSteps(tracks, undefined, { track: "ic" })).toEqual(levelSteps(tracks));
+    expect(levelSteps(tracks, alignThemes(tracks, { track: "manager" }), { track: "manager" })).toEqual(manager);
+  });
+
+  it("gives no steps for an unknown track, and every-level statements are in none", () => {
+    expect(levelSteps(tracks, undefined, { track: "constructor" })).toEqual([]);
+    const stepped = levelSteps(tracks).flatMap((step) => step.statements.map((statement) => statement.statementId));
+    expect(stepped).not.toContain("all-1");
+  });
+
+  it("makes a statement whose only tie to the level below shares no word a new step", () => {
+    const ladder = frameworkOf({ one: ["2024 — writes code"], two: ["2024 — plans budgets"] });
+    const [, two] = levelSteps(ladder);
+    expect(two?.statements).toEqual([{ kind: "new", statementId: "two-1", themeId: expect.any(String) }]);
   });
 });

@@ -1,4 +1,5 @@
 import { allStatements } from "../model/queries";
+import type { TrackOptions } from "../model/track";
 import type { Framework, Statement } from "../model/types";
 import { Sha256 } from "./sha256";
 
@@ -8,7 +9,9 @@ import { Sha256 } from "./sha256";
  *
  *   "2" (format version) + base64url( fingerprint (8 bytes) + bitset (1 bit per statement) )
  *
- * The bitset follows the framework's order (level by level, author order); bit 7 of the
+ * The bitset follows the order of `allStatements` (a track's every-level statements, then
+ * level by level, author order; a 1.0 file has no every-level statements, so its codes are
+ * as they always were), for the default track or the one asked for; bit 7 of the
  * first byte after the fingerprint is the first statement. The seed's 40 statements fit in
  * 19 characters. Decoding is strict (exact length, unused bits zero), so each set has
  * exactly one code and a code decodes only to the set it was made from.
@@ -44,11 +47,16 @@ export type AssessmentCodeResult =
 
 /**
  * The checked statements as a short URL-safe code (see {@link decodeAssessment}). Ids that
- * name no statement of the framework are left out.
+ * name no statement of the track (the default one, or `options.track`) are left out. A
+ * code is made for one track: decode it with the same `track`.
  */
-export function encodeAssessment(framework: Framework, checkedIds: Iterable<string>): string {
+export function encodeAssessment(
+  framework: Framework,
+  checkedIds: Iterable<string>,
+  options: TrackOptions = {},
+): string {
   const checked = new Set(checkedIds);
-  const statements = allStatements(framework);
+  const statements = allStatements(framework, options);
   const bytes = new Uint8Array(FINGERPRINT_BYTES + Math.ceil(statements.length / 8));
   bytes.set(fingerprintOf(statements));
   statements.forEach((statement, position) => {
@@ -68,15 +76,21 @@ export function encodeAssessment(framework: Framework, checkedIds: Iterable<stri
  * The guarantee: a code is checked against a 64-bit fingerprint (SHA-256) of the
  * framework's statement ids and texts. Making a different framework, or an edited version
  * of this one, accept a given code takes about 2^64 hashes (a second preimage), so in
- * practice a code is read only by the framework it was made for, or rejected. What it does
+ * practice a code is read only by the framework it was made for, or rejected. (A code of
+ * another track of the same framework lists other statements, so it is rejected too:
+ * pass the `track` it was made with.) What it does
  * not promise: someone who writes two frameworks themselves can make them share a
  * fingerprint in about 2^32 hashes (a birthday collision), and a code is not signed: it
  * says nothing about who made it, and anyone can make a code for any set.
  */
-export function decodeAssessment(framework: Framework, code: unknown): AssessmentCodeResult {
+export function decodeAssessment(
+  framework: Framework,
+  code: unknown,
+  options: TrackOptions = {},
+): AssessmentCodeResult {
   if (typeof code !== "string" || code === "") return { ok: false, reason: "empty" };
   if (!code.startsWith(VERSION)) return { ok: false, reason: "unsupported-version" };
-  const statements = allStatements(framework);
+  const statements = allStatements(framework, options);
   const byteLength = FINGERPRINT_BYTES + Math.ceil(statements.length / 8);
   // The framework fixes the code's length: compare it first, so a code of any other length
   // (a hostile 50-million-character one included) is refused without reading a character.

@@ -1,8 +1,13 @@
 import { getLevel } from "../model/queries";
-import type { Framework, Level, Statement } from "../model/types";
+import { type TrackOptions, trackOf, trackStatements } from "../model/track";
+import type { Framework, Level, Statement, Track } from "../model/types";
 import { alignThemes } from "../themes/themes";
 
-export interface AssessmentOptions {
+/**
+ * `track` (1.1): the track to assess, by key; default the default track. An unknown key
+ * gives no levels: every id is unknown.
+ */
+export interface AssessmentOptions extends TrackOptions {
   /**
    * The share of a level's statements a person must check for the level to be met, from 0
    * to 1; default 1 (every statement). Values are clamped into (0, 1]: above 1 counts as 1,
@@ -21,9 +26,12 @@ export interface AssessmentOptions {
 /** How much of one level a person has checked. */
 export interface LevelProgress {
   readonly level: Level;
-  /** How many of the level's statements are checked. */
+  /**
+   * How many of the level's statements are checked, its track's every-level statements
+   * (`allLevels`) included: they are expected at every level, so each counts at each.
+   */
   readonly checked: number;
-  /** How many statements the level has. */
+  /** How many statements the level expects: its own and its track's every-level statements. */
   readonly total: number;
   /** `checked / total`, 0 to 1; 1 for an empty level, which counts as met. */
   readonly ratio: number;
@@ -41,6 +49,13 @@ export interface GapTheme {
   readonly label: string;
   /** The row's unchecked statements in the gap, lowest level first, in the author's order. */
   readonly statements: readonly Statement[];
+  /**
+   * (1.1) True for the entry of the track's unchecked every-level statements (`allLevels`),
+   * which no theme row holds: it comes first, with id `"all-levels"` (no row's id: those
+   * start with `theme-`) and an empty `label`, for a view to name in its own words ("At
+   * every level"). Absent on theme rows.
+   */
+  readonly everyLevel?: true;
 }
 
 /** Where a person stands on a framework, from the statements they checked. */
@@ -75,6 +90,13 @@ const ANY_STATEMENT = Number.MIN_VALUE;
  * Derives where a person stands from the ids of the statements they checked (see
  * {@link Statement.id}): the level reached, progress on every level, and the gap to a
  * target level grouped by theme. Unknown ids are ignored and listed in `unknownIds`.
+ *
+ * Assesses the default track, or `options.track`. Statements expected at every level
+ * (1.1 `allLevels`) are expectations: each counts on every level, checked or not, and the
+ * unchecked ones are in the gap. A cumulative track (`cumulative`) needs nothing more: a
+ * level is reached only with every level below it met. Examples and notes are never
+ * statements, so never counted. A 1.0 file has no every-level statements: its results are
+ * as before.
  */
 export function assessFramework(
   framework: Framework,
@@ -82,15 +104,20 @@ export function assessFramework(
   options: AssessmentOptions = {},
 ): Assessment {
   const threshold = clampThreshold(options.threshold);
-  const known = new Set(framework.levels.flatMap((level) => level.statements.map((statement) => statement.id)));
+  // Read now: the gap is worked out later, whatever the caller does with `options` meanwhile.
+  const trackOption: TrackOptions = { track: options.track };
+  const track = trackOf(framework, options.track);
+  const known = new Set(trackStatements(track).map((statement) => statement.id));
   const checked = new Set<string>();
   const unknown = new Set<string>();
   for (const id of checkedIds) (known.has(id) ? checked : unknown).add(id);
 
-  const levels = framework.levels.map((level) => progressOf(level, checked, threshold));
+  const everyLevelChecked = track.allLevels.filter((statement) => checked.has(statement.id)).length;
+  const everyLevel = { total: track.allLevels.length, checked: everyLevelChecked };
+  const levels = track.levels.map((level) => progressOf(level, everyLevel, checked, threshold));
   const level = checked.size === 0 ? undefined : levelReached(levels);
   const target =
-    options.targetLevel === undefined ? nextLevel(levels, level) : getLevel(framework, options.targetLevel);
+    options.targetLevel === undefined ? nextLevel(levels, level) : getLevel(framework, options.targetLevel, options);
   let gap: readonly GapTheme[] | undefined;
   return {
     level,
@@ -99,7 +126,7 @@ export function assessFramework(
     // Grouping by theme aligns the whole framework, many times the cost of the rest; a view
     // that shows only levels and progress (the ladder) never pays for it.
     get gap() {
-      gap ??= target ? gapTo(framework, target, levels, checked) : [];
+      gap ??= target ? gapTo(framework, trackOption, track, target, levels, checked) : [];
       return gap;
     },
     checked,
@@ -114,9 +141,14 @@ function clampThreshold(threshold: number | undefined): number {
   return Math.min(1, Math.max(ANY_STATEMENT, threshold));
 }
 
-function progressOf(level: Level, checked: ReadonlySet<string>, threshold: number): LevelProgress {
-  const total = level.statements.length;
-  const count = level.statements.filter((statement) => checked.has(statement.id)).length;
+function progressOf(
+  level: Level,
+  everyLevel: { readonly total: number; readonly checked: number },
+  checked: ReadonlySet<string>,
+  threshold: number,
+): LevelProgress {
+  const total = level.statements.length + everyLevel.total;
+  const count = level.statements.filter((statement) => checked.has(statement.id)).length + everyLevel.checked;
   // Rounding error must not ask for one more (0.1 × 30 is 3.0000000000000004 in floating
   // point), and a level with statements always needs one of them.
   const required = total === 0 ? 0 : Math.max(1, Math.ceil(threshold * total - 1e-9));
@@ -144,6 +176,8 @@ function nextLevel(levels: readonly LevelProgress[], reached: Level | undefined)
 
 function gapTo(
   framework: Framework,
+  options: TrackOptions,
+  track: Track,
   target: Level,
   levels: readonly LevelProgress[],
   checked: ReadonlySet<string>,
@@ -151,8 +185,11 @@ function gapTo(
   const inGap = (statement: Statement, rank: number) =>
     !checked.has(statement.id) && (rank === target.rank || (rank < target.rank && !levels[rank]?.met));
   const themes: GapTheme[] = [];
-  // alignThemes places every statement in exactly one row (and caches the rows).
-  for (const row of alignThemes(framework).rows) {
+  // The target expects them whatever else is met.
+  const everyLevel = track.allLevels.filter((statement) => !checked.has(statement.id));
+  if (everyLevel.length > 0) themes.push({ id: "all-levels", label: "", statements: everyLevel, everyLevel: true });
+  // alignThemes places every statement of the track's levels in exactly one row (and caches the rows).
+  for (const row of alignThemes(framework, { track: options.track }).rows) {
     const statements = row.cells.flatMap((cell, rank) => cell.filter((statement) => inGap(statement, rank)));
     if (statements.length > 0) themes.push({ id: row.id, label: row.label, statements });
   }

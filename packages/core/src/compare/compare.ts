@@ -1,10 +1,11 @@
 import { getLevel } from "../model/queries";
+import type { TrackOptions } from "../model/track";
 import type { Framework, Level, Statement } from "../model/types";
 import { terms } from "../themes/similarity";
 import { type AlignOptions, type AlignStrategy, alignThemes, subjectKey, type ThemeRow } from "../themes/themes";
 import { type DiffPart, diffWords } from "./word-diff";
 
-export interface CompareOptions {
+export interface CompareOptions extends TrackOptions {
   /** How statements are grouped into rows, as in {@link alignThemes} (unknown values count as `"auto"`). */
   readonly strategy?: AlignOptions["strategy"];
   /** The host's own rows (as a matrix may take them); used instead of aligning. */
@@ -95,7 +96,11 @@ export interface LevelComparison {
  * as "what the lower level does not ask for" — `removed` is what `from` has beyond `to`.
  * Comparing a level with itself keeps everything.
  *
- * Returns `undefined` when either key is not a level of the framework (never throws).
+ * Both levels are of the default track, or of `options.track`. The track's every-level
+ * statements are on both levels alike and are not compared.
+ *
+ * Returns `undefined` when either key is not a level of the track, or the track is
+ * unknown (never throws).
  */
 export function compareLevels(
   framework: Framework,
@@ -103,10 +108,12 @@ export function compareLevels(
   toKey: string,
   options: CompareOptions = {},
 ): LevelComparison | undefined {
-  const from = getLevel(framework, fromKey);
-  const to = getLevel(framework, toKey);
+  const from = getLevel(framework, fromKey, options);
+  const to = getLevel(framework, toKey, options);
   if (!from || !to) return undefined;
-  const alignment = options.rows ? undefined : alignThemes(framework, { strategy: options.strategy });
+  const alignment = options.rows
+    ? undefined
+    : alignThemes(framework, { strategy: options.strategy, track: options.track });
   const themeRows = options.rows ?? alignment?.rows ?? [];
   const counts: Record<ChangeKind, number> = { kept: 0, changed: 0, added: 0, removed: 0 };
   const rows: ComparisonRow[] = [];

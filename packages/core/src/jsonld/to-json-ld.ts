@@ -1,14 +1,7 @@
-import type {
-  CategoryCode,
-  CategoryCodeSet,
-  CreativeWork,
-  DefinedTerm,
-  DefinedTermSet,
-  Occupation,
-  WithContext,
-} from "schema-dts";
-import type { Framework, Level, Source, Statement } from "../model/types";
+import type { CategoryCode, CategoryCodeSet, CreativeWork, Occupation, WithContext } from "schema-dts";
+import type { Framework, Source } from "../model/types";
 import { linkTarget } from "../parse/links";
+import { ladderParts, levelSet, type SetContext, term } from "./ladder-parts";
 
 /** What {@link toJsonLd} adds that a framework does not say itself. */
 export interface JsonLdOptions {
@@ -21,7 +14,8 @@ export interface JsonLdOptions {
   /**
    * The language the statements are written in, as a BCP 47 tag (`"en-GB"`): schema.org's
    * `inLanguage`, given to the level sets and the framework (an `Occupation` has no
-   * language of its own). Left out when empty.
+   * language of its own). Default: the framework's `language` (format 1.1). Left out when
+   * neither says one.
    */
   readonly inLanguage?: string | undefined;
 }
@@ -36,15 +30,24 @@ export interface JsonLdOptions {
  * (`citation`) and attribution (`creditText`), is the occupation's `subjectOf`.
  *
  * Level sets carry a blank-node `@id` (`_:level-<level id>`), so a JSON-LD processor merges
- * each level's copies into one node. Pure: the same framework and options give the same
+ * each level's copies into one node. A level's description is its set's `description`.
+ *
+ * Format 1.1 (see ladder-parts.ts for why so): the skills are the default track's; the
+ * framework's work has as parts (`hasPart`) each track (a `CreativeWork` of its level sets,
+ * when there are several), the statements expected at every level (a `DefinedTermSet`),
+ * and each competency area, a `DefinedTermSet` whose `hasDefinedTerm` are its statements
+ * by reference (terms then carry `@id: _:statement-<id>`). Pure: the same framework and options give the same
  * data. Put it in a page with `jsonLdScriptText`, never with `JSON.stringify` alone.
  */
 export function toJsonLd(framework: Framework, options: JsonLdOptions = {}): WithContext<Occupation> {
   const { occupation } = framework;
   const url = linkTarget(options.url)?.href;
-  const inLanguage = options.inLanguage?.trim() || undefined;
+  const inLanguage = options.inLanguage?.trim() || framework.language?.trim() || undefined;
+  const context: SetContext = { inLanguage, termIds: framework.areas.length > 0 };
   const category = occupationalCategory(occupation.soc);
-  const about = frameworkWork(framework, inLanguage);
+  const about = frameworkWork(framework, context);
+  const [defaultTrack] = framework.tracks;
+  const several = framework.tracks.length > 1;
   return {
     "@context": "https://schema.org",
     "@type": "Occupation",
@@ -53,35 +56,11 @@ export function toJsonLd(framework: Framework, options: JsonLdOptions = {}): Wit
     ...(url !== undefined && { url }),
     ...(category !== undefined && { occupationalCategory: category }),
     skills: framework.levels.flatMap((level) => {
-      const set = levelSet(level, inLanguage);
+      const set = levelSet(level, context, several ? defaultTrack : undefined);
       // A copy each, so that a host editing one term's set does not edit every other's.
-      return level.statements.map((statement) => skill(statement, { ...set }));
+      return level.statements.map((statement) => term(statement, context, { ...set }));
     }),
     ...(about !== undefined && { subjectOf: about }),
-  };
-}
-
-/** The level as the set its statements belong to. */
-function levelSet(level: Level, inLanguage: string | undefined): DefinedTermSet {
-  return {
-    "@type": "DefinedTermSet",
-    // A blank node: a name for the set inside this document that claims no address on the web.
-    "@id": `_:level-${level.id}`,
-    name: level.label || level.key,
-    position: level.rank + 1,
-    ...(inLanguage !== undefined && { inLanguage }),
-  };
-}
-
-/** A statement as a skill: what it is about as the term, what the person does as its definition. */
-function skill(statement: Statement, set: DefinedTermSet): DefinedTerm {
-  const hasSubject = statement.subject !== "";
-  return {
-    "@type": "DefinedTerm",
-    name: hasSubject ? statement.subject : statement.description,
-    ...(hasSubject && statement.description !== "" && { description: statement.description }),
-    termCode: statement.id,
-    inDefinedTermSet: set,
   };
 }
 
@@ -119,8 +98,10 @@ function codeSet(code: string): CategoryCodeSet | undefined {
  * The framework as a work about the occupation: what `Occupation` (a `Thing`, not a
  * `CreativeWork`) cannot hold itself. `undefined` when the framework says none of it.
  */
-function frameworkWork(framework: Framework, inLanguage: string | undefined): CreativeWork | undefined {
+function frameworkWork(framework: Framework, context: SetContext): CreativeWork | undefined {
+  const { inLanguage } = context;
   const citation = framework.sources.map(sourceWork);
+  const parts = ladderParts(framework, context);
   const work: CreativeWork = {
     "@type": "CreativeWork",
     ...(framework.version && { version: framework.version }),
@@ -128,6 +109,7 @@ function frameworkWork(framework: Framework, inLanguage: string | undefined): Cr
     ...(inLanguage !== undefined && { inLanguage }),
     ...(framework.attribution && { creditText: framework.attribution }),
     ...(citation.length > 0 && { citation }),
+    ...(parts.length > 0 && { hasPart: parts }),
   };
   return Object.keys(work).length > 1 ? work : undefined;
 }

@@ -1,4 +1,5 @@
 import { getLevel } from "./queries";
+import { type TrackOptions, trackOf } from "./track";
 import type { Framework } from "./types";
 
 /** Where a level stands relative to a reader's current and target levels. */
@@ -10,19 +11,20 @@ export interface LevelMarker {
 }
 
 /**
- * A marker for each level, by rank, from the keys of the reader's current and target
- * levels. Unknown keys mark nothing.
+ * A marker for each level of the default track (or `options.track`), by rank, from the keys
+ * of the reader's current and target levels in that track. Unknown keys mark nothing.
  */
 export function levelMarkers(
   framework: Framework,
   currentLevel?: string | undefined,
   targetLevel?: string | undefined,
+  options: TrackOptions = {},
 ): LevelMarker[] {
-  const current = currentLevel === undefined ? undefined : getLevel(framework, currentLevel)?.rank;
-  const target = targetLevel === undefined ? undefined : getLevel(framework, targetLevel)?.rank;
+  const current = currentLevel === undefined ? undefined : getLevel(framework, currentLevel, options)?.rank;
+  const target = targetLevel === undefined ? undefined : getLevel(framework, targetLevel, options)?.rank;
   const low = Math.min(current ?? Number.NaN, target ?? Number.NaN);
   const high = Math.max(current ?? Number.NaN, target ?? Number.NaN);
-  return framework.levels.map((level) => ({
+  return trackOf(framework, options.track).levels.map((level) => ({
     current: level.rank === current,
     target: level.rank === target,
     path: level.rank > low && level.rank < high,

@@ -15,8 +15,24 @@ export interface StatementGroup {
  * always had — else the id each group takes, in order. The statements of a renamed group are
  * renamed by {@link renamed}; those whose id their author gave keep it.
  */
-export function distinctGroupIds(groups: readonly StatementGroup[]): string[] | undefined {
-  return separateLevelIds(groups.map((group) => ({ id: group.id, statementCount: group.statements.length })));
+export function distinctGroupIds(groups: readonly StatementGroup[], context: Context): string[] | undefined {
+  return separateLevelIds(
+    groups.map((group) => ({ id: group.id, statementCount: madeIdCount(group.statements, context) })),
+  );
+}
+
+/**
+ * How many `<group id>-<n>` ids a group's statements may hold: n up to its last statement
+ * whose id core makes. An author's id is not of that form, so a group whose every
+ * statement has one renames no other (1.0 files have none: every statement counts).
+ */
+function madeIdCount(statements: readonly Statement[], context: Context): number {
+  const { authored } = context;
+  if (!authored) return statements.length;
+  for (let index = statements.length - 1; index >= 0; index--) {
+    if (!authored.has(statements[index] as Statement)) return index + 1;
+  }
+  return 0;
 }
 
 /** A group's statements under its new id; an author's id is kept. */

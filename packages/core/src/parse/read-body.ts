@@ -117,8 +117,17 @@ function finishTracks(
     return group;
   };
   let failed = false;
-  const shared = sharedValue === undefined ? undefined : readGroup(sharedValue, child(bodyAt, "allLevels"), "all");
-  if (sharedValue !== undefined && !shared) failed = true;
+  const sharedAt = child(bodyAt, "allLevels");
+  // Every track with its own: the framework's are checked, but take no id that could make
+  // another renamed, since no track shows them.
+  const sharedUsed = drafts.some((draft) => draft.allLevels === undefined);
+  const shared = sharedValue === undefined || !sharedUsed ? undefined : readGroup(sharedValue, sharedAt, "all");
+  if (
+    sharedValue !== undefined &&
+    (sharedUsed ? !shared : !readStatements(sharedValue, sharedAt, "", "all", undefined, context))
+  ) {
+    failed = true;
+  }
   const own = drafts.map((draft) => {
     if (draft.allLevels === undefined || !draft.allLevelsAt) return undefined;
     const group = readGroup(draft.allLevels, draft.allLevelsAt, `${draft.id}-all`);
@@ -128,7 +137,7 @@ function finishTracks(
   if (failed) return undefined;
 
   // One pass over every group, so a level of one track cannot take a statement id of another.
-  const ids = distinctGroupIds(groups);
+  const ids = distinctGroupIds(groups, context);
   // Most frameworks (every 1.0 file without a clash) keep every id: nothing is made again.
   const final = ids && new Map<StatementGroup, StatementGroup>();
   groups.forEach((group, index) => {
@@ -168,7 +177,7 @@ function oneTrack(
   sharedCumulative: boolean | undefined,
   context: Context,
 ): Track {
-  const ids = distinctGroupIds(draft.levels);
+  const ids = distinctGroupIds(draft.levels, context);
   const levels = ids
     ? draft.levels.map((level, index) => {
         const id = ids[index] as string;

@@ -183,7 +183,9 @@ function readDetails(value: unknown, at: Location, context: Context): readonly L
     const text = paragraphText(read.value, detailAt, context);
     const label = readText(rawLabel, detailAt, context);
     if (text === undefined || label === undefined) continue;
-    details.push(Object.freeze({ label: label.trim() || label, text }));
+    // The label as written: two labels that differ only in spaces at their ends stay two
+    // details (trimmed, they would be one label twice, which no JSON object can write back).
+    details.push(Object.freeze({ label, text }));
   }
   return Object.freeze(details);
 }

@@ -1,3 +1,4 @@
+import { type TrackOptions, trackOf } from "../model/track";
 import type { Framework, Statement } from "../model/types";
 import type { ThemeRow } from "../themes/themes";
 import { type StatementMatch, searchStatements } from "./search";
@@ -10,7 +11,10 @@ export interface FrameworkSearch {
   readonly active: boolean;
   /** The matching statements by id, in the framework's order, with the ranges to highlight. */
   readonly matches: ReadonlyMap<string, StatementMatch>;
-  /** Keys of the levels with at least one match, lowest first; none while not active. */
+  /**
+   * Keys of the levels with at least one match, lowest first; none while not active. A
+   * match among the track's every-level statements names no level.
+   */
   readonly levelKeys: readonly string[];
 }
 
@@ -18,17 +22,22 @@ export interface FrameworkSearch {
  * Searches a framework as a view's `query` does: the query is trimmed, a blank one is not
  * active (nothing filtered), and the result says which statements match (see
  * {@link searchStatements}: every word, ignoring case and diacritics) and which levels
- * hold them, so that views only read the result and never work it out again.
+ * hold them, so that views only read the result and never work it out again. Searches the
+ * default track, or `options.track` (an unknown key: nothing matches).
  */
-export function searchFramework(framework: Framework, query: string): FrameworkSearch {
+export function searchFramework(framework: Framework, query: string, options: TrackOptions = {}): FrameworkSearch {
   const trimmed = typeof query === "string" ? query.trim() : "";
   if (trimmed === "") return { query: "", active: false, matches: new Map(), levelKeys: [] };
   const matches = new Map<string, StatementMatch>();
   const levelKeys: string[] = [];
-  for (const match of searchStatements(framework, trimmed)) {
+  // Of no level (their `levelKey` is "", which a 1.0 level's key can also be).
+  const everyLevel = new Set(trackOf(framework, options.track).allLevels);
+  for (const match of searchStatements(framework, trimmed, { track: options.track })) {
     matches.set(match.statement.id, match);
-    // Matches come level by level, so a level's key is new exactly when it differs from the last.
-    if (levelKeys[levelKeys.length - 1] !== match.statement.levelKey) levelKeys.push(match.statement.levelKey);
+    const { levelKey } = match.statement;
+    // Matches come level by level (every-level statements first), so a level's key is new
+    // exactly when it differs from the last.
+    if (!everyLevel.has(match.statement) && levelKeys[levelKeys.length - 1] !== levelKey) levelKeys.push(levelKey);
   }
   return { query: trimmed, active: true, matches, levelKeys };
 }

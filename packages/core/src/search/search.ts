@@ -1,9 +1,17 @@
 import { allStatements } from "../model/queries";
+import type { TrackOptions } from "../model/track";
 import type { Framework, Statement } from "../model/types";
 import { isTrusted } from "../parse/trust";
 import { fold } from "../text/fold";
 import { findOccurrences } from "./occurrences";
 import { MAX_MARKS_PER_TEXT, mergeRanges, type TextRange } from "./ranges";
+
+/**
+ * (1.1) Where a statement matched: in its text (subject and description, as in 1.0), in one
+ * of its examples, or in its notes. Examples and notes are never expectations, so a view
+ * says so ("in an example").
+ */
+export type SearchField = "text" | "example" | "note";
 
 export interface StatementMatch {
   readonly statement: Statement;
@@ -11,10 +19,25 @@ export interface StatementMatch {
   readonly subject: readonly TextRange[];
   /** Where the query's words occur in `statement.description`, sorted, not overlapping. */
   readonly description: readonly TextRange[];
+  /**
+   * (1.1) Where every word of the query was found together: `"text"` when the subject and
+   * description hold them all (every 1.0 match), else `"example"` when one example does (the
+   * first such: {@link StatementMatch.exampleIndex}), else `"note"`.
+   */
+  readonly field: SearchField;
+  /** (1.1) With `field: "example"`: the index in `statement.examples` of the example that holds every word. */
+  readonly exampleIndex?: number;
+  /**
+   * (1.1) Where the query's words occur in each of `statement.examples`, by index (an
+   * example without any: `[]`), sorted, not overlapping. Only on a statement with examples.
+   */
+  readonly examples?: readonly (readonly TextRange[])[];
+  /** (1.1) Where the query's words occur in `statement.notes`. Only on a statement with notes. */
+  readonly notes?: readonly TextRange[];
 }
 
-export interface SearchOptions {
-  /** Only statements of this level (its `key`). */
+export interface SearchOptions extends TrackOptions {
+  /** Only statements of this level (its `key`). The track's every-level statements have the level key `""`. */
   readonly levelKey?: string;
 }
 
@@ -25,10 +48,15 @@ export interface SearchOptions {
 export const MAX_MARKS = 2_000;
 
 /**
- * The statements whose subject or description contain every word of the query, ignoring
- * case and diacritics ("resume" finds "Résumé"), in the framework's order, each with the
- * ranges to highlight. An empty query matches every statement, with nothing to highlight.
- * Ranges are bounded: {@link MAX_MARKS_PER_TEXT} in a text, {@link MAX_MARKS} in all.
+ * The statements whose subject and description together contain every word of the query,
+ * ignoring case and diacritics ("resume" finds "Résumé"), or (1.1) one of whose examples,
+ * or whose notes, contains every word — `field` says where — in the order of
+ * `allStatements` (the track's every-level statements first, then level by level), each
+ * with the ranges to highlight in each of those texts. An empty query matches every
+ * statement, with nothing to highlight. Searches the default track, or `options.track`
+ * (an unknown key: nothing).
+ * Ranges are bounded: {@link MAX_MARKS_PER_TEXT} in a text, {@link MAX_MARKS} in all, taken
+ * in the order subject, description, examples, notes.
  *
  * Cost is linear in the length of the texts and the query, however the words overlap in
  * the text ("aaa" in "aaaa…"), and a text's scan stops once it has its marks (or, past
@@ -40,25 +68,62 @@ export function searchStatements(framework: Framework, query: string, options: S
   const cache = isTrusted(framework) ? foldCache : undefined;
   const matches: StatementMatch[] = [];
   let marksLeft = MAX_MARKS;
-  for (const statement of allStatements(framework)) {
+  for (const statement of allStatements(framework, { track: options.track })) {
     if (options.levelKey !== undefined && statement.levelKey !== options.levelKey) continue;
-    const { subject, description } = foldedStatement(statement, cache);
+    const folded = foldedStatement(statement, cache);
     // Whether the statement matches needs one occurrence of each word, even with no marks left.
     const wanted = Math.max(1, Math.min(MAX_MARKS_PER_TEXT, marksLeft));
     const inSubject = new FoundRanges();
     const inDescription = new FoundRanges();
-    const everyWord = words.every(
+    const inText = words.every(
       (word) =>
-        inSubject.add(rangesOf(word, subject, wanted)) + inDescription.add(rangesOf(word, description, wanted)) > 0,
+        inSubject.add(rangesOf(word, folded.subject, wanted)) +
+          inDescription.add(rangesOf(word, folded.description, wanted)) >
+        0,
     );
-    if (!everyWord) continue;
-    const subjectRanges = inSubject.marks(Math.min(MAX_MARKS_PER_TEXT, marksLeft));
-    marksLeft -= subjectRanges.length;
-    const descriptionRanges = inDescription.marks(Math.min(MAX_MARKS_PER_TEXT, marksLeft));
-    marksLeft -= descriptionRanges.length;
-    matches.push({ statement, subject: subjectRanges, description: descriptionRanges });
+    // Examples and notes are read only when a statement has them (never in a 1.0 file).
+    const inExamples = folded.examples.map((example) => foundIn(words, example, wanted));
+    const inNotes = folded.notes === undefined ? undefined : foundIn(words, folded.notes, wanted);
+    const exampleIndex = inText ? -1 : inExamples.findIndex((found) => found.everyWord);
+    const field: SearchField | undefined = inText
+      ? "text"
+      : exampleIndex >= 0
+        ? "example"
+        : inNotes?.everyWord
+          ? "note"
+          : undefined;
+    if (field === undefined) continue;
+    const take = (found: FoundRanges) => {
+      const marks = found.marks(Math.min(MAX_MARKS_PER_TEXT, marksLeft));
+      marksLeft -= marks.length;
+      return marks;
+    };
+    const match: StatementMatch = {
+      statement,
+      subject: take(inSubject),
+      description: take(inDescription),
+      field,
+      ...(field === "example" && { exampleIndex }),
+      ...(statement.examples !== undefined && { examples: inExamples.map((found) => take(found.ranges)) }),
+      ...(inNotes !== undefined && { notes: take(inNotes.ranges) }),
+    };
+    matches.push(match);
   }
   return matches;
+}
+
+/** The ranges of every word of a query in one text, and whether each word occurs in it. */
+function foundIn(
+  words: readonly string[],
+  text: FoldedText,
+  wanted: number,
+): { ranges: FoundRanges; everyWord: boolean } {
+  const ranges = new FoundRanges();
+  let everyWord = true;
+  // Every word is looked for even after one is missing: the statement may match elsewhere,
+  // and then this text's marks are shown too.
+  for (const word of words) if (ranges.add(rangesOf(word, text, wanted)) === 0) everyWord = false;
+  return { ranges, everyWord };
 }
 
 /** Ranges of one word in one text, and up to where in the text every occurrence of it is known. */
@@ -110,6 +175,9 @@ interface FoldedText {
 interface FoldedStatement {
   readonly subject: FoldedText;
   readonly description: FoldedText;
+  /** (1.1) Each of the statement's examples; none for a statement without. */
+  readonly examples: readonly FoldedText[];
+  readonly notes: FoldedText | undefined;
 }
 
 /**
@@ -118,8 +186,11 @@ interface FoldedStatement {
  */
 const foldCache = new WeakMap<Statement, FoldedStatement>();
 
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+const NO_FOLDED_TEXTS: readonly FoldedText[] = Object.freeze([]);
+
 /**
- * Longer statements are folded again at each search rather than kept: a cache entry costs
+ * Longer statements (with their examples and notes) are folded again at each search rather than kept: a cache entry costs
  * about ten bytes per character, and real statements are a few hundred characters.
  */
 const CACHED_TEXT_LIMIT = 4096;
@@ -130,10 +201,16 @@ function foldedStatement(
 ): FoldedStatement {
   const cached = cache?.get(statement);
   if (cached) return cached;
-  const folded = { subject: foldedText(statement.subject), description: foldedText(statement.description) };
-  if (cache && statement.subject.length + statement.description.length <= CACHED_TEXT_LIMIT) {
-    cache.set(statement, folded);
-  }
+  const examples = statement.examples ?? NO_TEXTS;
+  const folded: FoldedStatement = {
+    subject: foldedText(statement.subject),
+    description: foldedText(statement.description),
+    examples: examples.length === 0 ? NO_FOLDED_TEXTS : examples.map(foldedText),
+    notes: statement.notes === undefined ? undefined : foldedText(statement.notes),
+  };
+  let length = statement.subject.length + statement.description.length + (statement.notes?.length ?? 0);
+  for (const example of examples) length += example.length;
+  if (cache && length <= CACHED_TEXT_LIMIT) cache.set(statement, folded);
   return folded;
 }
 

@@ -1,3 +1,4 @@
+import { type TrackOptions, trackOf } from "../model/track";
 import type { Framework, Statement } from "../model/types";
 import { type Alignment, alignThemes } from "./themes";
 
@@ -37,23 +38,34 @@ export interface LevelStep {
  * level starts again as new: the reader sees the step from the rung below, not from further
  * down. Every statement of the lowest level is new.
  *
- * Pass the alignment a view already has (a matrix's rows, a host's own strategy) so the
- * two agree; by default it is `alignThemes(framework)`, cached for parsed frameworks.
+ * A statement continues only through a link of its row: a pair under the alignment's link
+ * threshold is no link (see `ThemeRow.links`), so its higher statement is new.
+ *
+ * Steps through the default track's levels, or `options.track`'s (an unknown key: no
+ * levels); its every-level statements are the same at every step and in none. Pass the
+ * alignment a view already has (a matrix's rows, a host's own strategy) so the two agree,
+ * or `undefined` for `alignThemes(framework, { track })`, cached for parsed frameworks.
  * Pure and deterministic; linear in the statements.
  */
-export function levelSteps(framework: Framework, alignment: Alignment = alignThemes(framework)): LevelStep[] {
+export function levelSteps(
+  framework: Framework,
+  alignment?: Alignment | undefined,
+  options: TrackOptions = {},
+): LevelStep[] {
+  const { levels } = trackOf(framework, options.track);
+  const rows = (alignment ?? alignThemes(framework, { track: options.track })).rows;
   const rankOf = new Map<string, number>();
-  for (const level of framework.levels) for (const statement of level.statements) rankOf.set(statement.id, level.rank);
+  for (const level of levels) for (const statement of level.statements) rankOf.set(statement.id, level.rank);
 
   const stepOf = new Map<string, StatementStep>();
-  for (const row of alignment.rows) {
+  for (const row of rows) {
     const linkTo = new Map(row.links.map((link) => [link.to, link.from]));
     row.cells.forEach((cell, rank) => {
       for (const statement of cell) stepOf.set(statement.id, stepFor(statement, rank, row.id, linkTo, rankOf));
     });
   }
 
-  return framework.levels.map((level) => {
+  return levels.map((level) => {
     const statements = level.statements.map(
       // A statement no row holds (a hand-made alignment that left it out) is new.
       (statement) => stepOf.get(statement.id) ?? newStep(statement, ""),

@@ -1,3 +1,4 @@
+import { type TrackOptions, trackOf } from "../model/track";
 import type { Framework } from "../model/types";
 import type { ThemeRow } from "./themes";
 
@@ -7,9 +8,10 @@ import type { ThemeRow } from "./themes";
  * mostly say "No statement at this level" (12 levels × 400 unrelated statements: 4,800
  * rows, 52,800 empty cells). Views then lay the matrix out as one column of statements per
  * level instead — `ProgressionMatrix`'s `layout="auto"` and the Markdown export's table
- * alike, so a page and its export agree. Decided on all rows, not a search's matches.
+ * alike, so a page and its export agree. Decided on all rows, not a search's matches,
+ * over the levels of the default track or of `options.track` (the track the rows align).
  */
-export function themesAreSparse(framework: Framework, rows: readonly ThemeRow[]): boolean {
+export function themesAreSparse(framework: Framework, rows: readonly ThemeRow[], options: TrackOptions = {}): boolean {
   let filled = 0;
   let statements = 0;
   for (const row of rows) {
@@ -18,5 +20,5 @@ export function themesAreSparse(framework: Framework, rows: readonly ThemeRow[])
       statements += cell.length;
     }
   }
-  return rows.length * framework.levels.length - filled > statements;
+  return rows.length * trackOf(framework, options.track).levels.length - filled > statements;
 }

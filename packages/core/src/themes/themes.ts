@@ -1,9 +1,10 @@
-import type { Framework, Statement } from "../model/types";
+import { type TrackOptions, trackOf } from "../model/track";
+import type { Framework, Level, Statement, Track } from "../model/types";
 import { UniqueIds } from "../parse/ids";
 import { slugify } from "../parse/text";
 import { isTrusted } from "../parse/trust";
 import { fold } from "../text/fold";
-import { alignBySimilarity } from "./align-similarity";
+import { alignBySimilarity, LINK_THRESHOLD } from "./align-similarity";
 import { addInto, cosine, dot, type TermVector, terms, termVectors } from "./similarity";
 
 /** One row of a progression view: what a theme looks like at each level. */
@@ -17,9 +18,16 @@ export interface ThemeRow {
   /**
    * How the row's statements are linked, level to level: each statement to the row's
    * statement on the nearest lower level that has one, with the text similarity of the two
-   * (0 to 1). Lets a view show how strong a thread is.
+   * (0 to 1). Lets a view show how strong a thread is. A pair that scores under the
+   * alignment's link threshold (0.05: they share next to no word) is no link: the higher
+   * statement then has none, and reads as a new step (see `levelSteps`).
    */
   readonly links: readonly ThemeLink[];
+  /**
+   * (1.1) The key of the {@link Area} every statement of the row belongs to; absent for the
+   * rows of statements without an area (every row of a 1.0 file).
+   */
+  readonly area?: string;
 }
 
 /** A step of a theme row from one level to a higher one. */
@@ -35,7 +43,7 @@ export interface ThemeLink {
 /** How statements are grouped into rows. */
 export type AlignStrategy = "subject" | "similarity";
 
-export interface AlignOptions {
+export interface AlignOptions extends TrackOptions {
   /**
    * - `"subject"`: statements whose normalized subjects are equal share a row;
    * - `"similarity"`: statements are linked across levels by what they say;
@@ -62,8 +70,16 @@ export interface Alignment {
  *   that resembles no row well enough starts its own.
  * - `"auto"` (default): `"subject"` when subjects repeat across levels, else `"similarity"`.
  *
- * Rows are in order of first appearance (lowest level first, then author order). Pure and
- * deterministic: the same framework always gives the same rows and ids. Cost grows about
+ * Areas come first (format 1.1): statements of different areas never share a row. The rows
+ * of one area come together, the areas in the framework's order, and the rows of
+ * statements without an area last; within each, rows are in order of first appearance
+ * (lowest level first, then author order). A 1.0 file has no areas: one group, as before.
+ * The strategy `"auto"` picks is chosen once, over the whole track.
+ *
+ * Aligns the default track, or `options.track` (an unknown key: no rows). The track's
+ * every-level statements (`allLevels`) are in no row: they are the same at every level.
+ *
+ * Pure and deterministic: the same framework always gives the same rows and ids. Cost grows about
  * linearly with the statements, and with rows × levels for the rows' cells, which the
  * result holds: allocated once, never walked again here.
  *
@@ -74,27 +90,36 @@ export interface Alignment {
  */
 export function alignThemes(framework: Framework, options: AlignOptions = {}): Alignment {
   const requested = knownStrategy(options.strategy);
-  if (!isTrusted(framework)) return computeAlignment(framework, requested);
-  const cached = alignmentCache.get(framework)?.get(requested);
+  const track = trackOf(framework, options.track);
+  // Cached by the track, which a trusted framework holds frozen (the default one included);
+  // an unknown key's empty track is made afresh and cheap to align.
+  if (!isTrusted(framework) || !framework.tracks.includes(track)) {
+    return computeAlignment(framework, track, requested);
+  }
+  const cached = alignmentCache.get(track)?.get(requested);
   if (cached) return cached;
-  const alignment = computeAlignment(framework, requested);
-  const byStrategy = alignmentCache.get(framework) ?? new Map<string, Alignment>();
+  const alignment = computeAlignment(framework, track, requested);
+  const byStrategy = alignmentCache.get(track) ?? new Map<string, Alignment>();
   byStrategy.set(requested, alignment);
-  alignmentCache.set(framework, byStrategy);
+  alignmentCache.set(track, byStrategy);
   return alignment;
 }
 
-/** Only frameworks core built and froze (see `isTrusted`); weak, so they go when the host drops them. */
-const alignmentCache = new WeakMap<Framework, Map<string, Alignment>>();
+/**
+ * Only tracks of frameworks core built and froze (see `isTrusted`); weak, so they go when
+ * the host drops the framework.
+ */
+const alignmentCache = new WeakMap<Track, Map<string, Alignment>>();
 
 /** The strategy asked for, with anything unknown read as `"auto"`. */
 function knownStrategy(strategy: unknown): AlignStrategy | "auto" {
   return strategy === "subject" || strategy === "similarity" ? strategy : "auto";
 }
 
-function computeAlignment(framework: Framework, requested: AlignStrategy | "auto"): Alignment {
-  const strategy = requested === "auto" ? chooseStrategy(framework) : requested;
-  const statements = framework.levels.flatMap((level) => level.statements);
+function computeAlignment(framework: Framework, track: Track, requested: AlignStrategy | "auto"): Alignment {
+  const { levels } = track;
+  const strategy = requested === "auto" ? chooseStrategy(levels) : requested;
+  const statements = levels.flatMap((level) => level.statements);
   const vectors = new Map(
     zip(
       statements,
@@ -102,11 +127,19 @@ function computeAlignment(framework: Framework, requested: AlignStrategy | "auto
       termVectors(statements.map((s) => `${s.subject} ${s.subject} ${s.description}`)),
     ),
   );
-  const built = strategy === "subject" ? cellsBySubject(framework) : cellsBySimilarity(framework, vectors);
+  // The term vectors are weighed over the whole track, so a word's weight does not depend
+  // on how the areas split the statements.
+  const built = areaGroups(framework, levels).flatMap(({ area, levels: grouped }): BuiltRow[] => {
+    const rows =
+      strategy === "subject"
+        ? cellsBySubject(grouped, levels.length)
+        : cellsBySimilarity(grouped, levels.length, vectors);
+    return area === undefined ? rows : rows.map((row) => ({ ...row, area }));
+  });
 
   const ids = new UniqueIds();
   // Frozen throughout: one cached alignment is shared by every caller.
-  const rows = built.map(({ cells, filled }): ThemeRow => {
+  const rows = built.map(({ cells, filled, area }): ThemeRow => {
     const label = rowLabel(filled, vectors);
     // In place, and only the cells with statements (the empty one is frozen already): a copy
     // or a call per cell would cost rows × levels again.
@@ -116,6 +149,7 @@ function computeAlignment(framework: Framework, requested: AlignStrategy | "auto
       label,
       cells: Object.freeze(cells),
       links: Object.freeze(rowLinks(filled, vectors).map((link) => Object.freeze(link))),
+      ...(area !== undefined && { area }),
     });
   });
   return Object.freeze({ strategy, rows: Object.freeze(rows) });
@@ -125,10 +159,10 @@ function computeAlignment(framework: Framework, requested: AlignStrategy | "auto
  * `"subject"` when subjects repeat across levels — when at least half of the statements
  * that have a subject share it with a statement on another level — else `"similarity"`.
  */
-export function chooseStrategy(framework: Framework): AlignStrategy {
+export function chooseStrategy(levels: readonly Level[]): AlignStrategy {
   const levelsBySubject = new Map<string, Set<number>>();
   let withSubject = 0;
-  for (const level of framework.levels) {
+  for (const level of levels) {
     for (const statement of level.statements) {
       const key = subjectKey(statement.subject);
       if (!key) continue;
@@ -139,7 +173,7 @@ export function chooseStrategy(framework: Framework): AlignStrategy {
     }
   }
   let repeated = 0;
-  for (const level of framework.levels) {
+  for (const level of levels) {
     for (const statement of level.statements) {
       const key = subjectKey(statement.subject);
       if (key && (levelsBySubject.get(key)?.size ?? 0) > 1) repeated++;
@@ -166,6 +200,8 @@ type Cells = (readonly Statement[])[];
 interface BuiltRow {
   readonly cells: Cells;
   readonly filled: Statement[][];
+  /** The area of the row's statements, if they have one. */
+  readonly area?: string;
 }
 
 /**
@@ -178,15 +214,61 @@ function emptyCells(levelCount: number): Cells {
   return new Array<readonly Statement[]>(levelCount).fill(EMPTY_CELL);
 }
 
-function cellsBySubject(framework: Framework): BuiltRow[] {
+/**
+ * The statements of one area (or of none), level by level: what a strategy aligns. Each
+ * entry holds a level's rank and its statements of the group, in the author's order.
+ */
+type GroupLevels = readonly { readonly rank: number; readonly statements: readonly Statement[] }[];
+
+interface AreaGroup {
+  /** The area's key; undefined for the statements without one. */
+  readonly area: string | undefined;
+  readonly levels: GroupLevels;
+}
+
+/**
+ * The track's statements split by area: the framework's areas in their order, then any
+ * other area a statement names (a framework-shaped object core did not check), then the
+ * statements without an area. Areas without statements are left out. Without any area
+ * (every 1.0 file), one group of the track's own levels, aligned exactly as before.
+ */
+function areaGroups(framework: Framework, levels: readonly Level[]): AreaGroup[] {
+  const hasArea = levels.some((level) => level.statements.some((statement) => statement.area !== undefined));
+  if (!hasArea) return [{ area: undefined, levels }];
+  const byArea = new Map<string | undefined, { rank: number; statements: Statement[] }[]>();
+  for (const area of Array.isArray(framework.areas) ? framework.areas : []) byArea.set(area.key, []);
+  const levelsOf = (area: string | undefined) => {
+    let grouped = byArea.get(area);
+    if (!grouped) {
+      grouped = [];
+      byArea.set(area, grouped);
+    }
+    return grouped;
+  };
+  for (const level of levels) {
+    for (const statement of level.statements) {
+      const grouped = levelsOf(statement.area);
+      const last = grouped[grouped.length - 1];
+      if (last?.rank === level.rank) last.statements.push(statement);
+      else grouped.push({ rank: level.rank, statements: [statement] });
+    }
+  }
+  const unassigned = byArea.get(undefined);
+  byArea.delete(undefined);
+  if (unassigned) byArea.set(undefined, unassigned);
+  return [...byArea].filter(([, grouped]) => grouped.length > 0).map(([area, grouped]) => ({ area, levels: grouped }));
+}
+
+/** `levelCount`: how many levels the track has, each row a cell for every one. */
+function cellsBySubject(levels: GroupLevels, levelCount: number): BuiltRow[] {
   const rows: BuiltRow[] = [];
   const byKey = new Map<string, BuiltRow>();
-  for (const level of framework.levels) {
+  for (const level of levels) {
     for (const statement of level.statements) {
       const key = subjectKey(statement.subject) || `statement:${statement.id}`;
       let row = byKey.get(key);
       if (!row) {
-        row = { cells: emptyCells(framework.levels.length), filled: [] };
+        row = { cells: emptyCells(levelCount), filled: [] };
         byKey.set(key, row);
         rows.push(row);
       }
@@ -205,15 +287,20 @@ function fill(row: BuiltRow, rank: number, statement: Statement): void {
   row.filled.push(cell);
 }
 
-function cellsBySimilarity(framework: Framework, vectors: ReadonlyMap<Statement, TermVector>): BuiltRow[] {
-  const levels = framework.levels.map((level) =>
-    level.statements.map((statement) => vectors.get(statement) as TermVector),
-  );
+function cellsBySimilarity(
+  levels: GroupLevels,
+  levelCount: number,
+  vectors: ReadonlyMap<Statement, TermVector>,
+): BuiltRow[] {
+  // The group's statements at every rank of the track (none where the group has none).
+  const byRank: (readonly Statement[])[] = emptyCells(levelCount);
+  for (const level of levels) byRank[level.rank] = level.statements;
+  const vectorsByRank = byRank.map((statements) => statements.map((statement) => vectors.get(statement) as TermVector));
   // Members come lowest level first, one per level.
-  return alignBySimilarity(levels).map((members) => {
-    const row: BuiltRow = { cells: emptyCells(framework.levels.length), filled: [] };
+  return alignBySimilarity(vectorsByRank).map((members) => {
+    const row: BuiltRow = { cells: emptyCells(levelCount), filled: [] };
     for (const [rank, index] of members) {
-      const statement = framework.levels[rank]?.statements[index];
+      const statement = byRank[rank]?.[index];
       if (statement) fill(row, rank, statement);
     }
     return row;
@@ -222,7 +309,8 @@ function cellsBySimilarity(framework: Framework, vectors: ReadonlyMap<Statement,
 
 /**
  * Each statement linked to the most similar statement on the nearest lower level of its
- * row (ties, and a lower level that shares nothing with it: the first in author order).
+ * row (ties: the first in author order), when they score at least {@link LINK_THRESHOLD},
+ * the score a statement needs to join a row by similarity; under it, no link.
  * `cells` may leave out the row's empty cells, which link nothing.
  */
 function rowLinks(cells: Cells, vectors: ReadonlyMap<Statement, TermVector>): ThemeLink[] {
@@ -241,7 +329,10 @@ function rowLinks(cells: Cells, vectors: ReadonlyMap<Statement, TermVector>): Th
         const score = round(cosine(vector, vectors.get(lower) as TermVector));
         if (score > best.score || (score === best.score && at < best.at)) best = { at, score };
       }
-      links.push({ from: (below[best.at] as Statement).id, to: statement.id, score: best.score });
+      // A pair that shares next to nothing is no thread: shown as a link, it would claim one.
+      if (best.score >= LINK_THRESHOLD) {
+        links.push({ from: (below[best.at] as Statement).id, to: statement.id, score: best.score });
+      }
     }
     below = cell;
   }

@@ -1,11 +1,14 @@
 import { type FrameworkLimits, limitMessage, splitStatement, toWellFormed } from "@rungs/core";
-import type { FrameworkJson } from "../shared/framework-json";
+import { labelToWrite } from "../json/written";
+import type { LevelJson, StatementJson } from "../shared/framework-json";
 import { pointerSegment } from "../shared/json-pointer";
 import { define, slug } from "../shared/keys";
 import type { Origin } from "../shared/parse-built";
 import type { CaseIssues } from "./issues";
+import { readItemNotes } from "./item-notes";
 import { ELIDED, type LevelRule, type PlacedLevel, type PlacedStatement } from "./levels";
 import { type CaseModel, type CaseNode, describe, shorten } from "./read-package";
+import type { RungsItems } from "./rungs-items";
 import { collapse, subjectPart } from "./text";
 
 /** Item fields every reading uses, or that only identify the item (never reported as left out). */
@@ -19,6 +22,16 @@ const ITEM_FIELDS_READ = new Set([
 ]);
 /** Item fields a Rungs export writes and its reading works out again. */
 const ITEM_FIELDS_RUNGS = new Set(["abbreviatedStatement", "humanCodingScheme", "CFItemType"]);
+/** (1.1) Where a builder's levels go, as a pointer and as core names it in messages. */
+export interface LevelsScope {
+  /** `/framework/levels`, or `/framework/tracks/<key>/levels`. */
+  readonly pointer: string;
+  /** `framework.levels`, or `framework.tracks.<key>.levels`. */
+  readonly name: string;
+}
+
+const FRAMEWORK_LEVELS: LevelsScope = { pointer: "/framework/levels", name: "framework.levels" };
+
 /** Keys JavaScript puts first in numeric order (array indices): a level key must not be one, or the ladder reorders. */
 const ARRAY_INDEX = /^(0|[1-9]\d{0,9})$/;
 /** Keys core names with a dot in its messages (`framework.levels.emerging`); others in brackets. */
@@ -30,14 +43,15 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  */
 export class LevelsBuilder {
   /** `framework.levels` of the framework JSON, in ladder order. */
-  readonly levels: FrameworkJson["framework"]["levels"] = {};
+  readonly levels: Record<string, LevelJson> = {};
   /** The keys given so far, as core reads them (lone surrogates replaced). */
   private readonly keys = new Set<string>();
   /** Per key asked for, the first suffix not yet tried: finding a unique key never starts again at 2. */
   private readonly nextSuffix = new Map<string, number>();
   private readonly roles = new Map<number, "level" | "statement">();
-  /** Statements of the levels added so far, against `maxStatements`. */
-  private statementCount = 0;
+
+  /** (1.1) Each level's item and what was built of it, for the equivalences read after every track. */
+  readonly built = new Map<number, { readonly key: string; readonly level: LevelJson }>();
 
   constructor(
     private readonly model: CaseModel,
@@ -46,8 +60,14 @@ export class LevelsBuilder {
     private readonly issues: CaseIssues,
     private readonly origins: Map<string, Origin>,
     private readonly limits: FrameworkLimits,
+    /** (1.1) Where the levels go: `framework.levels`, or a track's. */
+    private readonly scope: LevelsScope = FRAMEWORK_LEVELS,
+    /** Statements counted so far against `maxStatements`, shared by every track's builder. */
+    private readonly counted: { statements: number } = { statements: 0 },
+    /** (1.1) A Rungs export's statement objects and level descriptions. */
+    private readonly rungs?: RungsItems,
   ) {
-    origins.set("/framework/levels", { path: "/CFItems", where: "CFItems" });
+    origins.set(scope.pointer, { path: "/CFItems", where: "CFItems" });
   }
 
   /**
@@ -62,27 +82,25 @@ export class LevelsBuilder {
       : (level.label ?? "");
     const key = this.uniqueKey(node ? node.humanCodingScheme : level.key, label);
     if (!this.withinLimits(key, level.statements.length, node)) return false;
-    const statements = level.statements.map((placed) => this.statementText(placed));
+    const levelPointer = `${this.scope.pointer}/${pointerSegment(key)}`;
+    const statements = this.statements(level.statements, `${levelPointer}/statements`);
     // Core trims a label, so one with spaces at its ends can only be the key it fell back to
     // (a level without a label): given as no label, it falls back to the key again.
-    define(this.levels, key, { label: this.fromRungs && label.trim() !== label ? "" : label, statements });
+    const built: LevelJson = {
+      label: this.fromRungs ? labelToWrite(label) : label,
+      ...(this.rungs && level.node !== undefined && this.rungs.levelFields(level.node, levelPointer)),
+      statements,
+    };
+    define(this.levels, key, built);
 
-    const levelPointer = `/framework/levels/${pointerSegment(key)}`;
     this.origins.set(
       levelPointer,
       node
         ? { path: node.path, where: `${node.where}, a level` }
         : { path: "/CFItems", where: `the level ${JSON.stringify(label)}` },
     );
-    level.statements.forEach((placed, index) => {
-      const item = this.model.nodes[placed.node] as CaseNode;
-      this.origins.set(`${levelPointer}/statements/${index}`, {
-        path: `${item.path}/fullStatement`,
-        where: item.where,
-      });
-      this.roles.set(placed.node, "statement");
-    });
     if (level.node !== undefined && node) {
+      this.built.set(level.node, { key, level: built });
       this.roles.set(level.node, "level");
       if (!this.fromRungs && node.abbreviatedStatement !== undefined && node.abbreviatedStatement !== label) {
         this.leftOut(node, "abbreviatedStatement", "the level is labelled by its fullStatement");
@@ -91,10 +109,25 @@ export class LevelsBuilder {
     return true;
   }
 
+  /**
+   * Statements of a level, or (1.1) every-level statements at `pointer`: their texts, or a
+   * Rungs export's statement objects, each with where it came from.
+   */
+  statements(placed: readonly PlacedStatement[], pointer: string): (string | StatementJson)[] {
+    return placed.map((statement, index) => {
+      const item = this.model.nodes[statement.node] as CaseNode;
+      const at = `${pointer}/${index}`;
+      this.origins.set(at, { path: `${item.path}/fullStatement`, where: item.where });
+      this.roles.set(statement.node, "statement");
+      const text = this.statementText(statement);
+      return this.rungs ? this.rungs.statement(statement.node, text, at) : text;
+    });
+  }
+
   /** Core's statement limits, said as core would say them of the built level (where it came from first). */
   private withinLimits(key: string, length: number, node: CaseNode | undefined): boolean {
     const { limits } = this;
-    const statements = `framework.levels${IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}.statements`;
+    const statements = `${memberName(this.scope.name, key)}.statements`;
     const path = node?.path ?? "/CFItems";
     const where = node ? `${node.where}, a level` : `the level ${JSON.stringify(key)}`;
     if (length > limits.maxStatementsPerLevel) {
@@ -102,9 +135,14 @@ export class LevelsBuilder {
       this.issues.error(path, "limit-exceeded", `${where}: ${message}`);
       return false;
     }
-    this.statementCount += length;
-    if (this.statementCount <= limits.maxStatements) return true;
-    const message = limitMessage(`The framework, up to ${statements},`, "maxStatements", limits, this.statementCount);
+    this.counted.statements += length;
+    if (this.counted.statements <= limits.maxStatements) return true;
+    const message = limitMessage(
+      `The framework, up to ${statements},`,
+      "maxStatements",
+      limits,
+      this.counted.statements,
+    );
     this.issues.error(path, "limit-exceeded", `${where}: ${message}`);
     return false;
   }
@@ -175,6 +213,15 @@ export class LevelsBuilder {
     this.model.nodes.forEach((node, at) => {
       for (const field of Object.keys(node.fields)) {
         if (ITEM_FIELDS_READ.has(field) || (this.fromRungs && ITEM_FIELDS_RUNGS.has(field))) continue;
+        if (this.fromRungs && field === "notes") {
+          // A Rungs export's item notes end with their facts as JSON, read with the item.
+          const facts = readItemNotes(node.fields.notes);
+          if (typeof facts === "object") continue;
+          if (facts === "unreadable") {
+            this.leftOut(node, field, "its last line, rungs:…, cannot be read");
+            continue;
+          }
+        }
         // A statement's subject; a level's is reported as it is added.
         if (field === "abbreviatedStatement") continue;
         if (field === "educationLevel" && rule === "educationLevel") continue;
@@ -194,6 +241,11 @@ export class LevelsBuilder {
       { key: field, what: `items whose ${field} is left out` },
     );
   }
+}
+
+/** A member as core names it in messages: `framework.levels.emerging`, `framework.levels["two words"]`. */
+export function memberName(base: string, key: string): string {
+  return `${base}${IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}`;
 }
 
 /** How an item is named in a path: its abbreviated statement, coding scheme, or the start of its text. */

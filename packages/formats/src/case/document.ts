@@ -77,6 +77,16 @@ export function readDocument(
 
   if (rungs) {
     const notes = at("notes");
+    // (1.1) CASE's own field for the language; another package's is reported as before.
+    const language = text("language");
+    if (language !== undefined) {
+      fields.language = language;
+      origins.set("/language", at("language"));
+    }
+    if (rungs.cumulative) {
+      fields.framework.cumulative = true;
+      origins.set("/framework/cumulative", notes);
+    }
     Object.assign(occupation, rungs.occupation);
     for (const [name, value] of rungs.sources) define(sources, name, value);
     for (const field of ["/schemaVersion", "/exportedAt", "/sources", "/framework/contextCovered"]) {
@@ -85,7 +95,9 @@ export function readDocument(
     for (const field of ["group", "sector", "jobZone", "jobZoneInferred"]) origins.set(`/occupation/${field}`, notes);
     for (const field of Object.keys(document)) {
       // The official source URL of an export is one of its sources, kept in the notes.
-      if (!DOCUMENT_FIELDS_READ.has(field) && field !== "officialSourceURL") leftOut(document, field, issues);
+      if (!DOCUMENT_FIELDS_READ.has(field) && field !== "officialSourceURL" && field !== "language") {
+        leftOut(document, field, issues);
+      }
     }
     return fields;
   }

@@ -1,14 +1,17 @@
-import { limitMessage, limitsOf, type ParseOptions } from "@rungs/core";
-import type { FrameworkJson } from "../shared/framework-json";
+import { type FrameworkLimits, limitMessage, limitsOf, type ParseOptions } from "@rungs/core";
+import type { FrameworkJson, LevelJson, TrackJson } from "../shared/framework-json";
 import type { ImportIssue, ImportResult } from "../shared/import-result";
-import { pointer } from "../shared/json-pointer";
+import { pointer, pointerSegment } from "../shared/json-pointer";
+import { define } from "../shared/keys";
 import { type Origin, parseBuilt } from "../shared/parse-built";
-import { LevelsBuilder } from "./build-levels";
+import { LevelsBuilder, memberName } from "./build-levels";
 import { readDocument } from "./document";
 import { type CaseIssueCode, CaseIssues, resolvablePath } from "./issues";
-import { type LevelRule, placeItems } from "./levels";
+import { AREA_ASSOCIATION, EQUIVALENCE_ASSOCIATION } from "./item-types";
+import { type LevelRule, type PlacedTrack, type Placement, placeItems } from "./levels";
 import { readNotes } from "./notes";
-import { type CaseModel, decode, isJson, readModel } from "./read-package";
+import { type CaseModel, type CaseNode, decode, isJson, readModel } from "./read-package";
+import { RungsItems } from "./rungs-items";
 import { buildTree } from "./tree";
 
 /** What {@link fromCase} returns: an import result, and the rule that chose the levels. */
@@ -33,7 +36,9 @@ export type CaseImportResult = ImportResult<CaseIssueCode> & {
  * (`Parent › Child — full statement`) — and every field left out, every association
  * Rungs has no place for and every defect tolerated is a warning whose `path` points into
  * the package (`/CFItems/12/notes`). A package `toCase` wrote (its notes end with a
- * `rungs:` line) gives back the framework it was made from, exactly.
+ * `rungs:` line) gives back the framework it was made from, exactly, and (1.1) is read by
+ * its items' types: tracks, every-level statements, competency areas with the statements
+ * `isPartOf` them, equivalences (`isPeerOf`) and the facts in each item's notes.
  */
 export function fromCase(input: unknown, options?: ParseOptions): CaseImportResult {
   const issues = new CaseIssues();
@@ -88,26 +93,124 @@ function readPackage(data: unknown, options: ParseOptions | undefined, issues: C
 
   // Refused before a key or a text is made, in the words core would use of the built levels.
   const limits = limitsOf(options);
-  if (placement.levels.length > limits.maxLevels) {
-    issues.error(
-      "/CFItems",
-      "limit-exceeded",
-      `CFItems: ${limitMessage("framework.levels", "maxLevels", limits, placement.levels.length)}`,
-    );
+  const refused = overLimits(placement, model, limits);
+  if (refused) {
+    issues.error(refused.path, "limit-exceeded", refused.message);
     return located(model.root, { ...failed(), rule: placement.rule });
   }
 
   const origins = new Map<string, Origin>([["", { path: "", where: "the package" }]]);
-  const levels = new LevelsBuilder(model, rungs !== undefined, issues, origins, limits);
+  const rungsItems = rungs && new RungsItems(model, issues, origins, placement.areas ?? []);
+  const counted = { statements: 0 };
+  const levels = new LevelsBuilder(model, rungs !== undefined, issues, origins, limits, undefined, counted, rungsItems);
   for (const level of placement.levels) {
     if (!levels.add(level)) return located(model.root, { ...failed(), rule: placement.rule });
   }
+  const tracks =
+    rungsItems && placement.tracks && readTracks(placement.tracks, model, rungsItems, levels, limits, counted);
+  if (tracks === "refused") return located(model.root, { ...failed(), rule: placement.rule });
+  const allLevels = placement.allLevels && levels.statements(placement.allLevels, "/framework/allLevels");
   const document = readDocument(model, rungs, issues, origins);
+  // Once for the package: every item's fields (a track's builder would go over them again).
   levels.reportItemFields(placement.rule);
   reportLeftOut(model, rungs !== undefined, issues);
-  const built: FrameworkJson = { ...document, framework: { ...document.framework, levels: levels.levels } };
+  const ladder: Pick<FrameworkJson["framework"], "levels" | "tracks"> = tracks
+    ? {
+        ...(placement.levels.length > 0 && { levels: levels.levels }),
+        tracks: tracks.tracks,
+      }
+    : { levels: levels.levels };
+  const built: FrameworkJson = {
+    ...document,
+    framework: {
+      ...document.framework,
+      ...(rungsItems && placement.areas && { areas: rungsItems.areas }),
+      ...(allLevels && { allLevels }),
+      ...ladder,
+    },
+  };
   const result = parseBuilt(built, origins, { errors: issues.errors, warnings: issues.allWarnings() }, options);
   return located(model.root, { ...result, rule: placement.rule });
+}
+
+/**
+ * The first of `maxLevels` (of the framework's levels, or a track's) and `maxTracks` that the
+ * placement passes, said as core would say it of the built framework; `undefined` within them.
+ */
+function overLimits(
+  placement: Placement,
+  model: CaseModel,
+  limits: FrameworkLimits,
+): { path: string; message: string } | undefined {
+  if (placement.levels.length > limits.maxLevels) {
+    const message = limitMessage("framework.levels", "maxLevels", limits, placement.levels.length);
+    return { path: "/CFItems", message: `CFItems: ${message}` };
+  }
+  const tracks = placement.tracks ?? [];
+  if (tracks.length > limits.maxTracks) {
+    return {
+      path: "/CFItems",
+      message: `CFItems: ${limitMessage("framework.tracks", "maxTracks", limits, tracks.length)}`,
+    };
+  }
+  for (const track of tracks) {
+    if (track.levels.length <= limits.maxLevels) continue;
+    const node = model.nodes[track.node] as CaseNode;
+    const levels = `${memberName("framework.tracks", node.humanCodingScheme ?? "")}.levels`;
+    return {
+      path: node.path,
+      message: `${node.where}, a track: ${limitMessage(levels, "maxLevels", limits, track.levels.length)}`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * (1.1) A Rungs export's tracks: each track's levels built as `framework.levels` are (keys
+ * unique within the track), its own every-level statements, then the equivalences between
+ * levels of every track. `"refused"` when a limit is passed (the error is reported).
+ */
+function readTracks(
+  placed: readonly PlacedTrack[],
+  model: CaseModel,
+  rungs: RungsItems,
+  levels: LevelsBuilder,
+  limits: FrameworkLimits,
+  counted: { statements: number },
+): { tracks: Record<string, TrackJson> } | "refused" {
+  const { issues, origins } = rungs;
+  const tracks: Record<string, TrackJson> = {};
+  const levelItems = new Map<number, { track: string; key: string; level: LevelJson }>();
+  for (const [at, { key, level }] of levels.built) levelItems.set(at, { track: "", key, level });
+  for (const track of placed) {
+    const node = model.nodes[track.node] as CaseNode;
+    const key = node.humanCodingScheme ?? "";
+    if (Object.hasOwn(tracks, key)) {
+      issues.warn(
+        node.path,
+        "invalid-item",
+        `${node.where}: an earlier track has the key ${JSON.stringify(key)}; this one and its levels are left out.`,
+        { key: "track", what: "tracks whose key an earlier one has" },
+      );
+      continue;
+    }
+    const pointer = `/framework/tracks/${pointerSegment(key)}`;
+    origins.set(pointer, { path: node.path, where: `${node.where}, a track` });
+    const scope = { pointer: `${pointer}/levels`, name: `${memberName("framework.tracks", key)}.levels` };
+    const builder = new LevelsBuilder(model, true, issues, origins, limits, scope, counted, rungs);
+    for (const level of track.levels) if (!builder.add(level)) return "refused";
+    for (const [at, built] of builder.built) levelItems.set(at, { track: key, ...built });
+    const { label, description, cumulative } = rungs.trackFields(track.node);
+    define(tracks, key, {
+      label,
+      ...(description !== undefined && { description }),
+      levels: builder.levels,
+      ...(track.allLevels && { allLevels: builder.statements(track.allLevels, `${pointer}/allLevels`) }),
+      ...(cumulative && { cumulative }),
+    });
+  }
+  rungs.equivalences(levelItems);
+  return { tracks };
 }
 
 /** The result with every path into the package as it is, even to a part it lacks (its parent then). */
@@ -131,8 +234,14 @@ const RULE_MESSAGES: Record<LevelRule, string> = {
 function reportLeftOut(model: CaseModel, fromRungs: boolean, issues: CaseIssues): void {
   for (const edge of model.edges) {
     if (edge.type === "isChildOf" || edge.type === "hasSkillLevel") continue;
-    // A Rungs export's precedes are the ladder and its threads, which Rungs works out again.
-    if (fromRungs && edge.type === "precedes") continue;
+    // A Rungs export's precedes are the ladder and its threads, which Rungs works out again;
+    // its isPartOf and isPeerOf are areas and equivalences, read (or reported) with them.
+    if (
+      fromRungs &&
+      (edge.type === "precedes" || edge.type === AREA_ASSOCIATION || edge.type === EQUIVALENCE_ASSOCIATION)
+    ) {
+      continue;
+    }
     issues.warn(
       edge.path,
       "dropped-association",

@@ -6,6 +6,14 @@ export { RUNGS_CASE_NAMESPACE } from "./identifiers";
 export type { CaseImportResult } from "./import";
 export { fromCase } from "./import";
 export type { CaseIssueCode } from "./issues";
+export type { ItemFacts } from "./item-notes";
+export {
+  ALL_LEVELS_ITEM_TYPE,
+  AREA_ASSOCIATION,
+  AREA_ITEM_TYPE,
+  EQUIVALENCE_ASSOCIATION,
+  TRACK_ITEM_TYPE,
+} from "./item-types";
 export type { LevelRule } from "./levels";
 export type { RungsNotes } from "./notes";
 export type {

@@ -1,4 +1,5 @@
 import type { CaseIssues } from "./issues";
+import { ALL_LEVELS_ITEM_TYPE, AREA_ITEM_TYPE, TRACK_ITEM_TYPE } from "./item-types";
 import type { CaseModel, CaseNode } from "./read-package";
 import type { CaseTree } from "./tree";
 
@@ -48,10 +49,24 @@ export interface PlacedLevel {
   readonly unplaced?: boolean;
 }
 
+/** (1.1) A track of a Rungs export: its item, its levels, its own every-level statements. */
+export interface PlacedTrack {
+  readonly node: number;
+  readonly levels: readonly PlacedLevel[];
+  /** Present when the track has an "All Levels" item, even an empty one. */
+  readonly allLevels?: readonly PlacedStatement[];
+}
+
 /** The levels a rule chose, each with its statements, in ladder order. */
 export interface Placement {
   readonly rule: LevelRule;
   readonly levels: readonly PlacedLevel[];
+  /** (1.1) A Rungs export's tracks, in order. */
+  readonly tracks?: readonly PlacedTrack[];
+  /** (1.1) A Rungs export's framework-wide every-level statements. */
+  readonly allLevels?: readonly PlacedStatement[];
+  /** (1.1) A Rungs export's competency areas (their items), in order. */
+  readonly areas?: readonly number[];
 }
 
 /** Grade codes CASE (CEDS) uses, youngest first; other values follow in the order they appear. */
@@ -101,14 +116,9 @@ export function placeItems(model: CaseModel, tree: CaseTree, issues: CaseIssues,
   if (skill.size > 0) return placeBySkill(model, tree, order, skill, issues);
   const grades = fromRungs ? [] : gradeOrder(model.nodes, order);
   if (grades.length >= 2) return placeByGrade(model, tree, order, grades, issues);
-  if (tree.roots.some((root) => (tree.children[root]?.length ?? 0) > 0) || (fromRungs && tree.roots.length > 0)) {
-    const levels = tree.roots.map((root): PlacedLevel => {
-      const statements: PlacedStatement[] = [];
-      for (const child of tree.children[root] ?? []) {
-        for (const { node, ancestors } of descendants(tree, child)) statements.push({ node, ancestors });
-      }
-      return { node: root, statements };
-    });
+  if (fromRungs && tree.roots.length > 0) return placeRungsExport(model, tree);
+  if (tree.roots.some((root) => (tree.children[root]?.length ?? 0) > 0)) {
+    const levels = tree.roots.map((root): PlacedLevel => ({ node: root, statements: statementsUnder(tree, root) }));
     return { rule: "top-level", levels };
   }
   const title = model.document.title;
@@ -122,6 +132,55 @@ export function placeItems(model: CaseModel, tree: CaseTree, issues: CaseIssues,
       },
     ],
   };
+}
+
+/**
+ * A Rungs export, by its items' types: the document's "Track" items (their children the
+ * track's levels, and an "All Levels" child its every-level statements), its "All Levels"
+ * item, its "Competency Area" items (an area with children is no area Rungs wrote: read as
+ * a level, so nothing below it is lost), and every other top-level item a level.
+ */
+function placeRungsExport(model: CaseModel, tree: CaseTree): Placement {
+  const typeOf = (at: number) => (model.nodes[at] as CaseNode).fields.CFItemType;
+  const levels: PlacedLevel[] = [];
+  const tracks: PlacedTrack[] = [];
+  const areas: number[] = [];
+  let allLevels: PlacedStatement[] | undefined;
+  for (const root of tree.roots) {
+    const children = tree.children[root] ?? [];
+    const type = typeOf(root);
+    if (type === TRACK_ITEM_TYPE) {
+      const trackLevels: PlacedLevel[] = [];
+      let own: PlacedStatement[] | undefined;
+      for (const child of children) {
+        if (typeOf(child) === ALL_LEVELS_ITEM_TYPE) {
+          own ??= [];
+          for (const placed of statementsUnder(tree, child)) own.push(placed);
+        } else trackLevels.push({ node: child, statements: statementsUnder(tree, child) });
+      }
+      tracks.push({ node: root, levels: trackLevels, ...(own && { allLevels: own }) });
+    } else if (type === ALL_LEVELS_ITEM_TYPE) {
+      allLevels ??= [];
+      for (const placed of statementsUnder(tree, root)) allLevels.push(placed);
+    } else if (type === AREA_ITEM_TYPE && children.length === 0) areas.push(root);
+    else levels.push({ node: root, statements: statementsUnder(tree, root) });
+  }
+  return {
+    rule: "top-level",
+    levels,
+    ...(tracks.length > 0 && { tracks }),
+    ...(allLevels && { allLevels }),
+    ...(areas.length > 0 && { areas }),
+  };
+}
+
+/** Everything below an item, in order, each with its path below the item's children. */
+function statementsUnder(tree: CaseTree, top: number): PlacedStatement[] {
+  const statements: PlacedStatement[] = [];
+  for (const child of tree.children[top] ?? []) {
+    for (const placed of descendants(tree, child)) statements.push(placed);
+  }
+  return statements;
 }
 
 /** Every item, parents before children, siblings in order (without recursion: trees can be deep). */

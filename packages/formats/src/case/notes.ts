@@ -26,13 +26,21 @@ export interface RungsNotes {
   readonly sources: readonly (readonly [string, string])[];
   /** True when the document's `creator` is the framework's attribution (else a default). */
   readonly attribution: boolean;
+  /**
+   * (1.1) True when each level also expects everything below it, for a framework with
+   * `framework.levels` (a track says it in its own item's notes: see item-notes.ts).
+   */
+  readonly cumulative?: true;
 }
 
 /** The prefix of the notes' last line. */
 export const NOTES_PREFIX = "rungs:";
 
-/** The facts of a framework that go into the notes. */
-export function notesOf(framework: Framework): RungsNotes {
+/**
+ * The facts of a framework that go into the notes; `cumulative` true when the framework has
+ * `framework.levels` that each expect everything below them.
+ */
+export function notesOf(framework: Framework, cumulative = false): RungsNotes {
   const { group, sector, jobZone, jobZoneInferred } = framework.occupation;
   return {
     format: "rungs",
@@ -48,6 +56,7 @@ export function notesOf(framework: Framework): RungsNotes {
     ...(framework.contextCovered !== undefined && { contextCovered: framework.contextCovered }),
     sources: framework.sources.map((source) => [source.name, source.value] as const),
     attribution: framework.attribution !== undefined,
+    ...(cumulative && { cumulative: true as const }),
   };
 }
 
@@ -63,12 +72,16 @@ export function writeNotes(notes: RungsNotes): string {
   if (notes.contextCovered !== undefined) lines.push(`Context covered: ${oneLine(notes.contextCovered)}`);
   for (const [name, value] of notes.sources) lines.push(`Source ${JSON.stringify(name)}: ${oneLine(value)}`);
   if (notes.exportedAt !== undefined) lines.push(`Exported at: ${oneLine(notes.exportedAt)}`);
+  if (notes.cumulative) lines.push(CUMULATIVE_LINE);
   lines.push(`${NOTES_PREFIX}${JSON.stringify(notes)}`);
   return lines.join("\n");
 }
 
+/** How the readable part says that each level expects everything below it. */
+export const CUMULATIVE_LINE = "Each level also expects everything the levels below it expect.";
+
 /** A text on one line, for the readable part (the JSON keeps it exactly). */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
@@ -77,22 +90,31 @@ function oneLine(text: string): string {
  * package Rungs did not write), `"unreadable"` when it is one that cannot be read.
  */
 export function readNotes(notes: unknown): RungsNotes | "unreadable" | undefined {
+  const line = readRungsLine(notes);
+  if (line === undefined || line === "unreadable") return line;
+  return isRungsNotes(line.value) ? line.value : "unreadable";
+}
+
+/**
+ * The JSON of a notes text's last line when it is a `rungs:` line (the document's, or an
+ * item's: see item-notes.ts); `undefined` when there is none, `"unreadable"` when it is no JSON.
+ */
+export function readRungsLine(notes: unknown): { readonly value: unknown } | "unreadable" | undefined {
   if (typeof notes !== "string") return undefined;
   const last = notes.slice(notes.lastIndexOf("\n") + 1);
   if (!last.startsWith(NOTES_PREFIX)) return undefined;
-  let value: unknown;
   try {
-    value = JSON.parse(last.slice(NOTES_PREFIX.length));
+    return { value: JSON.parse(last.slice(NOTES_PREFIX.length)) };
   } catch {
     return "unreadable";
   }
-  return isRungsNotes(value) ? value : "unreadable";
 }
 
 function isRungsNotes(value: unknown): value is RungsNotes {
   if (!isRecord(value) || value.format !== "rungs" || value.version !== 1) return false;
   if (typeof value.schemaVersion !== "string" || typeof value.attribution !== "boolean") return false;
   if (!optional(value.exportedAt, "string") || !optional(value.contextCovered, "string")) return false;
+  if (value.cumulative !== undefined && value.cumulative !== true) return false;
   const occupation = value.occupation;
   if (!isRecord(occupation)) return false;
   if (!optional(occupation.group, "string") || !optional(occupation.sector, "string")) return false;
@@ -109,7 +131,7 @@ function isRungsNotes(value: unknown): value is RungsNotes {
   );
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

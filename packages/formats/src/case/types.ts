@@ -20,6 +20,8 @@ export interface CaseDocument {
   readonly lastChangeDateTime: string;
   readonly officialSourceURL?: string;
   readonly description?: string;
+  /** (1.1) The framework's language, a BCP 47 tag. */
+  readonly language?: string;
   /** The O*NET-SOC code, when the framework has one. */
   readonly subject?: readonly string[];
   readonly version?: string;
@@ -27,7 +29,7 @@ export interface CaseDocument {
   readonly notes?: string;
 }
 
-/** A level or a statement. */
+/** A level or a statement; (1.1) a track, a competency area, or the statements of every level. */
 export interface CaseItem {
   readonly identifier: string;
   readonly uri: string;
@@ -36,11 +38,16 @@ export interface CaseItem {
   readonly humanCodingScheme: string;
   readonly listEnumeration: string;
   readonly CFItemType: string;
+  /** (1.1) What the item holds that CASE has no field for, readable, then as JSON (see item-notes.ts). */
+  readonly notes?: string;
   readonly lastChangeDateTime: string;
 }
 
-/** The association types Rungs writes. */
-export type CaseAssociationType = "isChildOf" | "precedes";
+/**
+ * The association types Rungs writes: (1.1) `isPartOf` from a statement to its competency
+ * area, `isPeerOf` from a level to an equivalent level of another track.
+ */
+export type CaseAssociationType = "isChildOf" | "precedes" | "isPartOf" | "isPeerOf";
 
 /** A typed link between two nodes; `origin isChildOf destination`, `origin precedes destination`. */
 export interface CaseAssociation {

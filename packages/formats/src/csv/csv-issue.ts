@@ -21,6 +21,9 @@ import { pointerSegment } from "../shared/json-pointer";
  *   statement wins).
  * - `ignored-cell` (warning): a cell the row's kind does not use (a `value` without a
  *   `field`, level cells on a field row, a cell past the header or under an unnamed column).
+ * - `missing-track` (error, 1.1): a row names no track (`track_key` and `track_label` are
+ *   empty) where one is needed — a level's row in a file whose other rows name tracks, or a
+ *   `track.description` or `track.cumulative` row.
  */
 export type CsvIssueCode =
   | "invalid-csv"
@@ -30,7 +33,8 @@ export type CsvIssueCode =
   | "unknown-field"
   | "duplicate-field"
   | "conflicting-value"
-  | "ignored-cell";
+  | "ignored-cell"
+  | "missing-track";
 
 /** An issue of a CSV import. */
 export type CsvIssue = ImportIssue<CsvIssueCode>;

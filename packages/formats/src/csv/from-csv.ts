@@ -1,21 +1,12 @@
-import {
-  type FrameworkLimits,
-  limitMessage,
-  limitsOf,
-  type ParseOptions,
-  SUPPORTED_VERSION,
-  splitStatement,
-} from "@rungs/core";
-import { ownEntries } from "../json/written";
-import type { FrameworkJson } from "../shared/framework-json";
+import { type FrameworkLimits, limitMessage, limitsOf, type ParseOptions } from "@rungs/core";
 import type { ImportResult } from "../shared/import-result";
-import { pointerSegment } from "../shared/json-pointer";
-import { type Origin, parseBuilt } from "../shared/parse-built";
-import { restoreFormula } from "./cells";
-import { CSV_COLUMNS, CSV_FIELDS, type CsvColumn, type CsvField, SOURCE_FIELD_PREFIX } from "./columns";
+import { parseBuilt } from "../shared/parse-built";
+import { buildJson } from "./build-json";
+import { CSV_1_1_COLUMNS, CSV_COLUMNS, EXAMPLE_COLUMN_PREFIX } from "./columns";
 import { type CsvIssue, type CsvIssueCode, cellAt, IssueList, issueAt, quoted } from "./csv-issue";
-import { joinedText } from "./joined-text";
+import type { LayoutColumn } from "./read-model";
 import { isBlankRow, readRows } from "./read-table";
+import { type ColumnIndexes, RowReading } from "./row-reading";
 
 /** Options of {@link fromCsv}: core's (limits), and the delimiter when it should not be guessed. */
 export interface CsvImportOptions extends ParseOptions {
@@ -48,6 +39,18 @@ export interface CsvImportOptions extends ParseOptions {
  *   without a subject).
  * - Formulas: a cell starting with `'` followed by `=`, `+`, `-`, `@`, tab, carriage
  *   return or another `'` loses that one `'` (how `toCsv` neutralises formulas).
+ * - Format 1.1 (see `columns.ts` for the layout and why): the columns `track_key`,
+ *   `track_label`, `statement_id`, `statement_area` (an area's key; `'` is the key ""),
+ *   `statement_proficiency`, `statement_notes` and `statement_example_<n>` (any number of
+ *   them, in their numbers' order, at most `maxExamplesPerStatement`); the fields
+ *   `language`, `cumulative`, `area.<key>` (its label), `areaDescription.<key>`; on a row
+ *   that names its track, `track.description` and `track.cumulative`; on a row that names
+ *   its level (and track), `level.description`, `level.detail.<label>` and
+ *   `level.equivalentTo.<track>` (value: the level's key there); and `allLevels` rows, whose
+ *   statement (in the usual cells) is expected at every level — of the framework, or of the
+ *   row's track. A file that names a track on any row has tracks, and every level must name
+ *   its own (`missing-track` otherwise). `schemaVersion` is `"1.1"` when a 1.1 cell or field
+ *   is filled and the file says no version or `1.0` (with a warning then).
  */
 export function fromCsv(text: string, options?: CsvImportOptions): ImportResult<CsvIssueCode> {
   try {
@@ -78,7 +81,7 @@ function importCsv(text: unknown, options: CsvImportOptions | undefined): Import
     if (isBlankRow(cells)) return true;
     if (header === undefined) {
       header = { row, cells };
-      const columns = readHeader(cells, row, errors, warnings);
+      const columns = readHeader(cells, row, errors, warnings, limits);
       const unnamed = new Set(cells.flatMap((cell, index) => (columnName(cell) === "" ? [index] : [])));
       if (errors.size === 0) reading = new RowReading(columns, cells.length, unnamed, warnings, errors, limits);
       return true;
@@ -99,12 +102,15 @@ function importCsv(text: unknown, options: CsvImportOptions | undefined): Import
     ]);
   }
   if (errors.size > 0 || reading === undefined) return failed(errors.list("errors"), warnings.list("warnings"));
-  const { built, origins } = reading.build(header.row);
-  return parseBuilt(built, origins, { errors: [], warnings: warnings.list("warnings") }, { limits });
+  const framework = buildJson(reading, header.row, errors, warnings);
+  if (!framework) return failed(errors.list("errors"), warnings.list("warnings"));
+  return parseBuilt(
+    framework.built,
+    framework.origins,
+    { errors: [], warnings: warnings.list("warnings") },
+    { limits },
+  );
 }
-
-/** Where each column of the layout is in the file, by index. */
-type ColumnIndexes = Partial<Record<CsvColumn, number>>;
 
 /** A header cell as a column name: trimmed, lower case, spaces and hyphens as `_`. */
 function columnName(cell: string): string {
@@ -114,40 +120,89 @@ function columnName(cell: string): string {
     .replace(/[\s-]+/g, "_");
 }
 
-function readHeader(header: readonly string[], row: number, errors: IssueList, warnings: IssueList): ColumnIndexes {
-  const columns: ColumnIndexes = {};
+/** Every column of the layout, 1.0's then 1.1's, by name. */
+const LAYOUT_COLUMNS: readonly LayoutColumn[] = [...CSV_COLUMNS, ...CSV_1_1_COLUMNS];
+
+/** The number of an example column (`statement_example_` and this). */
+const EXAMPLE_NUMBER = /^\d{1,9}$/;
+
+/** The number of an example column's name, undefined for another name. */
+function exampleNumber(name: string): number | undefined {
+  if (!name.startsWith(EXAMPLE_COLUMN_PREFIX)) return undefined;
+  const digits = name.slice(EXAMPLE_COLUMN_PREFIX.length);
+  return EXAMPLE_NUMBER.test(digits) ? Number(digits) : undefined;
+}
+
+/** The columns Rungs reads, for a message. */
+const COLUMNS_LISTED = `${LAYOUT_COLUMNS.join(", ")}, ${EXAMPLE_COLUMN_PREFIX}1, ${EXAMPLE_COLUMN_PREFIX}2…`;
+
+function readHeader(
+  header: readonly string[],
+  row: number,
+  errors: IssueList,
+  warnings: IssueList,
+  limits: FrameworkLimits,
+): ColumnIndexes {
+  const named: Partial<Record<LayoutColumn, number>> = {};
+  const examples = new Map<number, { column: LayoutColumn; index: number }>();
+  let firstTooMany: LayoutColumn | undefined;
+  let tooMany = 0;
   header.forEach((cell, index) => {
     const name = columnName(cell);
     if (name === "") return;
-    const column = CSV_COLUMNS.find((known) => known === name);
-    if (column === undefined) {
+    const column = LAYOUT_COLUMNS.find((known) => known === name);
+    const number = column === undefined ? exampleNumber(name) : undefined;
+    if (number !== undefined) {
+      const earlier = examples.get(number);
+      const canonical = `${EXAMPLE_COLUMN_PREFIX}${number}` as LayoutColumn;
+      if (earlier !== undefined) {
+        errors.add(
+          issueAt(
+            "duplicate-column",
+            row,
+            canonical,
+            `the column ${quoted(canonical)} is also column ${earlier.index + 1}; keep one of them.`,
+          ),
+        );
+      } else if (examples.size >= limits.maxExamplesPerStatement) {
+        // Every row is read in every example column: a header of a million of them is refused here, once.
+        firstTooMany ??= canonical;
+        tooMany++;
+      } else {
+        examples.set(number, { column: canonical, index });
+      }
+    } else if (column === undefined) {
       warnings.add(
         issueAt(
           "unknown-column",
           row,
           cell,
-          `${quoted(cell)} is not a column Rungs reads (${CSV_COLUMNS.join(", ")}); its cells are ignored.`,
+          `${quoted(cell)} is not a column Rungs reads (${COLUMNS_LISTED}); its cells are ignored.`,
         ),
       );
-    } else if (columns[column] !== undefined) {
+    } else if (named[column] !== undefined) {
       errors.add(
         issueAt(
           "duplicate-column",
           row,
           column,
-          `the column ${quoted(column)} is also column ${(columns[column] ?? 0) + 1}; keep one of them.`,
+          `the column ${quoted(column)} is also column ${(named[column] ?? 0) + 1}; keep one of them.`,
         ),
       );
     } else {
-      columns[column] = index;
+      named[column] = index;
     }
   });
+  if (firstTooMany !== undefined) {
+    const found = examples.size + tooMany;
+    const message = limitMessage("the header", "maxExamplesPerStatement", limits, found, "example columns");
+    errors.add(issueAt("limit-exceeded", row, firstTooMany, message));
+  }
   const missing: string[] = [];
-  if (columns.level_key === undefined) missing.push('"level_key"');
-  if (columns.statement === undefined && columns.description === undefined)
-    missing.push('"statement" or "description"');
-  if ((columns.field === undefined) !== (columns.value === undefined)) {
-    missing.push(columns.field === undefined ? '"field" (beside "value")' : '"value" (beside "field")');
+  if (named.level_key === undefined) missing.push('"level_key"');
+  if (named.statement === undefined && named.description === undefined) missing.push('"statement" or "description"');
+  if ((named.field === undefined) !== (named.value === undefined)) {
+    missing.push(named.field === undefined ? '"field" (beside "value")' : '"value" (beside "field")');
   }
   if (missing.length > 0) {
     errors.add({
@@ -156,323 +211,8 @@ function readHeader(header: readonly string[], row: number, errors: IssueList, w
       message: `${cellAt(row).where}: the header has no column ${missing.join(", nor ")}; the columns are ${CSV_COLUMNS.join(", ")} (see the CSV template).`,
     });
   }
-  return columns;
-}
-
-/** A level as its rows build it. */
-interface LevelRows {
-  readonly firstRow: number;
-  label?: { readonly text: string; readonly row: number };
-  readonly statements: { readonly text: string; readonly row: number; readonly column: CsvColumn }[];
-}
-
-/** A field row's value and where it is. */
-interface FieldValue {
-  readonly value: string;
-  readonly row: number;
-}
-
-/** Level cells: any of them filled makes a row a level's. */
-const LEVEL_COLUMNS: readonly CsvColumn[] = ["level_key", "level_label", "subject", "description", "statement"];
-
-/** Framework-level field names by their lower-case form, for matching without regard to case. */
-const FIELDS_BY_NAME = new Map<string, CsvField>(CSV_FIELDS.map((field) => [field.toLowerCase(), field]));
-
-/** The rows of a file, read one by one into levels and fields. */
-class RowReading {
-  private readonly levels = new Map<string, LevelRows>();
-  private readonly fields = new Map<CsvField, FieldValue>();
-  private readonly sources = new Map<string, FieldValue>();
-  /** Indexes of the layout's columns in the file. */
-  private readonly named: ReadonlySet<number>;
-  /** Statements read so far, against `maxStatements`. */
-  private statementCount = 0;
-
-  constructor(
-    private readonly columns: ColumnIndexes,
-    private readonly headerWidth: number,
-    /** Columns whose header cell is empty. */
-    private readonly unnamed: ReadonlySet<number>,
-    private readonly warnings: IssueList,
-    /** Where a limit crossed is reported. */
-    private readonly errors: IssueList,
-    private readonly limits: FrameworkLimits,
-  ) {
-    this.named = new Set(Object.values(columns));
-  }
-
-  /** Reads a row; false when it crosses one of core's limits (reported), and reading should stop. */
-  read(cells: readonly string[], row: number): boolean {
-    const cell = (column: CsvColumn): string => {
-      const index = this.columns[column];
-      return index === undefined ? "" : restoreFormula(cells[index] ?? "");
-    };
-    this.warnIgnoredCells(cells, row);
-    const field = cell("field");
-    if (field.trim() !== "") {
-      const filled = LEVEL_COLUMNS.filter((column) => cell(column) !== "");
-      if (filled.length > 0) {
-        this.warnings.add(
-          issueAt(
-            "ignored-cell",
-            row,
-            filled[0],
-            `a field row (${quoted(field)}) fills only "field" and "value"; ${filled.map((column) => `"${column}"`).join(", ")} ${filled.length === 1 ? "is" : "are"} ignored.`,
-          ),
-        );
-      }
-      this.readField(field, cell("value"), row);
-    } else if (LEVEL_COLUMNS.some((column) => cell(column) !== "")) {
-      return this.readLevelRow(cell, row);
-    } else if (cell("value") !== "") {
-      this.warnings.add(
-        issueAt("ignored-cell", row, "value", `a value without a field is ignored; name its field in "field".`),
-      );
-    }
-    return true;
-  }
-
-  /** Reports a limit crossed at a cell, in core's words; always false (stop reading). */
-  private refuse(row: number, column: CsvColumn, message: string): false {
-    this.errors.add(issueAt("limit-exceeded", row, column, message));
-    return false;
-  }
-
-  /** Cells under no column of the layout: past the header, or under an unnamed header cell. */
-  private warnIgnoredCells(cells: readonly string[], row: number): void {
-    cells.forEach((value, index) => {
-      if (value === "" || this.named.has(index)) return;
-      if (index >= this.headerWidth) {
-        this.warnings.add(
-          issueAt(
-            "ignored-cell",
-            row,
-            undefined,
-            `cell ${index + 1} is past the header's ${this.headerWidth} columns and is ignored.`,
-          ),
-        );
-      } else if (this.unnamed.has(index)) {
-        this.warnings.add(
-          issueAt("ignored-cell", row, undefined, `cell ${index + 1} is under a column without a name and is ignored.`),
-        );
-      }
-      // Cells of a named but unknown column were reported once, at the header.
-    });
-  }
-
-  private readField(rawField: string, value: string, row: number): void {
-    const field = rawField.trimStart();
-    if (field.toLowerCase().startsWith(SOURCE_FIELD_PREFIX)) {
-      // The name is everything after the prefix, exactly: names may hold any text.
-      const name = field.slice(SOURCE_FIELD_PREFIX.length);
-      this.setOnce(this.sources, name, { value, row }, `source ${quoted(name)}`);
-      return;
-    }
-    const known = FIELDS_BY_NAME.get(field.trim().toLowerCase());
-    if (known === undefined) {
-      this.warnings.add(
-        issueAt(
-          "unknown-field",
-          row,
-          "field",
-          `${quoted(rawField)} is not a field Rungs reads (${CSV_FIELDS.join(", ")}, or ${SOURCE_FIELD_PREFIX}<name>); the row is ignored.`,
-        ),
-      );
-      return;
-    }
-    this.setOnce(this.fields, known, { value, row }, quoted(known));
-  }
-
-  /** Sets a field; a second row for it wins, in the place of the first, with a warning. */
-  private setOnce<K>(map: Map<K, FieldValue>, key: K, value: FieldValue, name: string): void {
-    const earlier = map.get(key);
-    if (earlier !== undefined) {
-      this.warnings.add(
-        issueAt(
-          "duplicate-field",
-          value.row,
-          "field",
-          `${name} is also on row ${earlier.row + 1}; this row's value is used.`,
-        ),
-      );
-    }
-    map.set(key, value);
-  }
-
-  private readLevelRow(cell: (column: CsvColumn) => string, row: number): boolean {
-    const { limits } = this;
-    const key = cell("level_key");
-    let level = this.levels.get(key);
-    if (level === undefined) {
-      if (this.levels.size >= limits.maxLevels) {
-        const found = this.levels.size + 1;
-        return this.refuse(row, "level_key", limitMessage("the file, up to this row,", "maxLevels", limits, found));
-      }
-      level = { firstRow: row, statements: [] };
-      this.levels.set(key, level);
-    }
-    const label = cell("level_label").trim();
-    if (label !== "") {
-      if (level.label === undefined) level.label = { text: label, row };
-      else if (level.label.text !== label) {
-        this.warnings.add(
-          issueAt(
-            "conflicting-value",
-            row,
-            "level_label",
-            `level ${quoted(key)} is labelled ${quoted(label)} here but ${quoted(level.label.text)} on row ${level.label.row + 1}; ${quoted(level.label.text)} is used.`,
-          ),
-        );
-      }
-    }
-    const statement = this.statementOf(cell, row);
-    if (!statement) return true;
-    const { text, column } = statement;
-    if (text.length > limits.maxStatementLength) {
-      return this.refuse(row, column, limitMessage("the statement", "maxStatementLength", limits, text.length));
-    }
-    if (level.statements.length >= limits.maxStatementsPerLevel) {
-      const subject = `level ${quoted(key)}, up to this row,`;
-      return this.refuse(
-        row,
-        column,
-        limitMessage(subject, "maxStatementsPerLevel", limits, level.statements.length + 1),
-      );
-    }
-    if (this.statementCount >= limits.maxStatements) {
-      const found = this.statementCount + 1;
-      return this.refuse(row, column, limitMessage("the file, up to this row,", "maxStatements", limits, found));
-    }
-    this.statementCount++;
-    level.statements.push({ ...statement, row });
-    return true;
-  }
-
-  /** The row's statement text and the column it came from; undefined for a row that only names a level. */
-  private statementOf(
-    cell: (column: CsvColumn) => string,
-    row: number,
-  ): { text: string; column: CsvColumn } | undefined {
-    const statement = cell("statement");
-    const subject = cell("subject");
-    const description = cell("description");
-    if (statement.trim() === "") {
-      const text = joinedText({ subject, description });
-      if (text === "") return undefined;
-      return { text, column: description.trim() === "" ? "subject" : "description" };
-    }
-    if ((subject.trim() !== "" || description.trim() !== "") && !agrees(statement, subject, description)) {
-      this.warnings.add(
-        issueAt(
-          "conflicting-value",
-          row,
-          "statement",
-          `the statement says ${quoted(statement)}, which "subject" and "description" do not match; the statement is used (clear it to use them).`,
-        ),
-      );
-    }
-    return { text: statement, column: "statement" };
-  }
-
-  /** The framework the rows describe, and where each part of it came from. */
-  build(headerRow: number): { built: FrameworkJson; origins: Map<string, Origin> } {
-    const origins = new Map<string, Origin>();
-    const at = (row: number, column?: string): Origin => cellAt(row, column);
-    origins.set("", { path: "", where: "the file" });
-    origins.set("/framework/levels", at(headerRow, "level_key"));
-
-    const levels = ownEntries(
-      [...this.levels].map(([key, level]) => {
-        const levelPointer = `/framework/levels/${pointerSegment(key)}`;
-        origins.set(levelPointer, at(level.firstRow, "level_key"));
-        if (level.label) origins.set(`${levelPointer}/label`, at(level.label.row, "level_label"));
-        level.statements.forEach((statement, index) => {
-          origins.set(`${levelPointer}/statements/${index}`, at(statement.row, statement.column));
-        });
-        return [
-          key,
-          { label: level.label?.text ?? "", statements: level.statements.map((statement) => statement.text) },
-        ];
-      }),
-    );
-
-    const fieldValue = (field: CsvField, pointer: string): string | undefined => {
-      const found = this.fields.get(field);
-      if (found === undefined) return undefined;
-      origins.set(pointer, at(found.row, "value"));
-      return found.value;
-    };
-    const schemaVersion = fieldValue("schemaVersion", "/schemaVersion");
-    const occupation = definedOnly({
-      title: fieldValue("occupation.title", "/occupation/title"),
-      soc: fieldValue("occupation.soc", "/occupation/soc"),
-      group: fieldValue("occupation.group", "/occupation/group"),
-      sector: fieldValue("occupation.sector", "/occupation/sector"),
-      jobZone: jobZoneOf(fieldValue("occupation.jobZone", "/occupation/jobZone")),
-      jobZoneInferred: booleanOf(fieldValue("occupation.jobZoneInferred", "/occupation/jobZoneInferred")),
-    });
-    const sources = ownEntries(
-      [...this.sources].map(([name, source]) => {
-        origins.set(`/sources/${pointerSegment(name)}`, at(source.row, "value"));
-        return [name, source.value];
-      }),
-    );
-    // Built as the JSON a person would have written, wrong types included (a jobZone of
-    // "three"), so that parseFramework reports them as it would in a JSON file.
-    const built = definedOnly({
-      schemaVersion: schemaVersion === undefined ? SUPPORTED_VERSION : versionOf(schemaVersion),
-      exportedAt: fieldValue("exportedAt", "/exportedAt"),
-      occupation,
-      framework: definedOnly({
-        version: fieldValue("version", "/framework/version"),
-        description: fieldValue("description", "/framework/description"),
-        contextCovered: fieldValue("contextCovered", "/framework/contextCovered"),
-        levels,
-      }),
-      sources,
-      attribution: fieldValue("attribution", "/attribution"),
-    }) as unknown as FrameworkJson;
-    return { built, origins };
-  }
-}
-
-/** Whether a row's subject and description say what its statement says (as `parseFramework` splits it). */
-function agrees(statement: string, subject: string, description: string): boolean {
-  const text = collapse(statement);
-  const parts = splitStatement(text);
-  return collapse(subject) === (parts?.subject ?? "") && collapse(description) === (parts?.description ?? text);
-}
-
-/** White space collapsed as `parseFramework` collapses a statement's. */
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-/** `schemaVersion` as written; a whole number (Excel turns `1.0` into `1`) gets its `.0` back. */
-function versionOf(value: string): string {
-  const trimmed = value.trim();
-  return /^\d+$/.test(trimmed) ? `${trimmed}.0` : trimmed;
-}
-
-/** `occupation.jobZone`: a number when the cell is one, else the text (which `parseFramework` reports); empty is none. */
-function jobZoneOf(value: string | undefined): number | string | undefined {
-  const trimmed = value?.trim();
-  if (trimmed === undefined || trimmed === "") return undefined;
-  return /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : (value as string);
-}
-
-/** `occupation.jobZoneInferred`: `true` or `false` in any case (Excel writes `TRUE`), else the text; empty is none. */
-function booleanOf(value: string | undefined): boolean | string | undefined {
-  const trimmed = value?.trim().toLowerCase();
-  if (trimmed === undefined || trimmed === "") return undefined;
-  if (trimmed === "true") return true;
-  if (trimmed === "false") return false;
-  return value as string;
-}
-
-/** The object without its undefined fields. */
-function definedOnly(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const ordered = [...examples].sort(([first], [second]) => first - second).map(([, example]) => example);
+  return { named, examples: ordered };
 }
 
 function failed(errors: readonly CsvIssue[], warnings: readonly CsvIssue[] = []): ImportResult<CsvIssueCode> {

@@ -3,6 +3,9 @@
  * (`level_key`, `level_label`, `subject`, `description`, and `statement` when those would
  * not give the text back exactly), one row per framework-level field (`field`, `value`).
  * `fromCsv(toCsv(f))` equals `f`. A filled example is `@rungs/formats/csv-template.csv`.
+ * A framework that uses format 1.1 gets more columns after these (tracks, a statement's id,
+ * area, proficiency, notes and examples) and more field rows (areas, level descriptions,
+ * details, equivalences, every-level statements): see `fromCsv` and the package README.
  *
  * Formula injection: a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
  * is written with a leading `'` so that spreadsheets show it as text instead of running it;

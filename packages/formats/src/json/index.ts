@@ -1,24 +1,20 @@
 import type { Framework } from "@rungs/core";
 import type { FrameworkJson } from "../shared/framework-json";
+import { ladderToWrite } from "./write-ladder";
 import { labelToWrite, ownEntries } from "./written";
 
 /**
- * A framework back in Rungs' own JSON format (the seed format): what `parseFramework`
- * reads. `parseFramework(toFrameworkJson(f))` gives a framework deep-equal to `f`: levels
+ * A framework back in Rungs' own JSON format (the seed format, 1.0 or 1.1 as the
+ * framework's `schemaVersion` says): what `parseFramework` reads. `parseFramework(toFrameworkJson(f))` gives a framework deep-equal to `f`: levels
  * and sources keep their order, statements keep the author's text exactly, optional fields
  * are written only when `f` has them. Level keys and source names such as `__proto__` are
  * own keys of the result, as `JSON.parse` makes them.
  */
 export function toFrameworkJson(framework: Framework): FrameworkJson {
   const { occupation } = framework;
-  const levels = ownEntries(
-    framework.levels.map((level) => [
-      level.key,
-      { label: labelToWrite(level.label), statements: level.statements.map((statement) => statement.text) },
-    ]),
-  );
   return {
     schemaVersion: framework.schemaVersion,
+    ...(framework.language !== undefined && { language: framework.language }),
     ...(framework.exportedAt !== undefined && { exportedAt: framework.exportedAt }),
     occupation: {
       // The seed's order (and core's), so a written file reads like one an author wrote.
@@ -33,7 +29,18 @@ export function toFrameworkJson(framework: Framework): FrameworkJson {
       ...(framework.version !== undefined && { version: framework.version }),
       ...(framework.description !== undefined && { description: framework.description }),
       ...(framework.contextCovered !== undefined && { contextCovered: framework.contextCovered }),
-      levels,
+      ...(framework.areas.length > 0 && {
+        areas: ownEntries(
+          framework.areas.map((area) => [
+            area.key,
+            {
+              label: labelToWrite(area.label),
+              ...(area.description !== undefined && { description: area.description }),
+            },
+          ]),
+        ),
+      }),
+      ...ladderToWrite(framework),
     },
     sources: ownEntries(framework.sources.map((source) => [source.name, source.value])),
     ...(framework.attribution !== undefined && { attribution: framework.attribution }),

@@ -1,6 +1,6 @@
 import { limitsOf } from "@rungs/core";
 import type { Root, RootContent, TableCell } from "mdast";
-import type { FrameworkJson, TrackedFrameworkJson, TrackJson } from "../shared/framework-json";
+import type { FrameworkJson, TrackJson } from "../shared/framework-json";
 import { pointer } from "../shared/json-pointer";
 import { define, slug } from "../shared/keys";
 import type { Origin } from "../shared/parse-built";
@@ -108,7 +108,7 @@ export function readMarkdownFiles(
 const START: Origin = { path: "", where: "the files" };
 
 export interface FilesRead {
-  readonly json: FrameworkJson | TrackedFrameworkJson;
+  readonly json: FrameworkJson;
   readonly origins: Map<string, Origin>;
   readonly warnings: MarkdownIssue[];
   readonly errors: MarkdownIssue[];
@@ -231,7 +231,7 @@ function readTracks(
     const track: TrackJson = {
       label,
       ...(description !== "" && { description }),
-      levels: framework.levels,
+      levels: framework.levels ?? {},
       ...(framework.allLevels && { allLevels: framework.allLevels }),
       ...(options.cumulative && { cumulative: true }),
     };
@@ -269,7 +269,7 @@ function readTracks(
       tracks,
       ...(Object.keys(allAreas).length > 0 && { areas: allAreas }),
     },
-  } as TrackedFrameworkJson;
+  } as FrameworkJson;
   return { json, origins, warnings, errors };
 }
 

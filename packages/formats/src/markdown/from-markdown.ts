@@ -3,6 +3,7 @@ import type { Root } from "mdast";
 import type { ImportResult } from "../shared/import-result";
 import { parseBuilt } from "../shared/parse-built";
 import { MAX_INDENT } from "./block-chunks";
+import { EXPORT_RULE, exportedRecord } from "./exported-record";
 import { type FrontMatter, readFrontMatter } from "./front-matter";
 import { type MarkdownIssue, type MarkdownIssueCode, markdownIssue } from "./markdown-issue";
 import { markdownTree } from "./markdown-tree";
@@ -61,6 +62,23 @@ export function fromMarkdown(text: string, options: FromMarkdownOptions = {}): M
     }
     const frontMatterWarnings: MarkdownIssue[] = [];
     const frontMatter = readFrontMatter(tree, frontMatterWarnings);
+    const exported = exportedRecord(text, tree, frontMatter);
+    if (exported?.kind === "record") {
+      const origins = new Map([["", { path: START.path, where: "the front matter" }]]);
+      return {
+        rule: EXPORT_RULE,
+        ...parseBuilt(exported.json, origins, { errors: [], warnings: frontMatterWarnings }, options),
+      };
+    }
+    if (exported?.kind === "edited") {
+      frontMatterWarnings.push(
+        markdownIssue(
+          START,
+          "invalid-front-matter",
+          "the body is not what Rungs exported with this front matter (it was edited): the body is read, and the front matter's levels and statements are not used.",
+        ),
+      );
+    }
     const read = readLayout(tree, frontMatter, options);
     const warnings = [...frontMatterWarnings, ...read.warnings];
     // No level found: core would only say so again.
@@ -84,7 +102,7 @@ export function readLayout(
   options: MarkdownReadOptions,
 ): MarkdownRead & { rule: string } {
   const headings = readHeadings(tree, frontMatter, options);
-  const statements = Object.values(headings.json.framework.levels).reduce(
+  const statements = Object.values(headings.json.framework.levels ?? {}).reduce(
     (sum, level) => sum + level.statements.length,
     0,
   );

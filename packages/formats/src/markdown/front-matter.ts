@@ -95,13 +95,15 @@ export function readFrontMatter(tree: Root, warnings: MarkdownIssue[]): FrontMat
 export function laidOver(body: FrameworkJson, frontMatter: FrontMatter): FrameworkJson {
   const { occupation, framework, ...rest } = frontMatter.fields;
   const { levels, areas, allLevels } = body.framework;
+  // An edited export's front matter holds a ladder too: the body's replaces it.
+  const { tracks: _tracks, allLevels: _allLevels, ...meta } = isObject(framework) ? framework : {};
   return {
     ...body,
     ...rest,
     ...(isObject(occupation) && { occupation: occupation as FrameworkJson["occupation"] }),
     framework: {
       ...body.framework,
-      ...(isObject(framework) && framework),
+      ...meta,
       levels,
       ...(areas && { areas }),
       ...(allLevels && { allLevels }),

@@ -1,7 +1,8 @@
-import { type Framework, type Level, linkTarget, type Source, type Statement } from "@rungs/core";
+import { type Framework, linkTarget, type Source } from "@rungs/core";
 import { stringify } from "yaml";
 import { toFrameworkJson } from "../json/index";
 import { escapeMarkdown, markdownDestination } from "./escape";
+import { ladderBlocks } from "./markdown-ladder";
 import { matrixTable } from "./matrix-table";
 
 /** How {@link toMarkdown} writes a framework. */
@@ -9,9 +10,10 @@ export interface MarkdownOptions {
   /** Adds the progression matrix as a table after the levels (GFM table syntax). Default `false`. */
   readonly matrix?: boolean | undefined;
   /**
-   * Opens the document with YAML front matter holding what Markdown does not show — the
-   * level keys, `exportedAt`, the exact source values — so `fromMarkdown` reads the file
-   * back to the same framework. Default `false`: a page for people.
+   * Opens the document with YAML front matter holding the whole framework in Rungs' JSON
+   * (keys, ids, exact texts, `exportedAt`, the exact source values), so `fromMarkdown`
+   * reads the file back to the same framework; once the body is edited, the body is read
+   * (with a warning). Default `false`: a page for people.
    */
   readonly frontMatter?: boolean | undefined;
 }
@@ -22,7 +24,11 @@ export interface MarkdownOptions {
  * - `# <occupation title>`, then a list of what is known about the occupation and the
  *   framework (SOC code, group, sector, job zone, version), its description and scope;
  * - `## <level label>` per level, lowest rung first, each statement an item
- *   `- **Subject** — description` (a statement without a subject: its text);
+ *   `- **Subject** — description` (a statement without a subject: its text); format 1.1
+ *   adds, where the framework has them, a `## <track>` per track with its levels one
+ *   heading deeper, an "All levels" section, a level's description, details and
+ *   equivalents under its heading, a heading per competency area over its statements,
+ *   a statement's proficiency in parentheses, its note and its examples (a nested list);
  * - with `matrix: true`, `## Progression matrix`: the matrix as a table, laid out as the
  *   `ProgressionMatrix` component lays it out;
  * - `## Sources` (a source is a link only when its value is an http(s) URL, as core's
@@ -41,7 +47,7 @@ export function toMarkdown(framework: Framework, options: MarkdownOptions = {}):
     const paragraph = escapeMarkdown(text ?? "");
     if (paragraph) blocks.push(paragraph);
   }
-  for (const level of framework.levels) blocks.push(...levelBlocks(level));
+  blocks.push(...ladderBlocks(framework));
   if (options.matrix === true) blocks.push("## Progression matrix", matrixTable(framework));
   if (framework.sources.length > 0) blocks.push("## Sources", framework.sources.map(sourceItem).join("\n"));
   const attribution = escapeMarkdown(framework.attribution ?? "");
@@ -49,13 +55,19 @@ export function toMarkdown(framework: Framework, options: MarkdownOptions = {}):
   return `${blocks.join("\n\n")}\n`;
 }
 
-/** Rungs' JSON without its statements, and each level's key with its label, as YAML front matter. */
+/**
+ * The whole framework in Rungs' JSON, as YAML front matter: the exact record that the body
+ * shows for people. `fromMarkdown` takes it as it is while the body is still what
+ * `toMarkdown` writes for it, and reads the body once someone has edited it. A one-track
+ * ladder also lists each level's key beside its label, which keeps the keys of an edited body.
+ */
 function frontMatter(framework: Framework): string {
-  // The statements are the body's; the front matter lists each level's key beside its label.
-  const { framework: body, ...json } = toFrameworkJson(framework);
-  const { levels: _written, ...meta } = body;
-  const levels = Object.fromEntries(framework.levels.map((level) => [level.key, level.label]));
-  return `---\n${stringify({ ...json, framework: meta, levels })}---`;
+  const json = toFrameworkJson(framework);
+  const levels =
+    framework.tracks.length === 1 && json.framework.levels
+      ? { levels: Object.fromEntries(framework.levels.map((level) => [level.key, level.label])) }
+      : {};
+  return `---\n${stringify({ ...json, ...levels })}---`;
 }
 
 /** What the framework says about the occupation and itself, as a list; `""` when nothing. */
@@ -73,19 +85,6 @@ function factList(framework: Framework): string {
     .map(([name, value]) => (value ? `- **${name}:** ${escapeMarkdown(value)}` : ""))
     .filter((line) => line !== "")
     .join("\n");
-}
-
-function levelBlocks(level: Level): string[] {
-  const heading = `## ${escapeMarkdown(level.label) || escapeMarkdown(level.key) || "Untitled level"}`;
-  if (level.statements.length === 0) return [heading, "*No statements at this level.*"];
-  return [heading, level.statements.map(statementItem).join("\n")];
-}
-
-function statementItem(statement: Statement): string {
-  const description = escapeMarkdown(statement.description);
-  if (statement.subject === "") return `- ${description}`;
-  const subject = `**${escapeMarkdown(statement.subject)}**`;
-  return description ? `- ${subject} — ${description}` : `- ${subject}`;
 }
 
 /** A source's name, then its value: a link when it is an http(s) URL, text otherwise. */

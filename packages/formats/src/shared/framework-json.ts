@@ -25,6 +25,15 @@ export interface LevelJson {
   equivalentTo?: Record<string, string>;
 }
 
+/** 1.1: one ladder of a framework with tracks; its `allLevels` and `cumulative` apply to it. */
+export interface TrackJson {
+  label: string;
+  description?: string;
+  levels: Record<string, LevelJson>;
+  allLevels?: (string | StatementJson)[];
+  cumulative?: boolean;
+}
+
 /**
  * A framework in Rungs' own JSON format (the seed format, `@rungs/core/schema.json`): what
  * `parseFramework` reads. Importers build one and hand it to `parseFramework`, so every
@@ -46,8 +55,10 @@ export interface FrameworkJson {
     version?: string;
     description?: string;
     contextCovered?: string;
-    /** Key order is the ladder's order, lowest rung first. */
-    levels: Record<string, LevelJson>;
+    /** Key order is the ladder's order, lowest rung first. A file has `levels` or `tracks`. */
+    levels?: Record<string, LevelJson>;
+    /** 1.1: several ladders (IC, manager), key → track, used instead of `levels`. */
+    tracks?: Record<string, TrackJson>;
     /** 1.1: competency areas, key → label (key order is the areas' order). */
     areas?: Record<string, { label: string; description?: string }>;
     /** 1.1: statements expected at every level. */
@@ -61,20 +72,3 @@ export interface FrameworkJson {
   sources: Record<string, string>;
   attribution?: string;
 }
-
-/** 1.1: a track of a framework that has several (`framework.tracks`), used instead of `framework.levels`. */
-export interface TrackJson {
-  label: string;
-  description?: string;
-  /** Key order is the track's order, lowest rung first. */
-  levels: Record<string, LevelJson>;
-  /** Statements expected at every level of this track. */
-  allLevels?: (string | StatementJson)[];
-  /** Each level of this track also expects everything below it. */
-  cumulative?: boolean;
-}
-
-/** 1.1: a framework of several tracks: `framework.tracks` instead of `framework.levels`. */
-export type TrackedFrameworkJson = Omit<FrameworkJson, "framework"> & {
-  framework: Omit<FrameworkJson["framework"], "levels"> & { tracks: Record<string, TrackJson> };
-};

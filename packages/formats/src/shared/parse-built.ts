@@ -1,6 +1,6 @@
 import { type Issue, type ParseOptions, parseFramework } from "@rungs/core";
 import { mergeCapped } from "./capped-issues";
-import type { FrameworkJson, TrackedFrameworkJson } from "./framework-json";
+import type { FrameworkJson } from "./framework-json";
 import type { ImportIssue, ImportResult } from "./import-result";
 
 /** Where a part of a built framework came from in the imported document. */
@@ -25,7 +25,7 @@ export type Origins = ReadonlyMap<string, Origin>;
  * `MAX_ISSUES`, then one `too-many-issues` counts the rest of both.
  */
 export function parseBuilt<Code extends string>(
-  built: FrameworkJson | TrackedFrameworkJson,
+  built: FrameworkJson,
   origins: Origins,
   found: { errors: readonly ImportIssue<Code>[]; warnings: readonly ImportIssue<Code>[] },
   options?: ParseOptions,
