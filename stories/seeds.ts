@@ -1,10 +1,20 @@
 import { assertFramework, type Framework } from "@rungs/core";
 
-/** Every framework in seeds/, as JSON text, by file name. */
+/**
+ * Every framework in seeds/, as JSON text, by file name: `name.json`, and a real ladder's
+ * `<slug>/<slug>.json` (its folder also holds the source, `import.json` and, in `case/`,
+ * CASE packages that are not frameworks).
+ */
 export const seedTexts: Record<string, string> = Object.fromEntries(
-  Object.entries(import.meta.glob<string>("../seeds/*.json", { query: "?raw", import: "default", eager: true })).map(
-    ([path, text]) => [path.split("/").pop() as string, text],
-  ),
+  Object.entries(
+    import.meta.glob<string>(["../seeds/*.json", "../seeds/*/*.json"], {
+      query: "?raw",
+      import: "default",
+      eager: true,
+    }),
+  )
+    .map(([path, text]) => [path.slice("../seeds/".length), text] as const)
+    .filter(([name]) => !name.includes("/") || name === `${name.split("/")[0]}/${name.split("/")[0]}.json`),
 );
 
 export const SEED_FILE = "17-3024.00.json";

@@ -6,8 +6,20 @@
 // second; any other must grow at most 2.6× from N to 2N. Limits are raised (UNLIMITED) where
 // the algorithm itself is measured.
 import { DEFAULT_LIMITS } from "../../packages/core/dist/index.js";
-import { fromCase, fromCsv, fromMarkdown, fromYaml, importFramework } from "../../packages/formats/dist/index.js";
+import {
+  fromCase,
+  fromCsv,
+  fromMarkdown,
+  fromMarkdownFiles,
+  fromYaml,
+  importFramework,
+} from "../../packages/formats/dist/index.js";
 import { UNLIMITED } from "../measure.mjs";
+
+/** UNLIMITED with format 1.1's limits raised too (details per level, areas). */
+const UNLIMITED_1_1 = {
+  limits: { ...UNLIMITED.limits, maxDetailsPerLevel: Number.POSITIVE_INFINITY, maxAreas: Number.POSITIVE_INFINITY },
+};
 
 /** Refused with core's limit-exceeded error. */
 const refused = (result) => !result.ok && result.errors.some((issue) => issue.code === "limit-exceeded");
@@ -155,6 +167,40 @@ export const shapes = [
     prepare: (n) =>
       `| Level | A |\n|-|-|\n${Array.from({ length: n }, (_, i) => `| L${i} | x${i}<br>y${i} |`).join("\n")}\n`,
     run: (text) => fromMarkdown(text, UNLIMITED),
+  },
+  // Issue 20 item 7: the reader's options for real ladders, and several files. (A list of n
+  // items each over a nested list, the shape `listAreas` reads, is left out: micromark alone
+  // grows about 3.5× from N to 2N on it, with or without the option; see the item's report.)
+  {
+    name: "Markdown prose, one level of n paragraph statements each continued by a list (paragraphStatements, issue 20)",
+    sizes: [4_000, 8_000],
+    runs: 2,
+    prepare: (n) =>
+      `# T\n## One\n### Area\n${Array.from({ length: n }, (_, i) => `Does ${i}. This means:\n\n* a${i}\n* b${i}\n\n_D${i}: v${i}_\n`).join("\n")}`,
+    run: (text) => fromMarkdown(text, { ...UNLIMITED_1_1, paragraphStatements: true, emphasisDetails: true }),
+  },
+  {
+    name: "Markdown files, n files of one level each (fromMarkdownFiles levels, issue 20)",
+    sizes: [2_000, 4_000],
+    runs: 2,
+    prepare: (n) => Array.from({ length: n }, (_, i) => ({ name: `L${i}.md`, text: `# L${i}\n\n- does ${i}\n` })),
+    run: (files) => fromMarkdownFiles(files, { ...UNLIMITED_1_1, mode: "levels" }),
+  },
+  {
+    name: "Markdown files, two tracks of n levels and an intro table of n equivalent rows (fromMarkdownFiles tracks, issue 20)",
+    sizes: [2_000, 4_000],
+    runs: 2,
+    prepare: (n) => {
+      const track = (letter) =>
+        `# ${letter}\n${Array.from({ length: n }, (_, i) => `## ${letter}${i}\n- does ${i}`).join("\n")}\n`;
+      const rows = Array.from({ length: n }, (_, i) => `| A${i} | B${i} |`).join("\n");
+      return [
+        { name: "README.md", intro: true, text: `# T\n\n| A | B |\n|-|-|\n${rows}\n` },
+        { name: "a.md", text: track("A") },
+        { name: "b.md", text: track("B") },
+      ];
+    },
+    run: (files) => fromMarkdownFiles(files, { ...UNLIMITED_1_1, mode: "tracks", sections: { t: "intro" } }),
   },
   // Issue 20: YAML. The `yaml` package's own unique-key check compares each key with every
   // earlier one (40,000 levels: 15 s); fromYaml checks keys with a set (yaml-origins.ts).

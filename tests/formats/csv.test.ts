@@ -58,8 +58,12 @@ describe("toCsv → fromCsv", () => {
     const result = fromCsv(toCsv(parsedSeed(name)));
     const fromJson = parseFramework(seedText(name));
     expect(result.warnings.map((issue) => issue.code)).toEqual(fromJson.warnings.map((issue) => issue.code));
-    // Each points at a row of the file, as a person would look for it.
-    for (const issue of result.warnings) expect(issue.message).toMatch(/^row \d+, column "\w+": /);
+    // Each points at a row of the file, as a person would look for it; the count of those past
+    // the cap (a real ladder has over 100) is about the whole file, in core's words.
+    for (const issue of result.warnings) {
+      if (issue.code === "too-many-issues") expect(fromJson.warnings).toContainEqual(issue);
+      else expect(issue.message).toMatch(/^row \d+, column "\w+": /);
+    }
   });
 });
 

@@ -70,6 +70,11 @@ describe("fromYaml", () => {
       expect(result.warnings.length, name).toBe(expected.warnings.length);
       result.warnings.forEach((warning, index) => {
         const { path, code, message } = expected.warnings[index] ?? {};
+        // A count of the warnings past the cap (a real ladder has over 100) is about the whole document.
+        if (path === "") {
+          expect(warning, name).toEqual({ path, code, message });
+          return;
+        }
         expect(warning, name).toEqual({ path, code, message: expect.stringMatching(/^line \d+, column \d+: /) });
         expect(warning.message.endsWith(`: ${message}`), name).toBe(true);
       });

@@ -111,17 +111,26 @@ describe("parseFramework on the seed", () => {
 
 describe.each(seedFiles)("parseFramework on seeds/%s", (file) => {
   it("succeeds and keeps every statement", () => {
-    const raw = seedJson(file) as { framework: { levels: Record<string, { statements: string[] }> } };
+    type RawLevels = Record<string, { statements: unknown[] }>;
+    const raw = seedJson(file) as { framework: { levels?: RawLevels; tracks?: Record<string, { levels: RawLevels }> } };
     const framework = frameworkOf(seedText(file));
-    const counts = Object.fromEntries(framework.levels.map((level) => [level.key, level.statements.length]));
-    const expected = Object.fromEntries(
-      Object.entries(raw.framework.levels).map(([key, level]) => [key, level.statements.length]),
+    // A 1.1 file may have tracks instead of levels: every track's levels, in order.
+    const rawLevels = raw.framework.levels
+      ? [raw.framework.levels]
+      : Object.values(raw.framework.tracks ?? {}).map((track) => track.levels);
+    const counts = framework.tracks.map((track) =>
+      Object.fromEntries(track.levels.map((level) => [level.key, level.statements.length])),
+    );
+    const expected = rawLevels.map((levels) =>
+      Object.fromEntries(Object.entries(levels).map(([key, level]) => [key, level.statements.length])),
     );
     expect(counts).toEqual(expected);
   });
 
   it("gives every statement a unique, URL-safe id", () => {
-    const ids = frameworkOf(seedText(file)).levels.flatMap((level) => level.statements.map((s) => s.id));
+    const ids = frameworkOf(seedText(file)).tracks.flatMap((track) =>
+      track.levels.flatMap((level) => level.statements.map((s) => s.id)),
+    );
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });

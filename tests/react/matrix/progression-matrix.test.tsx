@@ -4,7 +4,7 @@ import { render, screen, within } from "@testing-library/react";
 import { createRef } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { seedFiles, seedText } from "../../seeds";
+import { oneZeroSeedFiles, seedFiles, seedText } from "../../seeds";
 import { expectNoAxeViolations } from "../axe";
 import { seed, small } from "../fixtures";
 
@@ -269,7 +269,9 @@ describe("ProgressionMatrix layout", () => {
   });
 
   it('"auto" keeps a row per theme where statements share themes', () => {
-    for (const file of seedFiles) {
+    // The 1.0 seeds share subjects; of the real 1.1 ladders, the Postman ones name none (and
+    // no area), so "auto" rightly lists their levels. How areas and tracks show: issue 21.
+    for (const file of oneZeroSeedFiles) {
       const html = renderToString(<ProgressionMatrix framework={seedText(file)} />);
       expect(html, file).toContain('data-mode="themes"');
     }

@@ -8,7 +8,11 @@ import { type FrontMatter, readFrontMatter } from "./front-matter";
 import { type MarkdownIssue, type MarkdownIssueCode, markdownIssue } from "./markdown-issue";
 import { markdownTree } from "./markdown-tree";
 import { HEADINGS_RULE, type MarkdownRead, readHeadings } from "./read-headings";
+import type { MarkdownReadOptions } from "./read-options";
 import { readTable } from "./read-table";
+
+/** {@link fromMarkdown}'s options: core's limits, and how to read a layout its rules alone do not tell apart. */
+export type FromMarkdownOptions = ParseOptions & MarkdownReadOptions;
 
 /** What {@link fromMarkdown} gives: the import's result and, once a layout was read, the rule it followed. */
 export type MarkdownImport = ImportResult<MarkdownIssueCode> & {
@@ -27,9 +31,10 @@ const START: { path: string; where: string } = { path: "/1/1", where: "line 1, c
  * line and column, and its `path` is `/<line>/<column>`; content the reader cannot place
  * is a warning, never dropped in silence. Rungs' own `toMarkdown` reads back to the same
  * framework. Never throws: text that is not a string, or longer than core's
- * `maxInputLength`, is an error.
+ * `maxInputLength`, is an error. `options` may also say how to read a real ladder's layout
+ * (which heading depth is a level, which section defines the areas…: {@link MarkdownReadOptions}).
  */
-export function fromMarkdown(text: string, options: ParseOptions = {}): MarkdownImport {
+export function fromMarkdown(text: string, options: FromMarkdownOptions = {}): MarkdownImport {
   if (typeof text !== "string") {
     return failed(markdownIssue(START, "invalid-type", "expected the document's text (a string)."));
   }
@@ -74,7 +79,7 @@ export function fromMarkdown(text: string, options: ParseOptions = {}): Markdown
         ),
       );
     }
-    const read = readLayout(tree, frontMatter);
+    const read = readLayout(tree, frontMatter, options);
     const warnings = [...frontMatterWarnings, ...read.warnings];
     // No level found: core would only say so again.
     if (read.errors.length > 0) return { rule: read.rule, ok: false, errors: read.errors, warnings };
@@ -88,10 +93,15 @@ export function fromMarkdown(text: string, options: ParseOptions = {}): Markdown
 
 /**
  * The document read by its layout: headings and lists, unless they hold no statement and
- * the document has a table, which is then read as the ladder.
+ * the document has a table, which is then read as the ladder. (Exported for the seeds'
+ * test, which compares the JSON it builds with the seed file.)
  */
-function readLayout(tree: Root, frontMatter: FrontMatter): MarkdownRead & { rule: string } {
-  const headings = readHeadings(tree, frontMatter);
+export function readLayout(
+  tree: Root,
+  frontMatter: FrontMatter,
+  options: MarkdownReadOptions,
+): MarkdownRead & { rule: string } {
+  const headings = readHeadings(tree, frontMatter, options);
   const statements = Object.values(headings.json.framework.levels ?? {}).reduce(
     (sum, level) => sum + level.statements.length,
     0,

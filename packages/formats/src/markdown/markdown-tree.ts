@@ -105,6 +105,7 @@ export function describeNode(node: RootContent): string {
     heading: "a heading",
     html: "HTML",
     list: "a list",
+    listItem: "a list item",
     paragraph: "a paragraph",
     table: "a table",
     thematicBreak: "a horizontal rule",

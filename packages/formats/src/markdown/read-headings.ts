@@ -1,11 +1,12 @@
-import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
+import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from "mdast";
 import type { FrameworkJson, LevelJson, StatementJson } from "../shared/framework-json";
 import { pointer } from "../shared/json-pointer";
 import { define, slug } from "../shared/keys";
 import type { Origin } from "../shared/parse-built";
 import { type FrontMatter, laidOver } from "./front-matter";
 import { type MarkdownIssue, markdownIssue } from "./markdown-issue";
-import { childrenText, describeNode, originOf, plainText } from "./markdown-tree";
+import { childrenText, describeNode, plainText } from "./markdown-tree";
+import { type MarkdownReadOptions, readOptions, type SectionRole, sectionName, sectionRoles } from "./read-options";
 
 /** What a layout reader built: the framework's JSON, where each part came from, what it could not place. */
 export interface MarkdownRead {
@@ -36,13 +37,25 @@ type Fact = (typeof FACTS)[keyof typeof FACTS];
 /** A statement's subject in bold, then its separator: `**Subject**: text`, `**Subject** — text`. */
 const LEADING_SEPARATOR = /^\s*(?:[:—–]|-\s)\s*/;
 
+/** Where a level's blocks go: its statements (the default), its description, or one of its details. */
+type LevelPart = { into: "statements" } | { into: "description" } | { into: "details"; label: string };
+
 /** The section a block belongs to while the document is read top to bottom. */
 type Section =
   | { kind: "intro" }
-  | { kind: "level"; key: string; level: LevelJson; area?: string }
+  | { kind: "level"; key: string; level: LevelJson; area?: string; part?: LevelPart }
   | { kind: "all-levels"; area?: string }
+  | { kind: "areas" }
+  | { kind: "scales"; area?: string }
   | { kind: "sources" }
-  | { kind: "matrix"; depth: number };
+  | { kind: "matrix"; depth: number }
+  | { kind: "left-out"; heading: string };
+
+/** A statement made of paragraphs, which a list right after it continues (`paragraphStatements`). */
+interface OpenParagraphs {
+  readonly into: (string | StatementJson)[];
+  readonly index: number;
+}
 
 /**
  * Reads the layout most ladders are written in: `# Title`; one heading per level (the depth
@@ -52,13 +65,19 @@ type Section =
  * area whose statements follow. A level heading named like "All levels" holds the
  * statements expected at every level; "Sources" lists sources and the attribution after
  * them; a "Progression matrix" (Rungs' own export) is derived and skipped. Anything else
- * is a warning with its line and column, never dropped in silence.
+ * is a warning with its line and column, never dropped in silence. A heading at another
+ * depth than a level's, outside a level, starts a section that is left out, block by block,
+ * with a warning each. `options` name what the layout alone cannot tell (see
+ * {@link MarkdownReadOptions}).
  */
-export function readHeadings(tree: Root, frontMatter: FrontMatter): MarkdownRead {
-  return new HeadingReader(frontMatter).read(tree);
+export function readHeadings(tree: Root, frontMatter: FrontMatter, options: MarkdownReadOptions = {}): MarkdownRead {
+  const reader = new HeadingReader(frontMatter, options);
+  reader.readTree(tree);
+  return reader.result(tree);
 }
 
-class HeadingReader {
+/** Reads one or more documents (one file per level: `fromMarkdownFiles`) into one framework. */
+export class HeadingReader {
   private readonly warnings: MarkdownIssue[] = [];
   private readonly origins = new Map<string, Origin>();
   private readonly levels: Record<string, LevelJson> = {};
@@ -76,16 +95,59 @@ class HeadingReader {
   private areaCount = 0;
   /** True once a field of format 1.1 is used: the JSON then says `schemaVersion: "1.1"`. */
   private usesOneOne = false;
+  private readonly roles: ReadonlyMap<string, SectionRole>;
+  private readonly navigation: readonly string[];
+  /** The file being read, when there are several: it starts every place the reader names. */
+  private file: string | undefined;
+  private open: OpenParagraphs | undefined;
+  /** Proficiency label (lowercase) → the area whose scale lists it (`scales`). */
+  readonly scales = new Map<string, string>();
 
-  constructor(private readonly frontMatter: FrontMatter) {}
+  private readonly options: MarkdownReadOptions;
 
-  read(tree: Root): MarkdownRead {
+  constructor(
+    private readonly frontMatter: FrontMatter,
+    options: MarkdownReadOptions = {},
+  ) {
+    this.options = readOptions(options);
+    this.roles = sectionRoles(this.options);
+    this.navigation = (this.options.navigation ?? []).map((start) => start.toLowerCase());
+    this.levelDepth = this.options.levelDepth;
+    if (this.options.cumulative) this.usesOneOne = true;
+  }
+
+  /** Reads a document's blocks; `file` names it when the framework is read from several. */
+  readTree(tree: Root, file?: string): void {
+    this.file = file;
+    // Each file starts outside any level: what opens it is the file's own intro.
+    if (file !== undefined) this.section = { kind: "intro" };
     for (const node of tree.children) this.block(node);
+    this.open = undefined;
+  }
+
+  /** How many levels were read. */
+  get levelsRead(): number {
+    return this.levelCount;
+  }
+
+  /** The document's title (its `#` heading, or an `intro` heading), if any. */
+  get titleRead(): string | undefined {
+    return this.title;
+  }
+
+  /** The intro's paragraphs (the framework's description, then its scope). */
+  get introRead(): readonly string[] {
+    return this.intro;
+  }
+
+  result(tree: Root): MarkdownRead {
+    for (const level of Object.values(this.levels)) inAreasOfScales(level.statements, this.scales);
+    inAreasOfScales(this.allLevels, this.scales);
     const errors: MarkdownIssue[] = [];
     if (this.levelCount === 0) {
       errors.push(
         markdownIssue(
-          originOf(tree),
+          this.at(tree),
           "no-levels",
           "no level was found: expected one heading per level (## Level) with its statements as a list, or a table with a row or a column per level.",
         ),
@@ -107,7 +169,7 @@ class HeadingReader {
     return {
       schemaVersion: this.usesOneOne ? "1.1" : "1.0",
       occupation: {
-        title: this.frontMatter.title ?? this.title ?? "",
+        title: this.frontMatter.title ?? this.title ?? this.options.title ?? "",
         ...(facts.soc !== undefined && { soc: facts.soc }),
         ...(facts.group !== undefined && { group: facts.group }),
         ...(facts.sector !== undefined && { sector: facts.sector }),
@@ -121,6 +183,7 @@ class HeadingReader {
         levels: this.levels,
         ...(areas && { areas }),
         ...(this.allLevels.length > 0 && { allLevels: this.allLevels }),
+        ...(this.options.cumulative && { cumulative: true }),
       },
       sources: this.sources,
       ...(this.attribution !== undefined && { attribution: this.attribution }),
@@ -130,12 +193,26 @@ class HeadingReader {
   private block(node: RootContent): void {
     // The front matter was read before, by readFrontMatter.
     if (node.type === "yaml") return;
+    const open = this.open;
+    this.open = undefined;
     if (node.type === "heading") {
       this.heading(node);
       return;
     }
     const { section } = this;
     if (section.kind === "matrix") return;
+    if (section.kind === "left-out") {
+      this.leftOut(node, `under "${section.heading}" `);
+      return;
+    }
+    if (this.isNavigation(node)) {
+      this.leftOut(node, "that the option navigation names ");
+      return;
+    }
+    if (node.type === "list" && open) {
+      this.continueParagraphs(node, open);
+      return;
+    }
     if (node.type === "paragraph") {
       this.paragraph(node, section);
       return;
@@ -149,29 +226,70 @@ class HeadingReader {
 
   private heading(node: Heading): void {
     const text = childrenText(node.children).trim();
-    if (node.depth === 1 && this.title === undefined && this.section.kind === "intro") {
+    const role = this.roles.get(sectionName(text));
+    const isTitle = role === undefined && node.depth === 1 && this.levelDepth !== 1 && this.section.kind === "intro";
+    if (this.title === undefined && (isTitle || role === "intro")) {
       this.title = text;
-      this.origins.set("/occupation/title", originOf(node));
+      this.section = { kind: "intro" };
+      this.origins.set("/occupation/title", this.at(node));
       return;
     }
     const { section } = this;
     if (section.kind === "matrix" && node.depth > section.depth) return;
     this.levelDepth ??= node.depth;
     if (node.depth > this.levelDepth && (section.kind === "level" || section.kind === "all-levels")) {
-      this.section = { ...section, area: this.area(text, node) };
+      this.section = this.subsection(section, text, role, node);
       return;
     }
-    if (node.depth !== this.levelDepth) {
+    if (node.depth > this.levelDepth && section.kind === "scales") {
+      this.section = { kind: "scales", area: this.area(text, node) };
+      return;
+    }
+    if (role === "leave-out" || node.depth !== this.levelDepth) {
       this.leftOut(node, `"${text}" `);
+      // What follows it belongs to it, not to the level before.
+      this.section = { kind: "left-out", heading: text };
       return;
     }
-    if (SOURCES.test(text)) this.section = { kind: "sources" };
+    if (role === "areas") this.section = { kind: "areas" };
+    else if (role === "scales") this.section = { kind: "scales" };
+    else if (role === "intro" || role === "description") this.section = { kind: "intro" };
+    else if (role === "details") {
+      this.leftOut(node, `"${text}" (details belong under a level) `);
+      this.section = { kind: "left-out", heading: text };
+    } else if (role === "all-levels") this.allLevelsSection(node);
+    else if (role === "level") this.section = this.level(text, node);
+    else if (SOURCES.test(text)) this.section = { kind: "sources" };
     else if (MATRIX.test(text)) this.section = { kind: "matrix", depth: node.depth };
-    else if (ALL_LEVELS.test(text)) {
-      this.section = { kind: "all-levels" };
-      this.usesOneOne = true;
-      this.origins.set("/framework/allLevels", originOf(node));
-    } else this.section = this.level(text, node);
+    else if (ALL_LEVELS.test(text)) this.allLevelsSection(node);
+    else this.section = this.level(text, node);
+  }
+
+  private allLevelsSection(node: Heading): void {
+    this.section = { kind: "all-levels" };
+    this.usesOneOne = true;
+    this.origins.set("/framework/allLevels", this.at(node));
+  }
+
+  /** A heading under a level: a competency area, or the part of the level `sections` name. */
+  private subsection(
+    section: Extract<Section, { kind: "level" | "all-levels" }>,
+    text: string,
+    role: SectionRole | undefined,
+    node: Heading,
+  ): Section {
+    if (section.kind === "level" && (role === "description" || role === "details")) {
+      // Not an area: the level's statements that follow it have none.
+      const { kind, key, level } = section;
+      return {
+        kind,
+        key,
+        level,
+        part: role === "details" ? { into: "details", label: text } : { into: "description" },
+      };
+    }
+    if (section.kind === "level") return { ...section, area: this.area(text, node), part: { into: "statements" } };
+    return { ...section, area: this.area(text, node) };
   }
 
   /** A new level from its heading: its key from the front matter's `levels`, else from its label. */
@@ -181,18 +299,20 @@ class HeadingReader {
     this.levelCount += 1;
     const level: LevelJson = { label, statements: [] };
     define(this.levels, key, level);
-    this.origins.set(pointer("framework", "levels", key), originOf(node));
+    this.origins.set(pointer("framework", "levels", key), this.at(node));
     return { kind: "level", key, level };
   }
 
   /** A competency area from its heading, once per label across the document. */
-  private area(label: string, node: Heading): string {
+  /** A competency area by its label, once per label across the document (a later description fills a missing one). */
+  private area(label: string, node: Nodes, description?: string): string {
     const key = slug(label) || `area-${this.areaCount + 1}`;
-    if (!Object.hasOwn(this.areas, key)) {
+    const known = Object.hasOwn(this.areas, key) ? this.areas[key] : undefined;
+    if (!known) {
       this.areaCount += 1;
-      define(this.areas, key, { label });
-      this.origins.set(pointer("framework", "areas", key), originOf(node));
-    }
+      define(this.areas, key, { label, ...(description !== undefined && { description }) });
+      this.origins.set(pointer("framework", "areas", key), this.at(node));
+    } else if (description !== undefined && known.description === undefined) known.description = description;
     this.usesOneOne = true;
     return key;
   }
@@ -202,26 +322,85 @@ class HeadingReader {
     if (text === "") return;
     switch (section.kind) {
       case "intro":
+      case "areas":
         this.intro.push(text);
         this.origins.set(
           this.intro.length === 1 ? "/framework/description" : "/framework/contextCovered",
-          originOf(node),
+          this.at(node),
         );
         return;
       case "level":
         if (NO_STATEMENTS.test(text)) return;
-        section.level.description =
-          section.level.description === undefined ? text : `${section.level.description}\n\n${text}`;
-        this.usesOneOne = true;
-        this.origins.set(`${pointer("framework", "levels", section.key)}/description`, originOf(node));
+        this.levelParagraph(node, text, section);
+        return;
+      case "all-levels":
+        if (this.options.paragraphStatements)
+          this.paragraphStatement(node, text, section.area, this.allLevels, "/framework/allLevels");
+        else this.leftOut(node, "");
         return;
       case "sources":
         this.attribution = this.attribution === undefined ? text : `${this.attribution}\n\n${text}`;
-        this.origins.set("/attribution", originOf(node));
+        this.origins.set("/attribution", this.at(node));
         return;
       default:
         this.leftOut(node, "");
     }
+  }
+
+  /** A paragraph in a level: a statement, its description or a detail, by the part it is in and the options. */
+  private levelParagraph(node: Paragraph, text: string, section: Extract<Section, { kind: "level" }>): void {
+    const part = section.part ?? { into: "statements" };
+    const emphasised = this.options.emphasisDetails && part.into === "statements" ? emphasisedText(node) : undefined;
+    const detail = emphasised === undefined ? undefined : labelled(emphasised);
+    if (detail) this.addDetail(section, detail.label, detail.text, node);
+    else if (part.into === "details") this.addDetail(section, part.label, text, node);
+    else if (part.into === "statements" && this.options.paragraphStatements && emphasised === undefined) {
+      const at = pointer("framework", "levels", section.key, "statements");
+      this.paragraphStatement(node, text, section.area, section.level.statements, at);
+    } else this.addDescription(section, emphasised ?? text, node);
+  }
+
+  private addDescription(section: Extract<Section, { kind: "level" }>, text: string, node: Nodes): void {
+    const { level } = section;
+    level.description = level.description === undefined ? text : `${level.description}\n\n${text}`;
+    this.usesOneOne = true;
+    this.origins.set(`${pointer("framework", "levels", section.key)}/description`, this.at(node));
+  }
+
+  private addDetail(section: Extract<Section, { kind: "level" }>, label: string, text: string, node: Nodes): void {
+    section.level.details ??= {};
+    const details = section.level.details;
+    const before = Object.hasOwn(details, label) ? details[label] : undefined;
+    define(details, label, before === undefined ? text : `${before}\n\n${text}`);
+    this.usesOneOne = true;
+    this.origins.set(pointer("framework", "levels", section.key, "details", label), this.at(node));
+  }
+
+  /** A paragraph as a statement of its own (`paragraphStatements`): a list right after it continues it. */
+  private paragraphStatement(
+    node: Paragraph,
+    text: string,
+    area: string | undefined,
+    into: (string | StatementJson)[],
+    at: string,
+  ): void {
+    this.origins.set(`${at}/${into.length}`, this.at(node));
+    if (area !== undefined) this.usesOneOne = true;
+    into.push(area === undefined ? text : { text, area });
+    this.open = { into, index: into.length - 1 };
+  }
+
+  /** A list right after a paragraph statement: each item a further paragraph of it. */
+  private continueParagraphs(node: List, open: OpenParagraphs): void {
+    const added: string[] = [];
+    for (const item of node.children) {
+      const text = itemText(item);
+      if (text) added.push(text);
+    }
+    const before = open.into[open.index] as string | StatementJson;
+    const text = [typeof before === "string" ? before : before.text, ...added].join("\n\n");
+    open.into[open.index] = typeof before === "string" ? text : { ...before, text };
+    this.usesOneOne = true;
   }
 
   private list(node: List, section: Section): void {
@@ -233,28 +412,111 @@ class HeadingReader {
       this.sourceList(node);
       return;
     }
-    if (section.kind === "matrix") return;
+    if (section.kind === "areas") {
+      this.areaList(node);
+      return;
+    }
+    if (section.kind === "scales") {
+      this.scaleList(node, section.area);
+      return;
+    }
+    if (section.kind === "matrix" || section.kind === "left-out") return;
+    if (section.kind === "level" && section.part && section.part.into !== "statements") {
+      for (const item of node.children) {
+        const text = itemText(item);
+        if (!text) continue;
+        if (section.part.into === "details") this.addDetail(section, section.part.label, text, item);
+        else this.addDescription(section, text, item);
+      }
+      return;
+    }
     const into = section.kind === "level" ? section.level.statements : this.allLevels;
     const at =
       section.kind === "level" ? pointer("framework", "levels", section.key, "statements") : "/framework/allLevels";
     for (const item of node.children) {
+      if (this.isNavigation(item)) {
+        this.leftOut(item, "that the option navigation names ");
+        continue;
+      }
+      const areaItem = this.options.listAreas ? areaOfItem(item) : undefined;
+      if (areaItem) {
+        this.areaItem(item, areaItem, into, at);
+        continue;
+      }
       const statement = this.statement(item, section.area);
       if (statement === undefined) continue;
-      this.origins.set(`${at}/${into.length}`, originOf(item));
+      this.origins.set(`${at}/${into.length}`, this.at(item));
       into.push(statement);
     }
   }
 
   /**
+   * An item naming the area of the items nested under it (`listAreas`). Text on the label's
+   * paragraph after its first line (`-Seeks …`, a list item that lacks the space after its
+   * dash, which Markdown reads as part of the label) becomes a statement of the area, with a warning.
+   */
+  private areaItem(item: ListItem, found: AreaItem, into: (string | StatementJson)[], at: string): void {
+    const area = this.area(found.label, item);
+    if (found.rest) {
+      const line = (item.position?.start.line ?? 1) + 1;
+      const column = (item.position?.start.column ?? 1) + 2;
+      this.warnings.push(
+        markdownIssue(
+          this.place(line, column),
+          "unplaced-content",
+          `text on the line after the area label "${found.label}" is not a list item (a list item needs a space after its dash); it is read as a statement of that area.`,
+        ),
+      );
+      this.origins.set(`${at}/${into.length}`, this.place(line, column));
+      into.push({ text: found.rest, area });
+    }
+    for (const nested of found.items) {
+      const statement = this.statement(nested, area);
+      if (statement === undefined) continue;
+      this.origins.set(`${at}/${into.length}`, this.at(nested));
+      into.push(statement);
+    }
+  }
+
+  /** The areas defined in a list (`- Impact: the difference one makes`): label, then description. */
+  private areaList(node: List): void {
+    for (const item of node.children) {
+      const definition = labelled(itemText(item));
+      if (definition) this.area(definition.label, item, definition.text);
+      else this.leftOut(item, "in the areas ");
+    }
+  }
+
+  /** An area's proficiency labels, lowest first (`1. **Adopts**: definition`): each definition a paragraph of its description. */
+  private scaleList(node: List, area: string | undefined): void {
+    const known = area === undefined ? undefined : this.areas[area];
+    for (const item of node.children) {
+      const [first] = item.children;
+      const lead = first?.type === "paragraph" ? boldLead(first) : undefined;
+      if (!known || !area || !lead || item.children.length > 1) {
+        this.leftOut(item, area === undefined ? "before the first area of the scales " : "in the scales ");
+        continue;
+      }
+      if (!this.scales.has(lead.label.toLowerCase())) this.scales.set(lead.label.toLowerCase(), area);
+      const line = lead.rest ? `${lead.label}: ${lead.rest}` : lead.label;
+      known.description = known.description === undefined ? line : `${known.description}\n\n${line}`;
+    }
+  }
+
+  /**
    * A list item as a statement: its first paragraph is the text (a bold lead-in is the
-   * subject), further paragraphs continue it, a nested list gives its examples.
+   * subject, or its proficiency with `boldLead: "proficiency"`), further paragraphs continue
+   * it, a nested list gives its examples.
    */
   private statement(item: ListItem, area: string | undefined): string | StatementJson | undefined {
     const paragraphs: string[] = [];
     const examples: string[] = [];
+    let proficiency: string | undefined;
     item.children.forEach((child, index) => {
       if (child.type === "paragraph") {
-        const text = index === 0 ? statementText(child) : childrenText(child.children).trim();
+        const lead = index === 0 && this.options.boldLead === "proficiency" ? boldLead(child) : undefined;
+        if (lead?.rest) proficiency = lead.label;
+        const text = lead?.rest ? lead.rest : index === 0 ? statementText(child) : childrenText(child.children).trim();
         if (text) paragraphs.push(text);
       } else if (child.type === "list") {
         for (const example of child.children) {
@@ -265,9 +527,35 @@ class HeadingReader {
     });
     if (paragraphs.length === 0) return undefined;
     const text = paragraphs.join("\n\n");
-    if (area === undefined && examples.length === 0 && paragraphs.length === 1) return text;
+    if (area === undefined && examples.length === 0 && paragraphs.length === 1 && proficiency === undefined)
+      return text;
     this.usesOneOne = true;
-    return { text, ...(area !== undefined && { area }), ...(examples.length > 0 && { examples }) };
+    return {
+      text,
+      ...(area !== undefined && { area }),
+      ...(proficiency !== undefined && { proficiency }),
+      ...(examples.length > 0 && { examples }),
+    };
+  }
+
+  /** True when a paragraph or list item starts with one of the `navigation` texts. */
+  private isNavigation(node: RootContent): boolean {
+    if (this.navigation.length === 0 || (node.type !== "paragraph" && node.type !== "listItem")) return false;
+    const text = plainText(node).trimStart().toLowerCase();
+    return this.navigation.some((start) => text.startsWith(start));
+  }
+
+  /** Where a node starts, in the file being read when there are several. */
+  private at(node: Nodes): Origin {
+    return this.place(node.position?.start.line ?? 1, node.position?.start.column ?? 1);
+  }
+
+  private place(line: number, column: number): Origin {
+    if (this.file === undefined) return { path: `/${line}/${column}`, where: `line ${line}, column ${column}` };
+    return {
+      path: `${pointer(this.file)}/${line}/${column}`,
+      where: `${this.file}, line ${line}, column ${column}`,
+    };
   }
 
   /** The exporter's facts (`- **SOC code:** 17-3024.00`); any other item is left out with a warning. */
@@ -279,7 +567,7 @@ class HeadingReader {
       if (fact && lead) {
         this.facts[fact] = lead.rest;
         const path = fact === "version" ? "/framework/version" : `/occupation/${fact}`;
-        this.origins.set(path, originOf(item));
+        this.origins.set(path, this.at(item));
       } else this.leftOut(item, "before the first level ");
     }
   }
@@ -298,12 +586,12 @@ class HeadingReader {
       const value = link?.type === "link" ? link.url : lead ? lead.rest : childrenText(rest).trim();
       const name = lead?.label ?? "";
       define(this.sources, name, value);
-      this.origins.set(pointer("sources", name), originOf(item));
+      this.origins.set(pointer("sources", name), this.at(item));
     }
   }
 
   private leftOut(node: RootContent, where: string): void {
-    const origin = originOf(node);
+    const origin = this.at(node);
     this.warnings.push(
       markdownIssue(
         origin,
@@ -338,4 +626,70 @@ function boldLead(paragraph: Paragraph): { label: string; rest: string } | undef
   const label = bold.endsWith(":") ? bold.slice(0, -1).trimEnd() : bold;
   const after = childrenText(rest).replace(LEADING_SEPARATOR, "").trim();
   return { label, rest: after };
+}
+
+/** An item's text, its paragraphs (and nested items) kept apart by blank lines. */
+function itemText(item: ListItem): string {
+  const parts: string[] = [];
+  for (const child of item.children) {
+    const text = child.type === "list" ? child.children.map(itemText).join("\n\n") : plainText(child).trim();
+    if (text) parts.push(text);
+  }
+  return parts.join("\n\n");
+}
+
+/** A list item that names an area: its label (before any line break, without a colon), what followed it on the paragraph, its nested items. */
+interface AreaItem {
+  readonly label: string;
+  readonly rest: string;
+  readonly items: readonly ListItem[];
+}
+
+/** The area an item names (`- Impact:` over a nested list), or undefined when it is a statement. */
+function areaOfItem(item: ListItem): AreaItem | undefined {
+  const [first, ...others] = item.children;
+  if (first?.type !== "paragraph" || others.length !== 1 || others[0]?.type !== "list") return undefined;
+  const text = childrenText(first.children).trim();
+  const lineEnd = text.indexOf("\n");
+  const head = (lineEnd === -1 ? text : text.slice(0, lineEnd)).trim();
+  const label = head.endsWith(":") ? head.slice(0, -1).trimEnd() : head;
+  if (label === "") return undefined;
+  return { label, rest: lineEnd === -1 ? "" : text.slice(lineEnd + 1).trim(), items: others[0].children };
+}
+
+/** `Label: text` split at its first colon, when the label is short and on one line; else undefined. */
+function labelled(text: string): { label: string; text: string } | undefined {
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon > 80) return undefined;
+  const label = text.slice(0, colon).trim();
+  const rest = text.slice(colon + 1).trim();
+  if (label === "" || rest === "" || label.includes("\n")) return undefined;
+  return { label, text: rest };
+}
+
+/** The text of a paragraph wholly in emphasis or bold (white space around aside), or undefined. */
+function emphasisedText(paragraph: Paragraph): string | undefined {
+  const parts = paragraph.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  if (parts.length !== 1) return undefined;
+  const [only] = parts;
+  return only && (only.type === "emphasis" || only.type === "strong") ? plainText(only).trim() : undefined;
+}
+
+/**
+ * Puts each statement whose proficiency label a scale lists, and that has no area, in that
+ * scale's area (`scales`). The statements are changed in place: they are the reader's own.
+ */
+export function inAreasOfScales(statements: (string | StatementJson)[], scales: ReadonlyMap<string, string>): void {
+  if (scales.size === 0) return;
+  for (const [index, statement] of statements.entries()) {
+    if (typeof statement === "string" || statement.area !== undefined || statement.proficiency === undefined) continue;
+    const area = scales.get(statement.proficiency.toLowerCase());
+    if (area !== undefined) statements[index] = { text: statement.text, area, ...withoutText(statement) };
+  }
+}
+
+/** A statement's fields but its text, so that `area` comes right after `text` when it is added. */
+function withoutText(statement: StatementJson): Omit<StatementJson, "text"> {
+  const { text: _text, ...rest } = statement;
+  return rest;
 }

@@ -40,8 +40,13 @@ export function parseBuilt<Code extends string>(
   return { ok: false, errors, warnings };
 }
 
-/** An issue of the built framework, placed where its longest known prefix came from. */
+/**
+ * An issue of the built framework, placed where its longest known prefix came from. Core's
+ * count of the issues past its cap (`too-many-issues`, path `""`) stays as core wrote it:
+ * `mergeCapped` reads the number at its start.
+ */
 function relocate(issue: Issue, origins: Origins): ImportIssue<never> {
+  if (issue.code === "too-many-issues" && issue.path === "") return issue;
   for (let path = issue.path; ; path = path.slice(0, Math.max(0, path.lastIndexOf("/")))) {
     const origin = origins.get(path);
     if (origin) return { path: origin.path, code: issue.code, message: `${origin.where}: ${issue.message}` };
