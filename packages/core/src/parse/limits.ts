@@ -36,8 +36,10 @@ export interface FrameworkLimits {
 
 /**
  * The limits used unless an option says otherwise. Each is many times what real frameworks
- * need — the largest in `seeds/` has 8 levels, 42 statements in a level, 165 in all, a
- * 537-character statement, a 258-character text, 3 sources and 18 KB of JSON — and small
+ * need — the 1.0 seeds have at most 8 levels, 42 statements in a level, 165 in all, a
+ * 537-character statement, a 258-character text, 3 sources and 18 KB of JSON; a ladder
+ * written in prose (seeds/danscratch-ladder) has a 1,117-character statement, over a third
+ * of its limit — and small
  * enough that every view stays quick: the matrix shows at most 50 columns, a comparison
  * pairs at most 1,000 × 1,000 statements, a word diff compares at most 2,000 characters, a
  * search scans at most 5,000 statements of 2,000 characters. The 1.1 limits: real ladders
