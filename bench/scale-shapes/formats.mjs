@@ -168,9 +168,18 @@ export const shapes = [
       `| Level | A |\n|-|-|\n${Array.from({ length: n }, (_, i) => `| L${i} | x${i}<br>y${i} |`).join("\n")}\n`,
     run: (text) => fromMarkdown(text, UNLIMITED),
   },
-  // Issue 20 item 7: the reader's options for real ladders, and several files. (A list of n
-  // items each over a nested list, the shape `listAreas` reads, is left out: micromark alone
-  // grows about 3.5× from N to 2N on it, with or without the option; see the item's report.)
+  // Issue 20: one list of n statements, each over a nested list of examples. micromark alone
+  // grew about 3.5× from N to 2N on it (a container closes per item); the pieces are now also
+  // cut at a bullet item and the list joined again (block-chunks.ts, markdown-tree.ts).
+  {
+    name: "Markdown, one list of n statements each over a nested list of examples, fromMarkdown unlimited (issue 20)",
+    sizes: [2_000, 4_000],
+    runs: 2,
+    prepare: (n) =>
+      `# T\n## One\n${Array.from({ length: n }, (_, i) => `- **S${i}**: does ${i}\n  - example ${i}\n  - other ${i}`).join("\n")}\n`,
+    run: (text) => fromMarkdown(text, UNLIMITED_1_1),
+  },
+  // Issue 20 item 7: the reader's options for real ladders, and several files.
   {
     name: "Markdown prose, one level of n paragraph statements each continued by a list (paragraphStatements, issue 20)",
     sizes: [4_000, 8_000],

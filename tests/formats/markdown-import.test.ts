@@ -282,6 +282,22 @@ describe("fromMarkdown: ladders as people write them", () => {
     expect(fromMarkdown(fenced).ok).toBe(true);
   });
 
+  it("cuts a long list of statements with nested examples into pieces and joins it again: one list, every example", () => {
+    const items = Array.from({ length: 600 }, (_, i) => `- **S${i}**: does ${i}\n  - example ${i}\n  - other ${i}`);
+    const text = `# T\n## One\n${items.join("\n")}\n- - -\n* after\n`;
+    const tree = markdownTree(text);
+    if ("tooDeep" in tree) throw new Error("not deep");
+    const lists = tree.children.filter((node) => node.type === "list");
+    // The thematic break ends the list, and the next bullet starts another: two lists, as a whole parse gives.
+    expect(lists.map((list) => list.children.length)).toEqual([600, 1]);
+    expect(lists[0]?.position?.end.line).toBe(2 + 600 * 3);
+    const result = fromMarkdown(text, { limits: { maxStatementsPerLevel: 1000 } });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const statements = result.framework.levels[0]?.statements ?? [];
+    expect(statements).toHaveLength(601);
+    expect(statements[599]?.examples).toEqual(["example 599", "other 599"]);
+  });
+
   it("reads a long document in pieces to the same tree: positions, lists across pieces, fences", () => {
     const lines = ["# T", "## One"];
     for (let i = 0; i < 450; i++) lines.push(`- **S${i}**: does ${i}`, "", `Para ${i}`, "");

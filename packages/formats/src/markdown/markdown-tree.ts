@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from "mdast";
+import type { List, Nodes, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
@@ -22,8 +22,13 @@ export function markdownTree(text: string): Root | { readonly tooDeep: number } 
   for (const [index, chunk] of chunks.entries()) {
     // Front matter can only open the document.
     const tree = index === 0 ? fromMarkdown(chunk.text, FIRST_PIECE) : fromMarkdown(chunk.text, LATER_PIECE);
-    for (const node of tree.children) {
+    for (const [at, node] of tree.children.entries()) {
       movePositions(node, chunk.line, offset);
+      const before = root.children.at(-1);
+      if (at === 0 && chunk.continuesList && before?.type === "list" && node.type === "list" && !node.ordered) {
+        joinLists(before, node);
+        continue;
+      }
       root.children.push(node);
     }
     offset += chunk.text.length + 1;
@@ -41,6 +46,13 @@ const FIRST_PIECE = {
   mdastExtensions: [frontmatterFromMarkdown(["yaml"]), gfmTableFromMarkdown()],
 };
 const LATER_PIECE = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
+
+/** The items of a list cut in two by `blockChunks`, back in the list before it. */
+function joinLists(list: List, rest: List): void {
+  list.children.push(...rest.children);
+  list.spread = Boolean(list.spread || rest.spread);
+  if (list.position && rest.position) list.position.end = rest.position.end;
+}
 
 /** Moves a node's positions, and its descendants', down `lines` lines and on `offset` characters. */
 function movePositions(node: Nodes, lines: number, offset: number): void {
