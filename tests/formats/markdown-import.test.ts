@@ -16,7 +16,7 @@ const HEADINGS = "one heading per level, its statements as list items";
 /** The JSON a layout reader builds from `markdown`, and what it said, before core validates it. */
 function built(markdown: string, layout: "headings" | "table" = "headings") {
   const tree = markdownTree(markdown);
-  if ("tooDeep" in tree) throw new Error("too deep");
+  if ("refusedLine" in tree) throw new Error("too deep");
   const warnings: MarkdownIssue[] = [];
   const frontMatter = readFrontMatter(tree, warnings);
   const read = layout === "headings" ? readHeadings(tree, frontMatter) : readTable(tree, frontMatter);
@@ -282,11 +282,22 @@ describe("fromMarkdown: ladders as people write them", () => {
     expect(fromMarkdown(fenced).ok).toBe(true);
   });
 
+  it("refuses a paragraph of more than 2,000 emphasis marks at its line, and reads long lists of bold subjects", () => {
+    const marks = ["# T", "## One", "Intro.", "*a".repeat(700), "*a".repeat(700), "_b".repeat(700)].join("\n");
+    const refused = fromMarkdown(marks);
+    expect(!refused.ok && refused.errors.map((e) => [e.code, e.path])).toEqual([["limit-exceeded", "/6/1"]]);
+    expect(!refused.ok && refused.errors[0]?.message).toMatch(/more than 2000 \* or _ marks/);
+    // Counted per paragraph or list item: 3,000 bold subjects in one list are read.
+    const bold = ["# T", "## One", ...Array.from({ length: 3000 }, (_, i) => `- **S_${i}**: does _${i}_`)].join("\n");
+    const read = fromMarkdown(bold, { limits: { maxStatementsPerLevel: 5000 } });
+    expect(read.ok && read.framework.levels[0]?.statements).toHaveLength(3000);
+  });
+
   it("cuts a long list of statements with nested examples into pieces and joins it again: one list, every example", () => {
     const items = Array.from({ length: 600 }, (_, i) => `- **S${i}**: does ${i}\n  - example ${i}\n  - other ${i}`);
     const text = `# T\n## One\n${items.join("\n")}\n- - -\n* after\n`;
     const tree = markdownTree(text);
-    if ("tooDeep" in tree) throw new Error("not deep");
+    if ("refusedLine" in tree) throw new Error("not deep");
     const lists = tree.children.filter((node) => node.type === "list");
     // The thematic break ends the list, and the next bullet starts another: two lists, as a whole parse gives.
     expect(lists.map((list) => list.children.length)).toEqual([600, 1]);

@@ -9,7 +9,7 @@ import { readHeadings } from "../../packages/formats/src/markdown/read-headings"
 /** The JSON the heading reader builds from `lines` with `options`, and what it said. */
 function built(lines: readonly string[], options: MarkdownReadOptions = {}) {
   const tree = markdownTree(lines.join("\n"));
-  if ("tooDeep" in tree) throw new Error("too deep");
+  if ("refusedLine" in tree) throw new Error("too deep");
   const warnings: MarkdownIssue[] = [];
   const read = readHeadings(tree, readFrontMatter(tree, warnings), options);
   return { ...read, warnings: [...warnings, ...read.warnings] };

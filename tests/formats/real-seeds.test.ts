@@ -38,7 +38,7 @@ function built(slug: string, config: ImportConfig): { json: object; warnings: re
     return result;
   }
   const tree = markdownTree(read(slug, "source.md"));
-  if ("tooDeep" in tree) throw new Error("too deep");
+  if ("refusedLine" in tree) throw new Error("too deep");
   const warnings: MarkdownIssue[] = [];
   const layout = readLayout(tree, readFrontMatter(tree, warnings), config.options);
   return { json: layout.json, warnings: [...warnings, ...layout.warnings] };

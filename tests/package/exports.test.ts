@@ -81,6 +81,7 @@ const packages = {
     "fromCase",
     "fromCsv",
     "fromMarkdown",
+    "fromMarkdownFiles",
     "fromYaml",
     "importFramework",
     "jsonLdScriptText",

@@ -5,7 +5,6 @@ import { pointer } from "../shared/json-pointer";
 import { define, slug } from "../shared/keys";
 import type { Origin } from "../shared/parse-built";
 import { parseBuilt } from "../shared/parse-built";
-import { MAX_INDENT } from "./block-chunks";
 import { readEquivalenceTable, type TrackLevels } from "./equivalence-table";
 import type { FromMarkdownOptions, MarkdownImport } from "./from-markdown";
 import { type FrontMatter, readFrontMatter } from "./front-matter";
@@ -83,11 +82,10 @@ export function readMarkdownFiles(
     const trees: Root[] = [];
     for (const file of given) {
       const tree = markdownTree(file.text);
-      if ("tooDeep" in tree) {
-        const line = tree.tooDeep + 1;
+      if ("refusedLine" in tree) {
+        const line = tree.refusedLine + 1;
         const where = { path: `${pointer(file.name)}/${line}/1`, where: `${file.name}, line ${line}, column 1` };
-        const message = `the line is indented more than ${MAX_INDENT} columns; lists nested this deep are not read.`;
-        return { refused: markdownIssue(where, "limit-exceeded", message) };
+        return { refused: markdownIssue(where, "limit-exceeded", tree.reason) };
       }
       trees.push(tree);
     }

@@ -2,7 +2,6 @@ import { limitsOf, type ParseOptions } from "@rungs/core";
 import type { Root } from "mdast";
 import type { ImportResult } from "../shared/import-result";
 import { parseBuilt } from "../shared/parse-built";
-import { MAX_INDENT } from "./block-chunks";
 import { EXPORT_RULE, exportedRecord } from "./exported-record";
 import { type FrontMatter, readFrontMatter } from "./front-matter";
 import { type MarkdownIssue, type MarkdownIssueCode, markdownIssue } from "./markdown-issue";
@@ -50,14 +49,10 @@ export function fromMarkdown(text: string, options: FromMarkdownOptions = {}): M
   }
   try {
     const tree = markdownTree(text);
-    if ("tooDeep" in tree) {
-      const line = tree.tooDeep + 1;
+    if ("refusedLine" in tree) {
+      const line = tree.refusedLine + 1;
       return failed(
-        markdownIssue(
-          { path: `/${line}/1`, where: `line ${line}, column 1` },
-          "limit-exceeded",
-          `the line is indented more than ${MAX_INDENT} columns; lists nested this deep are not read.`,
-        ),
+        markdownIssue({ path: `/${line}/1`, where: `line ${line}, column 1` }, "limit-exceeded", tree.reason),
       );
     }
     const frontMatterWarnings: MarkdownIssue[] = [];

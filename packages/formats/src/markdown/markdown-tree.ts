@@ -5,7 +5,7 @@ import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { frontmatter } from "micromark-extension-frontmatter";
 import { gfmTable } from "micromark-extension-gfm-table";
 import type { Origin } from "../shared/parse-built";
-import { blockChunks } from "./block-chunks";
+import { blockChunks, type Refusal } from "./block-chunks";
 
 /**
  * The document as an mdast syntax tree (CommonMark, GFM tables, YAML front matter): the
@@ -14,7 +14,7 @@ import { blockChunks } from "./block-chunks";
  * keeps the cost linear), each piece's positions moved to where it is in the document; or,
  * for a document indented past `MAX_INDENT`, the line where it is.
  */
-export function markdownTree(text: string): Root | { readonly tooDeep: number } {
+export function markdownTree(text: string): Root | Refusal {
   const chunks = blockChunks(text);
   if (!Array.isArray(chunks)) return chunks;
   const root: Root = { type: "root", children: [] };
