@@ -291,6 +291,12 @@ describe("fromMarkdown: ladders as people write them", () => {
     const bold = ["# T", "## One", ...Array.from({ length: 3000 }, (_, i) => `- **S_${i}**: does _${i}_`)].join("\n");
     const read = fromMarkdown(bold, { limits: { maxStatementsPerLevel: 5000 } });
     expect(read.ok && read.framework.levels[0]?.statements).toHaveLength(3000);
+    // And per table row: 1,000 rows with bold in their cells are read.
+    const rows = Array.from({ length: 1000 }, (_, i) => `| L${i} | **x${i}** | _y${i}_ |`);
+    const table = fromMarkdown(["| Level | A | B |", "| --- | --- | --- |", ...rows].join("\n"), {
+      limits: { maxLevels: 2000 },
+    });
+    expect(table.ok && table.framework.levels).toHaveLength(1000);
   });
 
   it("cuts a long list of statements with nested examples into pieces and joins it again: one list, every example", () => {

@@ -57,7 +57,7 @@ export const MAX_INDENT = 128;
 
 /**
  * The most `*` and `_` read in one run of text lines (a paragraph, or lines until a blank
- * line, a heading or a list item): micromark pairs emphasis delimiters in more than linear
+ * line, a heading, a list item or a table row): micromark pairs emphasis delimiters in more than linear
  * time (`*a` × 10,000 in one paragraph: 1.2 s, about 3× per doubling), and no ladder's
  * paragraph has a thousandth of this; a document with more is refused.
  */
@@ -140,10 +140,13 @@ function isThematicBreak(line: string): boolean {
   );
 }
 
-/** True when `line` ends the run of text whose emphasis marks are counted together: blank, a heading, a list item. */
+/**
+ * True when `line` starts a new run of text whose emphasis marks are counted together: it is
+ * blank, a heading, a list item or a table row (each cell's emphasis is paired on its own).
+ */
 function startsRun(line: string): boolean {
   const trimmed = line.trimStart();
-  return trimmed === "" || ATX_HEADING.test(trimmed) || LIST_ITEM.test(trimmed);
+  return trimmed === "" || ATX_HEADING.test(trimmed) || LIST_ITEM.test(trimmed) || trimmed.startsWith("|");
 }
 
 /** How many `*` and `_` a line has. */
