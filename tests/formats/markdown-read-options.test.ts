@@ -277,6 +277,10 @@ describe("the reader's options, as given", () => {
     expect(fromMarkdownFiles([{ name: "a.md", text: ladder }], throwing("mode") as never).ok).toBe(false);
     expect(fromMarkdownFiles([throwing("text") as never], { mode: "levels" }).ok).toBe(false);
     expect(fromMarkdownFiles(null as never, { mode: "levels" }).ok).toBe(false);
+    // A flag whose getter throws counts as not given: the file's `#` heading is the level, as without it.
+    const flag = Object.assign(throwing("frontMatterLevels"), { mode: "levels" });
+    const files = [{ name: "a.md", text: "---\ntitle: Ignored\n---\n# One\n- Ships" }];
+    expect(fromMarkdownFiles(files, flag as never)).toEqual(fromMarkdownFiles(files, { mode: "levels" }));
   });
 });
 
