@@ -68,3 +68,7 @@ export const SourcegraphProduct: Story = {
   name: "Sourcegraph product (areas, all levels)",
   args: { file: "sourcegraph-product/sourcegraph-product.json" },
 };
+export const InfracloudEngineering: Story = {
+  name: "InfraCloud engineering (a file per level, examples)",
+  args: { file: "infracloud-engineering/infracloud-engineering.json" },
+};

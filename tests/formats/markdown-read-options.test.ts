@@ -197,6 +197,21 @@ describe("the Markdown reader's options for real ladders (each off by default)",
     expect(where(read.warnings)).toEqual(["line 4, column 1", "line 6, column 1"]);
   });
 
+  it("areaGroups: a heading right over deeper ones only groups them, left out with a warning; its areas are the deeper ones", () => {
+    const lines = ["# L", "## One", "### Core", "- Ships", "### Functional", "#### People", "- Mentors"];
+    const read = built(lines, { areaGroups: true });
+    expect(Object.keys(read.json.framework.areas ?? {})).toEqual(["core", "people"]);
+    expect(read.json.framework.levels?.one?.statements).toEqual([
+      { text: "Ships", area: "core" },
+      { text: "Mentors", area: "people" },
+    ]);
+    expect(read.warnings.map((w) => w.message)).toEqual([
+      'line 5, column 1: a heading "Functional" only groups the areas under it, and areas are not nested; it is left out.',
+    ]);
+    // Without the option it is an area without statements, as before.
+    expect(Object.keys(built(lines).json.framework.areas ?? {})).toEqual(["core", "functional", "people"]);
+  });
+
   it("cumulative: the framework says each level includes the ones below", () => {
     expect(built(["# L", "## One", "- A"], { cumulative: true }).json).toMatchObject({
       schemaVersion: "1.1",
@@ -262,6 +277,10 @@ describe("the reader's options, as given", () => {
     expect(fromMarkdownFiles([{ name: "a.md", text: ladder }], throwing("mode") as never).ok).toBe(false);
     expect(fromMarkdownFiles([throwing("text") as never], { mode: "levels" }).ok).toBe(false);
     expect(fromMarkdownFiles(null as never, { mode: "levels" }).ok).toBe(false);
+    // A flag whose getter throws counts as not given: the file's `#` heading is the level, as without it.
+    const flag = Object.assign(throwing("frontMatterLevels"), { mode: "levels" });
+    const files = [{ name: "a.md", text: "---\ntitle: Ignored\n---\n# One\n- Ships" }];
+    expect(fromMarkdownFiles(files, flag as never)).toEqual(fromMarkdownFiles(files, { mode: "levels" }));
   });
 });
 
@@ -290,6 +309,32 @@ describe("fromMarkdownFiles", () => {
       ["/L2.md/1/1", "L2.md, line 1, column 1"],
       ["/README.md/5/1", "README.md, line 5, column 1"],
       ["/README.md/7/1", "README.md, line 7, column 1"],
+    ]);
+  });
+
+  it("frontMatterLevels: each file a level labelled by its front matter title, its headings areas; an intro file describes the ladder", () => {
+    const files = [
+      { name: "_index.md", intro: true, text: "---\ntitle: Engineering\n---\nHow we grow." },
+      { name: "b.md", text: "---\ntitle: Senior\nweight: 2\nsources: { a: b }\n---\n## Core\n- Leads" },
+      { name: "a.md", label: "Fallback", text: "## Core\n- Ships\n  - a demo" },
+    ];
+    const result = fromMarkdownFiles(files, { mode: "levels", frontMatterLevels: true });
+    expect(result.rule).toBe("one file per level, read in the given order: its front matter's title is the level");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.framework.occupation.title).toBe("Engineering");
+    expect(result.framework.description).toBe("How we grow.");
+    // The given order, not the weight; a file without a title is labelled by its label.
+    expect(result.framework.levels.map((level) => [level.key, level.label])).toEqual([
+      ["senior", "Senior"],
+      ["fallback", "Fallback"],
+    ]);
+    expect(result.framework.levels[1]?.statements[0]).toMatchObject({ text: "Ships", examples: ["a demo"] });
+    expect(result.framework.areas.map((area) => area.label)).toEqual(["Core"]);
+    const reader = result.warnings.filter((w) => w.code === "unplaced-content" || w.code === "invalid-front-matter");
+    expect(reader.map((w) => w.message)).toEqual([
+      'b.md, line 3, column 1: front matter "weight" is not a key Rungs reads; it is ignored.',
+      'b.md, line 1, column 1: front matter "sources" is not read in a level\'s file (its title names the level); it is ignored.',
     ]);
   });
 

@@ -19,8 +19,11 @@ import { REVIEWED_CORE_WARNINGS, REVIEWED_READER_WARNINGS } from "./real-seeds-w
 /** `seeds/<slug>/import.json`: how the seed's source is read, and the credit its licence asks for. */
 interface ImportConfig {
   /** The source files in reading order (several: `fromMarkdownFiles`); absent: `source.md` alone. */
-  readonly files?: readonly { readonly name: string; readonly label?: string }[];
-  readonly options: MarkdownReadOptions & { readonly mode?: "levels" | "tracks" };
+  readonly files?: readonly { readonly name: string; readonly label?: string; readonly intro?: boolean }[];
+  readonly options: MarkdownReadOptions & {
+    readonly mode?: "levels" | "tracks";
+    readonly frontMatterLevels?: boolean;
+  };
   /** What the source does not say of itself: the seed's `sources` and `attribution`. */
   readonly credit: { readonly sources: Record<string, string>; readonly attribution: string };
 }
@@ -59,9 +62,10 @@ function countByCode(issues: readonly { code: string }[]): Record<string, number
 
 const READER_CODES = new Set(["unplaced-content", "invalid-front-matter"]);
 
-it("has the four real ladders of issue 20", () => {
+it("has the five real ladders of issue 20", () => {
   expect(realSeedSlugs).toEqual([
     "danscratch-ladder",
+    "infracloud-engineering",
     "jorgef-engineering-ladders",
     "postman-open-source-ladders",
     "sourcegraph-product",

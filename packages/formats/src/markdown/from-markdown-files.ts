@@ -24,6 +24,8 @@ export interface MarkdownFile {
    * One file per track: the file is about the whole ladder, not a track (a README): its
    * paragraphs describe the framework, its areas (`sections` role `areas` or `scales`) are the
    * framework's, a table with a column per track lines up equivalent levels. It has no levels.
+   * One file per level with `frontMatterLevels`: the file is not a level (a site's `_index.md`);
+   * it is read as any file of that mode is, its paragraphs the framework's description.
    */
   readonly intro?: boolean;
 }
@@ -36,11 +38,22 @@ export interface MarkdownFile {
  *   `label`), its paragraphs before the first level the track's description, its level
  *   headings that track's levels, in the given order.
  */
-export type MarkdownFilesOptions = FromMarkdownOptions & { readonly mode: "levels" | "tracks" };
+export type MarkdownFilesOptions = FromMarkdownOptions & {
+  readonly mode: "levels" | "tracks";
+  /**
+   * `levels` only: each file but an `intro` one is one level, labelled by its front matter's
+   * `title` (a site's page per level, as Hugo or Jekyll keep them; else the file's `label`, else
+   * its name), read in the given order; its headings are its areas. Its front matter's other keys
+   * are ignored, with a warning each; the framework's front matter is the first file's when that
+   * is an intro file.
+   */
+  readonly frontMatterLevels?: boolean;
+};
 
 /** The rules `rule` names for each mode. */
 export const FILES_RULES = {
   levels: "one file per level, read in the given order: its heading is the level",
+  frontMatterLevels: "one file per level, read in the given order: its front matter's title is the level",
   tracks: "one file per track, read in the given order: its title is the track, its headings the levels",
 } as const;
 
@@ -79,6 +92,8 @@ export function readMarkdownFiles(
     const given = copied(files, limitsOf(options).maxInputLength);
     if (!Array.isArray(given)) return { refused: given };
     const readerOptions = readOptions(options);
+    // Each file a level named by its front matter: a flag of one mode, read as readOptions reads flags.
+    const levelFiles = mode === "levels" && flagOf(options, "frontMatterLevels");
     const trees: Root[] = [];
     for (const file of given) {
       const tree = markdownTree(file.text);
@@ -90,12 +105,13 @@ export function readMarkdownFiles(
       trees.push(tree);
     }
     const warnings: MarkdownIssue[] = [];
-    const frontMatter = firstFrontMatter(given, trees, warnings);
+    const frontMatter = firstFrontMatter(given, trees, warnings, levelFiles);
     const read =
       mode === "tracks"
         ? readTracks(given, trees, frontMatter, readerOptions)
-        : readLevels(given, trees, frontMatter, readerOptions);
-    return { ...read, warnings: [...warnings, ...read.warnings], rule: FILES_RULES[mode] };
+        : readLevels(given, trees, frontMatter, readerOptions, levelFiles);
+    const rule = FILES_RULES[levelFiles ? "frontMatterLevels" : mode];
+    return { ...read, warnings: [...warnings, ...read.warnings], rule };
   } catch (cause) {
     // A guard, not a code path: nothing above is known to throw on any input.
     const reason = cause instanceof Error ? cause.message : "unknown cause";
@@ -119,6 +135,15 @@ function modeOf(options: unknown): MarkdownFilesOptions["mode"] | undefined {
     return mode === "levels" || mode === "tracks" ? mode : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** True when `options[name]` is `true` (a getter that throws counts as not given). */
+function flagOf(options: unknown, name: string): boolean {
+  try {
+    return (options as Record<string, unknown> | null | undefined)?.[name] === true;
+  } catch {
+    return false;
   }
 }
 
@@ -148,19 +173,26 @@ function copied(files: unknown, maxInputLength: number): MarkdownFile[] | Markdo
   return copies;
 }
 
-/** The first file's front matter; a later file's is left out with a warning. */
+/**
+ * The first file's front matter; a later file's is left out with a warning. With
+ * `frontMatterLevels` a level's file's front matter is its level's, read with it: the framework's
+ * is then the first file's only when that is an intro file.
+ */
 function firstFrontMatter(
   files: readonly MarkdownFile[],
   trees: readonly Root[],
   warnings: MarkdownIssue[],
+  levelFiles: boolean,
 ): FrontMatter {
+  const isLevel = (index: number) => levelFiles && !(files[index] as MarkdownFile).intro;
+  if (isLevel(0)) return NO_FRONT_MATTER;
   const found: MarkdownIssue[] = [];
   const frontMatter = readFrontMatter(trees[0] as Root, found);
   const first = (files[0] as MarkdownFile).name;
   warnings.push(...found.map((issue) => inFile(issue, first)));
   trees.forEach((tree, index) => {
     const node = tree.children[0];
-    if (index === 0 || node?.type !== "yaml") return;
+    if (index === 0 || node?.type !== "yaml" || isLevel(index)) return;
     const name = (files[index] as MarkdownFile).name;
     warnings.push(
       inFile(
@@ -186,16 +218,33 @@ function inFileOrigin(origin: Origin, name: string): Origin {
   return { path: `${pointer(name)}${origin.path}`, where: `${name}, ${origin.where}` };
 }
 
-/** One file per level: one reader over every file, in order. */
+/** One file per level: one reader over every file, in order (each file a level named by its front matter, with `levelFiles`). */
 function readLevels(
   files: readonly MarkdownFile[],
   trees: readonly Root[],
   frontMatter: FrontMatter,
   options: MarkdownReadOptions,
+  levelFiles: boolean,
 ): FilesRead {
   const reader = new HeadingReader(frontMatter, { ...options, levelDepth: options.levelDepth ?? 1 });
-  for (const [index, tree] of trees.entries()) reader.readTree(tree, (files[index] as MarkdownFile).name);
+  for (const [index, tree] of trees.entries()) {
+    const file = files[index] as MarkdownFile;
+    const level = levelFiles && !file.intro ? levelLabel(file, tree, reader) : undefined;
+    reader.readTree(tree, file.name, level);
+  }
   return reader.result(trees[0] as Root);
+}
+
+/** A level's file's label: its front matter's `title`, else its `label`, else its name; every other key of the front matter is a warning. */
+function levelLabel(file: MarkdownFile, tree: Root, reader: HeadingReader): string {
+  const found: MarkdownIssue[] = [];
+  const frontMatter = readFrontMatter(tree, found);
+  for (const key of frontMatter.taken ?? []) {
+    const message = `front matter "${key}" is not read in a level's file (its title names the level); it is ignored.`;
+    found.push(markdownIssue({ path: "/1/1", where: "line 1, column 1" }, "invalid-front-matter", message));
+  }
+  for (const issue of found) reader.warn(inFile(issue, file.name));
+  return frontMatter.title ?? file.label ?? file.name;
 }
 
 /** One file per track: a reader per file, each file's levels a track's; intro files give the rest. */

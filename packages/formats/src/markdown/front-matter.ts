@@ -18,6 +18,8 @@ export interface FrontMatter {
   readonly title?: string;
   /** Fields of Rungs' JSON, to lay over what the body gave. */
   readonly fields: Readonly<Record<string, unknown>>;
+  /** The keys read besides `title` (`levels`, fields of Rungs' JSON), so a caller that reads only the title can say it ignores them. */
+  readonly taken?: readonly string[];
   /** The key listed for the level heading at `index` (0-based) with `label`: the listed level at that place if its label matches, else the first with that label. */
   keyFor(index: number, label: string): string | undefined;
 }
@@ -54,12 +56,14 @@ export function readFrontMatter(tree: Root, warnings: MarkdownIssue[]): FrontMat
     return empty;
   }
   let title: string | undefined;
+  const taken: string[] = [];
   const fields: Record<string, unknown> = Object.create(null);
   for (const pair of document.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     const at = lineOrigin(origin, ...position(lineCounter, pair.key));
     if (key === "title" && isScalar(pair.value) && typeof pair.value.value === "string") title = pair.value.value;
     else if (key === "levels" && isMap(pair.value)) {
+      taken.push(key);
       for (const level of pair.value.items) {
         if (isScalar(level.key) && isScalar(level.value)) {
           listed.push({ key: String(level.key.value), label: String(level.value.value) });
@@ -68,8 +72,10 @@ export function readFrontMatter(tree: Root, warnings: MarkdownIssue[]): FrontMat
     } else if (JSON_FIELDS.includes(key) && isNode(pair.value)) {
       // Aliases are bounded: a "billion laughs" document is refused, not expanded.
       const value = safeJs(pair.value, document);
-      if (value.ok) fields[key] = value.value;
-      else
+      if (value.ok) {
+        fields[key] = value.value;
+        taken.push(key);
+      } else
         warnings.push(
           markdownIssue(
             at,
@@ -85,7 +91,7 @@ export function readFrontMatter(tree: Root, warnings: MarkdownIssue[]): FrontMat
   }
   const keyFor = (index: number, label: string) =>
     (listed[index]?.label === label ? listed[index] : listed.find((level) => level.label === label))?.key;
-  return { ...(title !== undefined && { title }), fields, keyFor };
+  return { ...(title !== undefined && { title }), fields, keyFor, ...(taken.length > 0 && { taken }) };
 }
 
 /**

@@ -116,13 +116,27 @@ export class HeadingReader {
     if (this.options.cumulative) this.usesOneOne = true;
   }
 
-  /** Reads a document's blocks; `file` names it when the framework is read from several. */
-  readTree(tree: Root, file?: string): void {
+  /**
+   * Reads a document's blocks; `file` names it when the framework is read from several.
+   * `level` labels the level the whole file is (a file per level whose front matter names it):
+   * its headings are then that level's areas.
+   */
+  readTree(tree: Root, file?: string, level?: string): void {
     this.file = file;
     // Each file starts outside any level: what opens it is the file's own intro.
     if (file !== undefined) this.section = { kind: "intro" };
-    for (const node of tree.children) this.block(node);
+    if (level !== undefined) {
+      this.levelDepth ??= 1;
+      this.section = this.level(level, tree.children[0] ?? tree);
+    }
+    // A heading needs the block after it: a deeper heading right after it makes it a group (`areaGroups`).
+    for (const [index, node] of tree.children.entries()) this.block(node, tree.children[index + 1]);
     this.open = undefined;
+  }
+
+  /** Adds a warning about the document being read (its front matter, read by the caller). */
+  warn(issue: MarkdownIssue): void {
+    this.warnings.push(issue);
   }
 
   /** How many levels were read. */
@@ -190,13 +204,13 @@ export class HeadingReader {
     };
   }
 
-  private block(node: RootContent): void {
+  private block(node: RootContent, next?: RootContent): void {
     // The front matter was read before, by readFrontMatter.
     if (node.type === "yaml") return;
     const open = this.open;
     this.open = undefined;
     if (node.type === "heading") {
-      this.heading(node);
+      this.heading(node, next);
       return;
     }
     const { section } = this;
@@ -224,7 +238,7 @@ export class HeadingReader {
     this.leftOut(node, "");
   }
 
-  private heading(node: Heading): void {
+  private heading(node: Heading, next?: RootContent): void {
     const text = childrenText(node.children).trim();
     const role = this.roles.get(sectionName(text));
     const isTitle = role === undefined && node.depth === 1 && this.levelDepth !== 1 && this.section.kind === "intro";
@@ -238,6 +252,10 @@ export class HeadingReader {
     if (section.kind === "matrix" && node.depth > section.depth) return;
     this.levelDepth ??= node.depth;
     if (node.depth > this.levelDepth && (section.kind === "level" || section.kind === "all-levels")) {
+      if (role === undefined && this.options.areaGroups && next?.type === "heading" && next.depth > node.depth) {
+        this.areaGroup(section, text, node);
+        return;
+      }
       this.section = this.subsection(section, text, role, node);
       return;
     }
@@ -292,8 +310,26 @@ export class HeadingReader {
     return { ...section, area: this.area(text, node) };
   }
 
-  /** A new level from its heading: its key from the front matter's `levels`, else from its label. */
-  private level(label: string, node: Heading): Section {
+  /**
+   * A heading under a level that only groups the areas under it (`areaGroups`): areas are not
+   * nested, so it is left out, with a warning; what follows belongs to the level until its areas start.
+   */
+  private areaGroup(section: Extract<Section, { kind: "level" | "all-levels" }>, text: string, node: Heading): void {
+    this.warnings.push(
+      markdownIssue(
+        this.at(node),
+        "unplaced-content",
+        `a heading "${text}" only groups the areas under it, and areas are not nested; it is left out.`,
+      ),
+    );
+    this.section =
+      section.kind === "level"
+        ? { kind: "level", key: section.key, level: section.level, part: { into: "statements" } }
+        : { kind: "all-levels" };
+  }
+
+  /** A new level from its heading (or what names it): its key from the front matter's `levels`, else from its label. */
+  private level(label: string, node: Nodes): Section {
     const listed = this.frontMatter.keyFor(this.levelCount, label);
     const key = this.uniqueKey(listed ?? (slug(label) || `level-${this.levelCount + 1}`));
     this.levelCount += 1;

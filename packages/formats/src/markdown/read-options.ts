@@ -52,6 +52,12 @@ export interface MarkdownReadOptions {
    * is the level detail `Label` (`_Experience: 2 years_`), anything else adds to its description.
    */
   readonly emphasisDetails?: boolean;
+  /**
+   * A heading under a level followed at once by a deeper heading only groups the areas under
+   * it (`## Functional Competencies` over `### Management`): areas are not nested, so it is left
+   * out with a warning instead of being an area without statements.
+   */
+  readonly areaGroups?: boolean;
   /** What a statement's bold lead-in is: its subject (`**Subject**: text`, the default) or its proficiency label (`**Adopts**: text`). */
   readonly boldLead?: "subject" | "proficiency";
   /** Paragraphs and list items that start with one of these texts are navigation (`Next up`): left out, each with a warning. */
@@ -99,7 +105,7 @@ export function readOptions(options: unknown): MarkdownReadOptions {
   const levelDepth = read("levelDepth");
   const title = read("title");
   const boldLead = read("boldLead");
-  const flags = ["paragraphStatements", "listAreas", "emphasisDetails", "cumulative"] as const;
+  const flags = ["paragraphStatements", "listAreas", "emphasisDetails", "cumulative", "areaGroups"] as const;
   const result: { -readonly [Key in keyof MarkdownReadOptions]: MarkdownReadOptions[Key] } = {};
   if (typeof levelDepth === "number" && Number.isInteger(levelDepth) && levelDepth >= 1 && levelDepth <= 6) {
     result.levelDepth = levelDepth;
