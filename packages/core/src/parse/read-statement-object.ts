@@ -8,6 +8,7 @@ import type { Context } from "./read-context";
 import { optionalText, paragraphText } from "./read-field";
 import { readText } from "./read-text";
 import { collapseParagraphs, collapseWhitespace } from "./text";
+import { isTidy } from "./tidy-text";
 
 /** An author's statement id: URL-safe, starting with a letter or a digit. */
 const AUTHOR_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -20,6 +21,8 @@ export type StatementExtras = Pick<Statement, "area" | "proficiency" | "examples
 /** A (1.1) statement object as read: its text (refused past its limit, well-formed) and the rest. */
 export interface StatementObject {
   readonly text: string;
+  /** The text is tidy (see `isTidy`): trimming collapses it. */
+  readonly tidy: boolean;
   readonly extras: StatementExtras;
 }
 
@@ -40,32 +43,40 @@ export function readStatementObject(value: object, at: Location, context: Contex
   );
   if (!fields) return undefined;
   let failed = false;
-  const textAt = child(at, "text");
   let text: string | undefined;
+  let tidy = false;
   if (fields.text === undefined) {
     if (!Object.hasOwn(fields, "text")) {
-      reader.error(at, "missing-field", `${textAt.human} is missing; a statement object needs its text.`);
+      reader.error(at, "missing-field", `${child(at, "text").human} is missing; a statement object needs its text.`);
     }
     failed = true;
   } else if (typeof fields.text !== "string") {
-    reader.expected(textAt, "text", fields.text);
+    reader.expected(child(at, "text"), "text", fields.text);
     failed = true;
+  } else if (fields.text.length <= context.limits.maxStatementLength && isTidy(fields.text)) {
+    // As a string statement: a tidy text needs no location and no repair.
+    text = fields.text;
+    tidy = true;
   } else {
-    text = readText(fields.text, textAt, context, "maxStatementLength");
+    text = readText(fields.text, child(at, "text"), context, "maxStatementLength");
     if (text === undefined) failed = true;
   }
-  const id = readAuthorId(fields.id, child(at, "id"), context);
+  // A field's location is made only when the field is there: most statements have few.
+  const id = fields.id === undefined ? undefined : readAuthorId(fields.id, child(at, "id"), context);
   if (id === null) failed = true;
-  const area = readAreaKey(fields.area, child(at, "area"), context);
+  const area = fields.area === undefined ? undefined : readAreaKey(fields.area, child(at, "area"), context);
   if (area === null) failed = true;
-  const proficiency = optionalText(fields.proficiency, child(at, "proficiency"), context);
-  const examples = readExamples(fields.examples, child(at, "examples"), context);
+  const proficiency =
+    fields.proficiency === undefined ? undefined : optionalText(fields.proficiency, child(at, "proficiency"), context);
+  const examples =
+    fields.examples === undefined ? undefined : readExamples(fields.examples, child(at, "examples"), context);
   if (examples === null) failed = true;
-  const notes = paragraphText(fields.notes, child(at, "notes"), context);
+  const notes = fields.notes === undefined ? undefined : paragraphText(fields.notes, child(at, "notes"), context);
   if (failed || text === undefined) return undefined;
   const shownProficiency = proficiency === undefined ? "" : collapseWhitespace(proficiency);
   return {
     text,
+    tidy,
     extras: {
       ...(typeof id === "string" && { id }),
       ...(typeof area === "string" && { area }),
@@ -124,6 +135,18 @@ function readExamples(value: unknown, at: Location, context: Context): readonly 
   const examples: string[] = [];
   let failed = false;
   for (let position = 0; position < length; position++) {
+    // A tidy example, the common case, is read in place, as readStatements reads statements.
+    let raw: unknown;
+    try {
+      raw = items[position];
+    } catch {
+      raw = undefined;
+    }
+    if (typeof raw === "string" && raw.length <= limits.maxStatementLength && isTidy(raw)) {
+      const example = raw.trim();
+      if (example !== "") examples.push(example);
+      continue;
+    }
     const itemAt = child(at, position);
     const read = reader.get(items, position, at);
     if (!read) {

@@ -60,18 +60,20 @@ export function readStatements(
     }
     let extras: StatementExtras | undefined;
     let text: string | undefined;
+    let tidyObject = false;
     if (typeof raw !== "string") {
-      if (v11 && typeof raw === "object" && raw !== null && reader.kind(raw, child(at, position)) === "object") {
-        const read = readStatementObject(raw, child(at, position), context);
+      const itemAt = child(at, position);
+      if (v11 && typeof raw === "object" && raw !== null && reader.kind(raw, itemAt) === "object") {
+        const read = readStatementObject(raw, itemAt, context);
         if (!read) {
           failed = true;
           continue;
         }
         extras = read.extras;
         text = read.text;
+        tidyObject = read.tidy;
       } else {
         // A hole in the array has no pointer of its own; point at the array instead.
-        const itemAt = child(at, position);
         reader.expected(
           raw === undefined ? { ...itemAt, pointer: at.pointer } : itemAt,
           v11 ? "a string or an object with a text" : "a string",
@@ -91,6 +93,9 @@ export function readStatements(
       (tidyStrings || isTidy(raw as string))
     ) {
       text = raw as string;
+      collapsed = text.trim();
+    } else if (tidyObject && text !== undefined) {
+      // A statement object's tidy text (no line break, so no paragraph to keep).
       collapsed = text.trim();
     } else {
       text ??= readText(raw as string, child(at, position), context, "maxStatementLength");
@@ -137,9 +142,8 @@ export function readStatements(
     if (extras === undefined) {
       statements.push(Object.freeze(statement));
     } else {
-      const { id, ...rest } = extras;
-      const full = Object.freeze({ ...statement, ...(id !== undefined && { id }), ...rest });
-      if (id !== undefined) {
+      const full = Object.freeze(withExtras(statement, extras));
+      if (extras.id !== undefined) {
         context.authored ??= new Map();
         context.authored.set(full, child(child(at, position), "id"));
       }
@@ -151,6 +155,20 @@ export function readStatements(
     reader.warn(emptyAt, "empty-level", `${emptyAt.human} has no statements; it is shown empty.`);
   }
   return Object.freeze(statements);
+}
+
+/**
+ * A statement with what its object adds, set field by field: spreading them made a parse of
+ * a 1.1 file a third slower than the fields' own reading.
+ */
+function withExtras(statement: Statement, extras: StatementExtras): Statement {
+  const full: { -readonly [Field in keyof Statement]: Statement[Field] } = statement;
+  if (extras.id !== undefined) full.id = extras.id;
+  if (extras.area !== undefined) full.area = extras.area;
+  if (extras.proficiency !== undefined) full.proficiency = extras.proficiency;
+  if (extras.examples !== undefined) full.examples = extras.examples;
+  if (extras.notes !== undefined) full.notes = extras.notes;
+  return full;
 }
 
 /**
