@@ -1,6 +1,8 @@
 import { type ChangeEvent, type ElementType, forwardRef, memo, type ReactNode, useId } from "react";
+import { resolveLabels } from "../shared/labels";
 import { CheckboxLabel, cardRootAttributes, statementTextParts } from "../shared/statement-text";
 import type { HeadingLevel, StatementCardProps } from "./statement-card-types";
+import { proficiencyLabel, statementDisclosure } from "./statement-extras";
 
 export type { HeadingLevel, StatementCardProps } from "./statement-card-types";
 
@@ -28,9 +30,11 @@ export const StatementCard = /* @__PURE__ */ memo(
       checked,
       defaultChecked,
       onCheckedChange,
+      labels: labelOverrides,
       className,
       ...rest
     } = props;
+    const labels = resolveLabels(labelOverrides);
     // Called in every render (hooks keep their order); only a card with a checkbox uses it.
     const checkboxId = useId();
     const { badge, subject, description } = statementTextParts(statement, level, highlight, hideSubject);
@@ -39,8 +43,10 @@ export const StatementCard = /* @__PURE__ */ memo(
       return (
         <Element ref={ref} {...cardRootAttributes(statement, idPrefix, className)} {...rest}>
           {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
+          {proficiencyLabel(statement, labels)}
           {subject && <Title headingLevel={headingLevel}>{subject}</Title>}
           <p className="rungs-card__description">{description}</p>
+          {statementDisclosure(statement, labels, highlight)}
         </Element>
       );
     }
@@ -63,7 +69,9 @@ export const StatementCard = /* @__PURE__ */ memo(
           {...(onChange ? { onChange } : { readOnly: controlled })}
         />
         {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
+        {proficiencyLabel(statement, labels)}
         <CheckboxLabel htmlFor={checkboxId} subject={subject} description={description} />
+        {statementDisclosure(statement, labels, highlight)}
       </Element>
     );
   }),

@@ -7,9 +7,10 @@ import { resolvedFrom } from "../shared/resolved-input";
 import { SearchStatus } from "../shared/search-status";
 import { useFramework } from "../shared/use-framework";
 import { useSearch } from "../shared/use-search";
+import { everyLevelSection } from "./every-level";
 import { LadderClient } from "./ladder-client";
 import { ladderLabels } from "./ladder-labels";
-import { ladderRungs } from "./ladder-rungs";
+import { ladderRungs, statementRenderer } from "./ladder-rungs";
 import { stepMarks } from "./ladder-steps";
 import type { LadderOutline, LevelLadderProps } from "./ladder-types";
 
@@ -43,7 +44,7 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
     query,
     ...rest
   } = props;
-  const { assessment, currentLevel, idPrefix = "" } = props;
+  const { assessment, currentLevel, idPrefix = "", headingLevel = 3 } = props;
   const known =
     assessment && (input === undefined || resolvedFrom(assessment.framework, input)) ? assessment : undefined;
   const resolved = useFramework(input, labelOverrides, renderError, known);
@@ -57,8 +58,31 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
   const rungs = useMemo(
     () =>
       framework &&
-      ladderRungs({ framework, direction, currentLevel, targetLevel, labels, search, assessment, idPrefix, steps }),
-    [framework, direction, currentLevel, targetLevel, labels, search, assessment, idPrefix, steps],
+      ladderRungs({
+        framework,
+        direction,
+        currentLevel,
+        targetLevel,
+        labels,
+        search,
+        assessment,
+        idPrefix,
+        steps,
+        headingLevel,
+      }),
+    [framework, direction, currentLevel, targetLevel, labels, search, assessment, idPrefix, steps, headingLevel],
+  );
+  const everyLevel = useMemo(
+    () =>
+      framework &&
+      everyLevelSection({
+        framework,
+        headingLevel,
+        labels,
+        search,
+        renderStatement: statementRenderer({ labels, search, assessment, idPrefix, steps }),
+      }),
+    [framework, headingLevel, labels, search, assessment, idPrefix, steps],
   );
   const outline = useMemo(() => framework && outlineOf(framework), [framework]);
   if (!resolved.ok) return resolved.fallback;
@@ -73,6 +97,7 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
       aria-label={rest["aria-label"] ?? formatLabel(labels.ladder, { title })}
       outline={outline}
       rungs={rungs}
+      everyLevel={everyLevel}
       search={{ query: search.query, levelKeys: search.levelKeys }}
       labels={ladderLabels(labels)}
       searchStatus={
