@@ -6,6 +6,8 @@ import { expectNoAxeViolations } from "../axe";
 import { everyField, infracloud } from "../ladder/format-1-1";
 
 const reviews = everyField.levels[0]?.statements.find((statement) => statement.id === "review-small") as Statement;
+const { examples: _examples, ...noteOnly } = reviews;
+const { notes: _notes, proficiency: _proficiency, ...plain } = noteOnly;
 const withExamples = infracloud.levels.flatMap((level) => level.statements).find((s) => s.examples) as Statement;
 
 describe("StatementCard with format 1.1", () => {
@@ -25,11 +27,9 @@ describe("StatementCard with format 1.1", () => {
     const { container, rerender } = render(<StatementCard statement={withExamples} />);
     const count = withExamples.examples?.length ?? 0;
     expect(container.querySelector("summary")?.textContent).toBe(`${count} example${count === 1 ? "" : "s"}`);
-    rerender(<StatementCard statement={{ ...reviews, examples: undefined }} />);
+    rerender(<StatementCard statement={noteOnly} />);
     expect(container.querySelector("summary")?.textContent).toBe("Notes");
-    rerender(
-      <StatementCard statement={{ ...reviews, examples: undefined, notes: undefined, proficiency: undefined }} />,
-    );
+    rerender(<StatementCard statement={plain} />);
     expect(container.querySelector("details, .rungs-card__proficiency")).toBeNull();
   });
 
