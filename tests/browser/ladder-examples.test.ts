@@ -14,7 +14,7 @@ const { play: _opensAndCloses, ...examplesStory } = ladderStories.Examples;
 const Examples = composeStory(examplesStory, ladderStories.default);
 // The same ladder with every rung closed: the example is in a rung hidden until found.
 const ExamplesClosed = composeStory(
-  { ...examplesStory, args: { ...examplesStory.args, defaultValue: [] } },
+  { ...examplesStory, args: { ...examplesStory.args, defaultValue: undefined } },
   ladderStories.default,
 );
 
