@@ -15,6 +15,9 @@ export type { HeadingLevel, StatementCardProps } from "./statement-card-types";
  * says what the props say (a card whose box is left to the browser keeps it as first
  * rendered; the stylesheet keys on the box itself). The ladder's self-assessment uses
  * `CheckableStatementCard`, the client card that holds its own state.
+ * (1.1) A statement's proficiency shows as a label, and its examples and note in a closed
+ * native `<details>` after its text (outside a checkbox's label: they are never checked);
+ * `labels` replaces their texts.
  * Memoized: a ladder that opens a rung re-renders none of the other rungs' cards.
  */
 export const StatementCard = /* @__PURE__ */ memo(
