@@ -1,6 +1,6 @@
 import { composeStory } from "@storybook/react-vite";
 import { expect, test } from "vitest";
-import { userEvent } from "vitest/browser";
+import { cdp, userEvent } from "vitest/browser";
 import * as ladderStories from "../../stories/LevelLadder.stories";
 import { runStory } from "./stories";
 
@@ -82,4 +82,18 @@ test.each([
   } finally {
     details.open = false;
   }
+});
+
+test("on paper, a closed disclosure's examples are printed (no one can open it there)", async () => {
+  await runStory(Examples);
+  const { details, example } = firstDisclosure();
+  expect(details.open).toBe(false);
+  expect(example.checkVisibility()).toBe(false);
+  try {
+    await cdp().send("Emulation.setEmulatedMedia", { media: "print" });
+    await expect.poll(() => example.checkVisibility()).toBe(true);
+  } finally {
+    await cdp().send("Emulation.setEmulatedMedia", { media: "" });
+  }
+  await expect.poll(() => example.checkVisibility()).toBe(false);
 });

@@ -196,6 +196,20 @@ describe("LevelLadder with format 1.1", () => {
       await expectNoAxeViolations(container);
     });
 
+    it("sourcegraph-product: a search keeps the every-level statements it finds, counted, and hides the section when it finds none", () => {
+      const first = sourcegraph.allLevels[0] as Statement;
+      const { container, rerender } = render(<LevelLadder framework={sourcegraph} query={first.description} />);
+      const section = container.querySelector(".rungs-ladder__every-level") as HTMLElement;
+      expect([...section.querySelectorAll(".rungs-card")].map((card) => card.id)).toContain(first.id);
+      const shown = section.querySelectorAll(".rungs-card").length;
+      expect(shown).toBeLessThan(sourcegraph.allLevels.length);
+      expect(within(section).getAllByRole("heading")[0]?.textContent).toBe(
+        `Expected at every level, ${shown} of ${sourcegraph.allLevels.length} match${shown === 1 ? "es" : ""}`,
+      );
+      rerender(<LevelLadder framework={sourcegraph} query="zzzz-nothing-matches" />);
+      expect(container.querySelector(".rungs-ladder__every-level")).toBeNull();
+    });
+
     it("postman-open-source-ladders: no areas, so no grouping; descriptions and details under the rung header", () => {
       render(<LevelLadder framework={postman} defaultValue={allOpen(postman)} />);
       for (const level of postman.levels) {
