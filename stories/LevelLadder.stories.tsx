@@ -1,9 +1,9 @@
-import { levelSteps } from "@rungs/core";
+import { assertFramework, levelSteps } from "@rungs/core";
 import { LevelLadder, type LevelLadderProps, useAssessment } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type CSSProperties, useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { frameworkArgType, frameworkOf, SEED_FILE, seed } from "./seeds";
+import { frameworkArgType, frameworkOf, SEED_FILE, seed, seedTexts } from "./seeds";
 
 const levelKeys = seed.levels.map((level) => level.key);
 
@@ -351,5 +351,145 @@ export const WhatIsNew: Story = {
     // The same words as the data: every continuing statement names the one it grows from.
     const continuing = developing.querySelectorAll('[data-step="continues"]');
     await expect(continuing).toHaveLength(steps?.continuedCount ?? -1);
+  },
+};
+
+// Format 1.1, on real ladders (seeds/<slug>/, converted by the Markdown importer).
+
+const INFRACLOUD = "infracloud-engineering/infracloud-engineering.json";
+const SOURCEGRAPH = "sourcegraph-product/sourcegraph-product.json";
+const POSTMAN = "postman-open-source-ladders/postman-open-source-ladders.json";
+const JORGEF = "jorgef-engineering-ladders/jorgef-engineering-ladders.json";
+const infracloud = assertFramework(seedTexts[INFRACLOUD]);
+const sourcegraph = assertFramework(seedTexts[SOURCEGRAPH]);
+const postman = assertFramework(seedTexts[POSTMAN]);
+const jorgef = assertFramework(seedTexts[JORGEF]);
+
+/** A rung's panel, found from its button. */
+const panelOf = (canvas: ReturnType<typeof within>, label: string) =>
+  within(document.getElementById(rung(canvas, `${label}\\W`).getAttribute("aria-controls") ?? "") as HTMLElement);
+
+/**
+ * (1.1) Inside a rung, statements grouped under their competency area: a heading one level
+ * below the rung's (here 4) with the area's count, in the framework's area order. Statements
+ * without an area come first, with no heading; a framework without areas is not grouped.
+ * InfraCloud's engineering ladder.
+ */
+export const Areas: Story = {
+  name: "Areas (InfraCloud)",
+  args: { framework: INFRACLOUD, defaultValue: [infracloud.levels[0]?.key ?? ""] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const level = infracloud.levels[0];
+    if (!level) throw new Error("InfraCloud has no levels");
+    const panel = panelOf(canvas, level.label);
+    const used = infracloud.areas.filter((area) => level.statements.some((s) => s.area === area.key));
+    const headings = panel.getAllByRole("heading", { level: 4 });
+    await expect(headings.map((heading) => heading.textContent?.split(",")[0])).toEqual(used.map((a) => a.label));
+    for (const heading of headings) await expect(heading).toBeVisible();
+    await expect(headings[0]).toHaveTextContent(/\d+ statements?$/);
+  },
+};
+
+/**
+ * (1.1) A level's description (a blank line starts a new paragraph) and its labelled details
+ * (a description list), under the rung's header. Postman's open source ladders.
+ */
+export const LevelDescription: Story = {
+  name: "Level description and details (Postman)",
+  args: { framework: POSTMAN, defaultValue: [postman.levels[2]?.key ?? ""] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const level = postman.levels[2];
+    if (!level?.description || !level.details?.[0]) throw new Error("Postman's third level has no description");
+    const panel = panelOf(canvas, level.label);
+    await expect(panel.getByText(level.description)).toBeVisible();
+    await expect(panel.getByText(level.details[0].label)).toBeVisible();
+    await expect(panel.getByText(level.details[0].label).tagName).toBe("DT");
+  },
+};
+
+const withExamples = infracloud.levels.flatMap((level) => level.statements).find((s) => s.examples);
+
+/**
+ * (1.1) A statement's examples (and note) in a native disclosure under it, closed by default:
+ * they illustrate and are never expectations (no checkbox in a self-assessment). No
+ * JavaScript: the browser opens it by click, Enter or Space, and find-in-page.
+ */
+export const Examples: Story = {
+  name: "Examples (InfraCloud)",
+  args: { framework: INFRACLOUD, defaultValue: [withExamples?.levelKey ?? ""] },
+  play: async ({ canvasElement }) => {
+    if (!withExamples?.examples?.[0]) throw new Error("InfraCloud has no examples");
+    const card = within(canvasElement.querySelector(`[id="${withExamples.id}"]`) as HTMLElement);
+    const example = card.getByText(withExamples.examples[0]);
+    const summary = card.getByText(`${withExamples.examples.length} examples`);
+    await expect(example).not.toBeVisible();
+    await userEvent.click(summary);
+    await expect(example).toBeVisible();
+    await userEvent.click(summary);
+    await expect(example).not.toBeVisible();
+    // The keyboard (Enter on the summary) and find-in-page: tests/browser/ladder-examples.test.ts, with real keys.
+  },
+};
+
+/**
+ * (1.1) Statements expected at every level, shown once, before the rungs, under "Expected at
+ * every level" (and grouped by area): never repeated in each rung. Sourcegraph's product ladder.
+ */
+export const EveryLevel: Story = {
+  name: "Expected at every level (Sourcegraph)",
+  args: { framework: SOURCEGRAPH },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const heading = canvas.getByRole("heading", { level: 3, name: /^Expected at every level/ });
+    await expect(heading).toBeVisible();
+    await expect(heading).toHaveTextContent(`${sourcegraph.allLevels.length} statements`);
+    for (const statement of sourcegraph.allLevels) {
+      await expect(canvasElement.querySelectorAll(`[id="${statement.id}"]`)).toHaveLength(1);
+    }
+    await expect(canvas.getByText(sourcegraph.allLevels[0]?.description ?? "")).toBeVisible();
+  },
+};
+
+/**
+ * (1.1) A cumulative framework: each rung above the first says it includes what the levels
+ * below expect, with a link to the rung just below, which opens it. Sourcegraph's product ladder.
+ */
+export const Cumulative: Story = {
+  name: "Cumulative levels (Sourcegraph)",
+  args: { framework: SOURCEGRAPH, defaultValue: [sourcegraph.levels[1]?.key ?? ""] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [below, level] = sourcegraph.levels;
+    if (!below || !level) throw new Error("Sourcegraph has fewer than two levels");
+    const link = panelOf(canvas, level.label).getByRole("link", { name: below.label });
+    await expect(link.closest("p")).toHaveTextContent(`Includes everything expected at ${below.label}.`);
+    await expect(link).toHaveAttribute("href", `#${below.id}`);
+    await expect(rung(canvas, `${below.label}\\W`)).toHaveAttribute("aria-expanded", "false");
+    // Follows the link as the browser does, without navigating the test runner's frame (see Linkable).
+    const before = window.location.href;
+    try {
+      window.history.replaceState(null, "", link.getAttribute("href"));
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+      await waitFor(() => expect(rung(canvas, `${below.label}\\W`)).toHaveAttribute("aria-expanded", "true"));
+    } finally {
+      window.history.replaceState(null, "", before);
+    }
+  },
+};
+
+/** (1.1) Each statement's proficiency, as the author labels it, on a line above it. Jorge Fernández's ladders. */
+export const Proficiency: Story = {
+  name: "Proficiency (jorgef)",
+  args: { framework: JORGEF, defaultValue: [jorgef.levels[0]?.key ?? ""] },
+  play: async ({ canvasElement }) => {
+    const level = jorgef.levels[0];
+    if (!level) throw new Error("jorgef has no levels");
+    const panel = panelOf(within(canvasElement), level.label);
+    const labels = panel.getAllByText(/^Proficiency: /);
+    await expect(labels).toHaveLength(level.statements.length);
+    await expect(labels[0]).toHaveTextContent(`Proficiency: ${level.statements[0]?.proficiency}`);
+    await expect(labels[0]).toBeVisible();
   },
 };

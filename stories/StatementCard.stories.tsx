@@ -1,8 +1,8 @@
-import { searchStatements } from "@rungs/core";
+import { assertFramework, searchStatements } from "@rungs/core";
 import { StatementCard } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { seed } from "./seeds";
+import { seed, seedTexts } from "./seeds";
 
 const statements = seed.levels.flatMap((level) => level.statements);
 const first = statements[0];
@@ -97,5 +97,39 @@ export const SearchHighlight: StoryObj<SearchArgs> = {
       "voltmeters",
     ]);
     await expect(within(canvasElement).getByText(/2 statements match/)).toBeVisible();
+  },
+};
+
+// Format 1.1: a statement's proficiency and its examples, from real ladders.
+const jorgefStatement = assertFramework(seedTexts["jorgef-engineering-ladders/jorgef-engineering-ladders.json"])
+  .levels[0]?.statements[0];
+const infracloudStatement = assertFramework(seedTexts["infracloud-engineering/infracloud-engineering.json"])
+  .levels.flatMap((level) => level.statements)
+  .find((statement) => statement.examples);
+if (!jorgefStatement || !infracloudStatement) throw new Error("The 1.1 seeds lack a proficiency or examples.");
+
+/** (1.1) The statement's proficiency as a label (`labels.proficiency`: "Proficiency: {proficiency}"). */
+export const WithProficiency: Story = {
+  name: "With proficiency",
+  args: { statement: jorgefStatement },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(`Proficiency: ${jorgefStatement.proficiency}`)).toBeVisible();
+  },
+};
+
+/**
+ * (1.1) Examples and a note in a native disclosure, closed until opened: by click, by Enter
+ * or Space on its summary, or by find-in-page (tests/browser/ladder-examples.test.ts).
+ */
+export const WithExamples: Story = {
+  name: "With examples",
+  args: { statement: { ...infracloudStatement, notes: "Examples are illustrations, never expectations." } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const summary = canvas.getByText(/examples and notes$/);
+    const note = canvas.getByText("Examples are illustrations, never expectations.");
+    await expect(note).not.toBeVisible();
+    await userEvent.click(summary);
+    await expect(note).toBeVisible();
   },
 };

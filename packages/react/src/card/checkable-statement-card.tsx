@@ -3,7 +3,8 @@
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { forwardRef, useId } from "react";
 import { CheckboxLabel, cardRootAttributes, statementTextParts } from "../shared/statement-text";
-import type { StatementCardProps } from "./statement-card-types";
+import type { CheckableStatementCardProps } from "./statement-card-types";
+import { proficiencyLabel, statementDisclosure } from "./statement-extras";
 
 /**
  * A statement card with a checkbox whose state it holds (controlled or not, with
@@ -11,7 +12,7 @@ import type { StatementCardProps } from "./statement-card-types";
  * module of its own, imported by the ladder's client part only: the server-only
  * `StatementCard` does not import it, so a page of cards loads none of it.
  */
-export const CheckableStatementCard = /* @__PURE__ */ forwardRef<HTMLElement, StatementCardProps>(
+export const CheckableStatementCard = /* @__PURE__ */ forwardRef<HTMLElement, CheckableStatementCardProps>(
   function CheckableStatementCard(
     {
       statement,
@@ -24,6 +25,7 @@ export const CheckableStatementCard = /* @__PURE__ */ forwardRef<HTMLElement, St
       checked,
       defaultChecked,
       onCheckedChange,
+      extrasLabels,
       className,
       ...rest
     },
@@ -52,7 +54,10 @@ export const CheckableStatementCard = /* @__PURE__ */ forwardRef<HTMLElement, St
           onChange={(event) => setChecked(event.currentTarget.checked)}
         />
         {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
+        {extrasLabels && proficiencyLabel(statement, extrasLabels)}
         <CheckboxLabel htmlFor={checkboxId} subject={subject} description={description} />
+        {/* Beside the label, never in it: examples and notes are not what the box says. */}
+        {extrasLabels && statementDisclosure(statement, extrasLabels, highlight)}
       </Element>
     );
   },

@@ -1,5 +1,7 @@
 import type { Level, Statement, StatementMatch } from "@rungs/core";
 import type { ComponentPropsWithoutRef, ElementType } from "react";
+import type { RungsLabels } from "../shared/labels";
+import type { ExtrasHighlight, StatementExtrasLabels } from "./statement-extras";
 
 // The card's types on their own, so the server-only card and the checkable client card
 // share them without importing each other.
@@ -10,8 +12,12 @@ export interface StatementCardProps extends Omit<ComponentPropsWithoutRef<"artic
   statement: Statement;
   /** Shows a badge with this level's label (or this text). */
   level?: Level | string | undefined;
-  /** Ranges to mark, e.g. a result of `searchStatements`. */
-  highlight?: Pick<StatementMatch, "subject" | "description"> | undefined;
+  /**
+   * Ranges to mark, e.g. a result of `searchStatements`. (1.1) Its `examples` and `notes`
+   * ranges are marked in the examples and note, and a match found only there (`field`)
+   * opens their disclosure.
+   */
+  highlight?: (Pick<StatementMatch, "subject" | "description"> & ExtrasHighlight) | undefined;
   /** The element of the card; `article` by default, `li` inside lists. */
   as?: ElementType | undefined;
   /**
@@ -35,4 +41,19 @@ export interface StatementCardProps extends Omit<ComponentPropsWithoutRef<"artic
   /** Whether the checkbox starts checked (uncontrolled). */
   defaultChecked?: boolean | undefined;
   onCheckedChange?: ((checked: boolean) => void) | undefined;
+  /**
+   * Replaces the card's texts (1.1: the proficiency label and what the examples'
+   * disclosure says); the defaults otherwise.
+   */
+  labels?: Partial<RungsLabels> | undefined;
+}
+
+/**
+ * The checkable card's props (internal): the extras' labels come resolved from the ladder,
+ * so the client card neither holds the default labels nor checks a host's. Without them
+ * the card shows the statement alone (no proficiency, no examples): the ladder always
+ * gives them.
+ */
+export interface CheckableStatementCardProps extends Omit<StatementCardProps, "labels"> {
+  extrasLabels?: StatementExtrasLabels | undefined;
 }

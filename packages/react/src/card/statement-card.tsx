@@ -1,6 +1,8 @@
 import { type ChangeEvent, type ElementType, forwardRef, memo, type ReactNode, useId } from "react";
+import { resolveLabels } from "../shared/labels";
 import { CheckboxLabel, cardRootAttributes, statementTextParts } from "../shared/statement-text";
 import type { HeadingLevel, StatementCardProps } from "./statement-card-types";
+import { proficiencyLabel, statementDisclosure } from "./statement-extras";
 
 export type { HeadingLevel, StatementCardProps } from "./statement-card-types";
 
@@ -13,6 +15,9 @@ export type { HeadingLevel, StatementCardProps } from "./statement-card-types";
  * says what the props say (a card whose box is left to the browser keeps it as first
  * rendered; the stylesheet keys on the box itself). The ladder's self-assessment uses
  * `CheckableStatementCard`, the client card that holds its own state.
+ * (1.1) A statement's proficiency shows as a label, and its examples and note in a closed
+ * native `<details>` after its text (outside a checkbox's label: they are never checked);
+ * `labels` replaces their texts.
  * Memoized: a ladder that opens a rung re-renders none of the other rungs' cards.
  */
 export const StatementCard = /* @__PURE__ */ memo(
@@ -28,9 +33,11 @@ export const StatementCard = /* @__PURE__ */ memo(
       checked,
       defaultChecked,
       onCheckedChange,
+      labels: labelOverrides,
       className,
       ...rest
     } = props;
+    const labels = resolveLabels(labelOverrides);
     // Called in every render (hooks keep their order); only a card with a checkbox uses it.
     const checkboxId = useId();
     const { badge, subject, description } = statementTextParts(statement, level, highlight, hideSubject);
@@ -39,8 +46,10 @@ export const StatementCard = /* @__PURE__ */ memo(
       return (
         <Element ref={ref} {...cardRootAttributes(statement, idPrefix, className)} {...rest}>
           {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
+          {proficiencyLabel(statement, labels)}
           {subject && <Title headingLevel={headingLevel}>{subject}</Title>}
           <p className="rungs-card__description">{description}</p>
+          {statementDisclosure(statement, labels, highlight)}
         </Element>
       );
     }
@@ -63,7 +72,9 @@ export const StatementCard = /* @__PURE__ */ memo(
           {...(onChange ? { onChange } : { readOnly: controlled })}
         />
         {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
+        {proficiencyLabel(statement, labels)}
         <CheckboxLabel htmlFor={checkboxId} subject={subject} description={description} />
+        {statementDisclosure(statement, labels, highlight)}
       </Element>
     );
   }),

@@ -30,6 +30,7 @@ function Ladder(props: LadderProps) {
   const {
     outline: _outline,
     rungs,
+    everyLevel,
     search: _search,
     forwardedRef,
     currentLevel,
@@ -81,6 +82,7 @@ function Ladder(props: LadderProps) {
           {announcement}
         </p>
       )}
+      {everyLevel}
       {type === "single" ? (
         <Accordion.Root
           type="single"

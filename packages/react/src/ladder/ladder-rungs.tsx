@@ -1,13 +1,17 @@
-import { type Framework, type Level, type LevelProgress, levelMarkers } from "@rungs/core";
+import { type Framework, type Level, type LevelProgress, levelMarkers, type Statement } from "@rungs/core";
 import type { ReactElement } from "react";
+import type { HeadingLevel } from "../card/statement-card-types";
+import { statementExtrasLabels } from "../card/statement-extras";
 import { formatCount, formatLabel } from "../shared/format-label";
 import type { RungsLabels } from "../shared/labels";
 import { Marker, markerKind } from "../shared/level-markers";
 import type { AssessmentState } from "../shared/use-assessment";
 import type { Search } from "../shared/use-search";
+import { headingBelow, statementGroups } from "./ladder-groups";
 import { ladderStatement } from "./ladder-statement";
 import type { StepCounts, StepMarks } from "./ladder-steps";
 import type { LadderRung } from "./ladder-types";
+import { cumulativeLine, levelAbout } from "./level-about";
 
 export interface LadderRungsOptions {
   framework: Framework;
@@ -19,6 +23,8 @@ export interface LadderRungsOptions {
   assessment: AssessmentState | undefined;
   idPrefix: string;
   steps: StepMarks | undefined;
+  /** The heading level of the rungs' titles (the ladder's `headingLevel`); (1.1) area headings are one below. Default 3. */
+  headingLevel?: HeadingLevel | undefined;
 }
 
 /**
@@ -36,6 +42,7 @@ export function ladderRungs(options: LadderRungsOptions): LadderRung[] {
   const current = currentLevel ?? assessment?.assessment.level?.key;
   const markers = levelMarkers(framework, current, targetLevel);
   const levels = direction === "descending" ? [...framework.levels].reverse() : framework.levels;
+  const renderStatement = statementRenderer(options);
   return levels.map((level) => {
     const marker = markers[level.rank];
     const progress = assessment?.assessment.levels[level.rank];
@@ -47,7 +54,7 @@ export function ladderRungs(options: LadderRungsOptions): LadderRung[] {
       met: progress?.met === true && count > 0,
       marker,
       header: rungHeader(level, framework.levels.length, marker, progress, options),
-      panel: rungPanel(level, options),
+      panel: rungPanel(level, options, renderStatement),
     };
   });
 }
@@ -95,28 +102,69 @@ function rungHeader(
   );
 }
 
-/** What a rung's panel holds: its statements (those a search finds), or why there are none. */
-function rungPanel(level: Level, { labels, search, assessment, idPrefix, steps }: LadderRungsOptions): ReactElement {
+/**
+ * What a rung's panel holds: (1.1) what the level is (description, details) and, in a
+ * cumulative framework, that it includes the levels below; then its statements (those a
+ * search finds; grouped by area when the framework has areas), or why there are none. A
+ * 1.0 level has none of the first two and no areas: its panel is as it always was.
+ */
+function rungPanel(
+  level: Level,
+  options: LadderRungsOptions,
+  renderStatement: (statement: Statement) => ReactElement,
+): ReactElement {
+  const { framework, labels, search, steps, idPrefix } = options;
+  const about = levelAbout(level);
+  const includes = framework.cumulative
+    ? cumulativeLine(framework.levels[level.rank - 1], level.rank, idPrefix, labels)
+    : null;
   const statements = matchesIn(level, search);
-  if (level.statements.length === 0) return <p className="rungs-rung__empty">{labels.emptyLevel}</p>;
-  if (statements.length === 0) return <p className="rungs-rung__empty">{labels.noMatchInLevel}</p>;
+  const body =
+    level.statements.length === 0 ? (
+      <p className="rungs-rung__empty">{labels.emptyLevel}</p>
+    ) : statements.length === 0 ? (
+      <p className="rungs-rung__empty">{labels.noMatchInLevel}</p>
+    ) : (
+      <>
+        {steps && <StepSummary counts={steps.byLevel.get(level.key)} labels={labels} />}
+        {statementGroups(level.statements, statements, {
+          areas: framework.areas ?? [],
+          headingLevel: headingBelow(options.headingLevel ?? 3),
+          labels,
+          search,
+          renderStatement,
+        })}
+      </>
+    );
+  if (about === null && includes === null) return body;
   return (
     <>
-      {steps && <StepSummary counts={steps.byLevel.get(level.key)} labels={labels} />}
-      <ul className="rungs-rung__statements">
-        {statements.map((statement) =>
-          ladderStatement(
-            statement,
-            idPrefix,
-            search.matches.get(statement.id),
-            assessment,
-            steps?.byStatement.get(statement.id),
-            labels,
-          ),
-        )}
-      </ul>
+      {about}
+      {includes}
+      {body}
     </>
   );
+}
+
+/**
+ * How the ladder renders one statement, in a rung or among those expected at every level:
+ * read-only, or checkable in a self-assessment, with its search marks and step. The extras'
+ * labels are picked once per ladder, not once per statement.
+ */
+export function statementRenderer(
+  options: Pick<LadderRungsOptions, "labels" | "search" | "assessment" | "idPrefix" | "steps">,
+): (statement: Statement) => ReactElement {
+  const { labels, search, assessment, idPrefix, steps } = options;
+  const statementLabels = { labels, extras: statementExtrasLabels(labels) };
+  return (statement) =>
+    ladderStatement(
+      statement,
+      idPrefix,
+      search.matches.get(statement.id),
+      assessment,
+      steps?.byStatement.get(statement.id),
+      statementLabels,
+    );
 }
 
 /** The level's statements a search finds; all of them without a search. */

@@ -1,6 +1,12 @@
 import type { Statement, StatementMatch } from "@rungs/core";
 import type { ReactElement } from "react";
 import { CheckableStatementCard } from "../card/checkable-statement-card";
+import {
+  type ExtrasHighlight,
+  proficiencyLabel,
+  type StatementExtrasLabels,
+  statementDisclosure,
+} from "../card/statement-extras";
 import { formatLabel } from "../shared/format-label";
 import { highlightedNodes } from "../shared/highlighted-text";
 import type { RungsLabels } from "../shared/labels";
@@ -10,6 +16,13 @@ import type { StepMark } from "./ladder-steps";
 
 type StepLabels = Pick<RungsLabels, "newAtLevel" | "continuesFrom" | "nameSeparator">;
 
+/** What a ladder statement's texts need: its step's, and (1.1) its proficiency's and disclosure's. */
+export interface LadderStatementLabels {
+  readonly labels: StepLabels;
+  /** The same labels, only those the extras use: a checkable (client) card gets these alone. */
+  readonly extras: StatementExtrasLabels;
+}
+
 /**
  * One statement of a rung, as a list item. Read-only, it is the lightest markup that keeps
  * a card's look and hooks: `li.rungs-card` (id, `data-level`) holding the subject's span
@@ -18,16 +31,20 @@ type StepLabels = Pick<RungsLabels, "newAtLevel" | "continuesFrom" | "nameSepara
  * The subject ends with a space, so the item reads "Subject description", not as one word.
  * In a self-assessment it is a `CheckableStatementCard` (the ladder is a client component).
  *
+ * (1.1) A statement's proficiency is a label above its subject, and its examples and note
+ * a closed native disclosure after its text (card/statement-extras): never part of a
+ * checkbox's label, so a self-assessment checks the statement only.
+ *
  * With the ladder's `levelSteps`, a read-only statement starts with its step in words ("New
  * at this level", "Continues “Fault finding”"), and `data-step` says its kind to styles.
  */
 export function ladderStatement(
   statement: Statement,
   idPrefix: string,
-  highlight: Pick<StatementMatch, "subject" | "description"> | undefined,
+  highlight: (Pick<StatementMatch, "subject" | "description"> & ExtrasHighlight) | undefined,
   assessment: AssessmentState | undefined,
   step: StepMark | undefined,
-  labels: StepLabels,
+  { labels, extras }: LadderStatementLabels,
 ): ReactElement {
   if (assessment) {
     return (
@@ -40,6 +57,7 @@ export function ladderStatement(
         checked={assessment.isChecked(statement.id)}
         onCheckedChange={(on: boolean) => assessment.setChecked(statement.id, on)}
         data-step={step?.kind}
+        extrasLabels={extras}
       />
     );
   }
@@ -54,12 +72,14 @@ export function ladderStatement(
       data-step={step?.kind}
     >
       {step && stepBadge(step, labels)}
+      {proficiencyLabel(statement, extras)}
       {statement.subject !== "" && (
         <span className="rungs-card__subject">
           {withTrailingSpace(highlightedNodes(statement.subject, highlight?.subject))}
         </span>
       )}
       {highlightedNodes(statement.description, highlight?.description)}
+      {statementDisclosure(statement, extras, highlight)}
     </li>
   );
 }

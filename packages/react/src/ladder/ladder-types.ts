@@ -138,6 +138,8 @@ export type LadderClientProps = LevelLadderProps extends infer Props
         outline: LadderOutline;
         /** In the order shown. */
         rungs: readonly LadderRung[];
+        /** (1.1) The statements expected at every level, rendered, shown once before the rungs; none without. */
+        everyLevel?: ReactNode;
         search: SearchOpening;
         /** The ladder's accessible name: "<title>: career ladder". */
         "aria-label": string;

@@ -7,9 +7,10 @@ import { resolvedFrom } from "../shared/resolved-input";
 import { SearchStatus } from "../shared/search-status";
 import { useFramework } from "../shared/use-framework";
 import { useSearch } from "../shared/use-search";
+import { everyLevelSection } from "./every-level";
 import { LadderClient } from "./ladder-client";
 import { ladderLabels } from "./ladder-labels";
-import { ladderRungs } from "./ladder-rungs";
+import { ladderRungs, statementRenderer } from "./ladder-rungs";
 import { stepMarks } from "./ladder-steps";
 import type { LadderOutline, LevelLadderProps } from "./ladder-types";
 
@@ -27,7 +28,20 @@ export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps
  * needs no interaction worked out too: the labels resolved, the query searched, the steps
  * marked, the attribution rendered. In a React Server Component the parser, the checker,
  * the search and the default labels therefore stay on the server; the browser gets the
- * ladder's interactive part and data it uses as it is. In a self-assessment the framework
+ * ladder's interactive part and data it uses as it is.
+ *
+ * A format 1.1 framework shows as its authors meant it, all rendered here, on the server,
+ * with no client code of its own: in each rung, the level's description (paragraphs) and
+ * details (a description list), then its statements grouped by competency area (a heading
+ * one level below the rung's, with the count, in the framework's area order; statements
+ * without an area first; no grouping without areas); each statement's proficiency as a
+ * label and its examples and note in a closed native `<details>` (click, keyboard and
+ * find-in-page open it; never a checkbox in a self-assessment); the statements expected at
+ * every level once, before the rungs ("Expected at every level", checkable once); and in a
+ * cumulative framework, each rung above the first says it includes the level below, with a
+ * link to that rung. Every text is a label (`everyLevelTitle`, `includesLevelsBelow`,
+ * `proficiency`, `examplesSummary`, `notesSummary`, `examplesAndNotesSummary`). A 1.0
+ * framework renders as before. In a self-assessment the framework
  * `useAssessment` resolved is used: from `assessment` alone, or when `framework` is the
  * input the hook was given.
  */
@@ -43,7 +57,7 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
     query,
     ...rest
   } = props;
-  const { assessment, currentLevel, idPrefix = "" } = props;
+  const { assessment, currentLevel, idPrefix = "", headingLevel = 3 } = props;
   const known =
     assessment && (input === undefined || resolvedFrom(assessment.framework, input)) ? assessment : undefined;
   const resolved = useFramework(input, labelOverrides, renderError, known);
@@ -57,8 +71,31 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
   const rungs = useMemo(
     () =>
       framework &&
-      ladderRungs({ framework, direction, currentLevel, targetLevel, labels, search, assessment, idPrefix, steps }),
-    [framework, direction, currentLevel, targetLevel, labels, search, assessment, idPrefix, steps],
+      ladderRungs({
+        framework,
+        direction,
+        currentLevel,
+        targetLevel,
+        labels,
+        search,
+        assessment,
+        idPrefix,
+        steps,
+        headingLevel,
+      }),
+    [framework, direction, currentLevel, targetLevel, labels, search, assessment, idPrefix, steps, headingLevel],
+  );
+  const everyLevel = useMemo(
+    () =>
+      framework &&
+      everyLevelSection({
+        framework,
+        headingLevel,
+        labels,
+        search,
+        renderStatement: statementRenderer({ labels, search, assessment, idPrefix, steps }),
+      }),
+    [framework, headingLevel, labels, search, assessment, idPrefix, steps],
   );
   const outline = useMemo(() => framework && outlineOf(framework), [framework]);
   if (!resolved.ok) return resolved.fallback;
@@ -73,6 +110,7 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
       aria-label={rest["aria-label"] ?? formatLabel(labels.ladder, { title })}
       outline={outline}
       rungs={rungs}
+      everyLevel={everyLevel}
       search={{ query: search.query, levelKeys: search.levelKeys }}
       labels={ladderLabels(labels)}
       searchStatus={

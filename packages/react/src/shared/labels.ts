@@ -142,6 +142,22 @@ export interface RungsLabels {
   continuedCount: PluralForms;
   /** `{new}`, `{continued}` (`newCount`, `continuedCount`): a rung's summary with `showSteps`. */
   stepSummary: string;
+  /** (1.1) Heading of the ladder's statements expected at every level, shown once before the rungs. */
+  everyLevelTitle: string;
+  /**
+   * (1.1) `{level}` (the label of the level below, a link to its rung), `{count}` (how many
+   * levels are below), by plural category of `{count}`: said in each rung of a cumulative
+   * framework above the first.
+   */
+  includesLevelsBelow: PluralForms;
+  /** (1.1) `{proficiency}`: a statement's proficiency, as the author labels it ("Adopts"). */
+  proficiency: string;
+  /** (1.1) `{count}`, by plural category: what a statement's disclosure holds when it has examples only. */
+  examplesSummary: PluralForms;
+  /** (1.1) What a statement's disclosure holds when it has a note only. */
+  notesSummary: string;
+  /** (1.1) `{examples}` (its `examplesSummary`): what a statement's disclosure holds when it has both. */
+  examplesAndNotesSummary: string;
 }
 
 /** How to check each label: a string, or plural forms; `locale` has its own check. */
@@ -210,6 +226,15 @@ export const defaultLabels: RungsLabels = {
   newCount: { other: "{count} new" },
   continuedCount: { one: "{count} continues", other: "{count} continue" },
   stepSummary: "{new}, {continued}",
+  everyLevelTitle: "Expected at every level",
+  includesLevelsBelow: {
+    one: "Includes everything expected at {level}.",
+    other: "Includes everything expected at {level} and below.",
+  },
+  proficiency: "Proficiency: {proficiency}",
+  examplesSummary: { one: "{count} example", other: "{count} examples" },
+  notesSummary: "Notes",
+  examplesAndNotesSummary: "{examples} and notes",
 };
 
 /** The locale used when the host's is missing or unusable: never the runtime's default, which differs between server and client. */
