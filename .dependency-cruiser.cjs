@@ -87,7 +87,8 @@ module.exports = {
     {
       name: "react-summary-imports-own-folder-shared-card-or-profile",
       severity: "error",
-      comment: "The summary shows AreaProfile (issue 21): besides its own folder, shared/ and card/, it may import profile/.",
+      comment:
+        "The summary shows AreaProfile (issue 21): besides its own folder, shared/ and card/, it may import profile/.",
       from: { path: `${REACT}summary/` },
       to: { path: `${REACT}[^/]+/`, pathNot: `${REACT}(summary|shared|card|profile)/` },
     },
