@@ -129,6 +129,30 @@ export const Bars: Story = {
   },
 };
 
+/** Bars right to left: they grow from the right and their names end there. */
+export const BarsRightToLeft: Story = {
+  name: "Two areas: bars, right to left",
+  args: Bars.args,
+  globals: { dir: "rtl" },
+  play: async ({ canvasElement }) => {
+    const chart = profileOf(canvasElement).querySelector(".rungs-profile__chart") as SVGSVGElement;
+    const right = chart.getBoundingClientRect().right;
+    const [track, bar] = chart.querySelectorAll(".rungs-profile__track, .rungs-profile__bar");
+    const name = chart.querySelector(".rungs-profile__name") as SVGTextElement;
+    // Craft: the level reached is met in full, the bar spans the track, both from the right edge.
+    await expect(Math.abs((track?.getBoundingClientRect().right ?? 0) - right)).toBeLessThan(2);
+    await expect(Math.abs((bar?.getBoundingClientRect().right ?? 0) - right)).toBeLessThan(2);
+    await expect(Math.abs(name.getBoundingClientRect().right - right)).toBeLessThan(2);
+    // The target's bar (half met) starts at the right edge too.
+    const target = chart.querySelector('[data-series="target"] .rungs-profile__bar') as SVGRectElement;
+    const box = target.getBoundingClientRect();
+    await expect(Math.abs(box.right - right)).toBeLessThan(2);
+    await expect(box.left).toBeGreaterThan(
+      chart.getBoundingClientRect().left + chart.getBoundingClientRect().width / 3,
+    );
+  },
+};
+
 /** A framework without areas (every 1.0 file) has no profile: nothing is rendered. */
 export const WithoutAreas: Story = {
   name: "Without areas: nothing",

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   BARS,
@@ -55,6 +57,11 @@ describe("the profile chart's geometry", () => {
     expect(barWidth(0.5)).toBe(BARS.width / 2);
     expect(barWidth(1 / 3)).toBe(Math.round((BARS.width / 3) * 100) / 100);
     expect(barWidth(1.5)).toBe(BARS.width);
+  });
+
+  it("mirrors the bars right to left by the width the stylesheet knows", () => {
+    const css = readFileSync(join(process.cwd(), "packages/react/src/styles/area-profile.css"), "utf8");
+    expect(css).toContain(`translateX(${BARS.width}px)`);
   });
 
   it("cuts long names into two lines at spaces, the rest ending in an ellipsis", () => {

@@ -11,7 +11,7 @@ export interface Point {
 /** The radar's frame: a square viewBox with room around the circle for the area names. */
 export const RADAR = { width: 480, height: 400, cx: 240, cy: 200, radius: 130, labelGap: 16 } as const;
 
-/** The bars' frame: one row per area, its name above two bars (current, then target). */
+/** The bars' frame: one row per area, its name above two bars (current, then target). Right to left, area-profile.css mirrors them by `width` (480px there: keep the two equal). */
 export const BARS = { width: 480, label: 20, bar: 12, gap: 4, rowGap: 16 } as const;
 
 /** Fewest and most areas a radar shows: under 3 it has no area, over 10 its names crowd. */
