@@ -91,37 +91,40 @@ export const NothingChecked: Story = {
   },
 };
 
+/** A designer's ladder with two areas, Junior met and one of Senior's two Craft statements checked. */
+const twoAreas = {
+  framework: JSON.stringify({
+    schemaVersion: "1.1",
+    occupation: { title: "Designer" },
+    framework: {
+      areas: { craft: { label: "Craft" }, collaboration: { label: "Collaboration" } },
+      levels: {
+        junior: {
+          label: "Junior",
+          statements: [
+            { text: "Layout — lays out screens from a brief.", area: "craft", id: "layout" },
+            { text: "Critique — takes part in critiques.", area: "collaboration", id: "critique" },
+          ],
+        },
+        senior: {
+          label: "Senior",
+          statements: [
+            { text: "Systems — extends the design system.", area: "craft", id: "systems" },
+            { text: "Research — plans user research.", area: "craft", id: "research" },
+            { text: "Mentoring — mentors juniors.", area: "collaboration", id: "mentoring" },
+          ],
+        },
+      },
+    },
+    attribution: "Example",
+  }),
+  checked: ["layout", "critique", "systems"],
+};
+
 /** Two areas: a radar would be a line, so bars, the level reached above the target for each area. */
 export const Bars: Story = {
   name: "Two areas: bars",
-  args: {
-    framework: JSON.stringify({
-      schemaVersion: "1.1",
-      occupation: { title: "Designer" },
-      framework: {
-        areas: { craft: { label: "Craft" }, collaboration: { label: "Collaboration" } },
-        levels: {
-          junior: {
-            label: "Junior",
-            statements: [
-              { text: "Layout — lays out screens from a brief.", area: "craft", id: "layout" },
-              { text: "Critique — takes part in critiques.", area: "collaboration", id: "critique" },
-            ],
-          },
-          senior: {
-            label: "Senior",
-            statements: [
-              { text: "Systems — extends the design system.", area: "craft", id: "systems" },
-              { text: "Research — plans user research.", area: "craft", id: "research" },
-              { text: "Mentoring — mentors juniors.", area: "collaboration", id: "mentoring" },
-            ],
-          },
-        },
-      },
-      attribution: "Example",
-    }),
-    checked: ["layout", "critique", "systems"],
-  },
+  args: twoAreas,
   play: async ({ canvasElement }) => {
     const profile = profileOf(canvasElement);
     await expect(profile.querySelector(".rungs-profile__chart")).toHaveAttribute("data-shape", "bars");
@@ -132,7 +135,7 @@ export const Bars: Story = {
 /** Bars right to left: they grow from the right and their names end there. */
 export const BarsRightToLeft: Story = {
   name: "Two areas: bars, right to left",
-  args: Bars.args,
+  args: twoAreas,
   globals: { dir: "rtl" },
   play: async ({ canvasElement }) => {
     const chart = profileOf(canvasElement).querySelector(".rungs-profile__chart") as SVGSVGElement;
