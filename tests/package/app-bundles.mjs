@@ -67,11 +67,12 @@ export const BUDGETS = {
   // ladderOverReact; +759 bytes gzip: 116,112 → 116,871).
   // 114.5 → 117.25 KB (issue 21, item 4): AssessmentSummary groups its gap by area and can
   // show AreaProfile (the SVG chart, its table, geometry and labels; core's assessAreas and
-  // gapByArea), so every summary the elements render carries them (+3,010 bytes gzip:
-  // 116,905 → 119,915).
+  // gapByArea), so every summary the elements render carries them (+3,065 bytes gzip:
+  // 116,961 → 120,026).
   cdnScript: 117.25 * 1024,
   // 10.5 → 11.25 KB (issue 21, item 4): area-profile.css (the chart's series, grid, table,
-  // forced colours and print) and the summary's area groups (+872 bytes gzip: 10,345 → 11,217).
+  // forced colours, print, bars right to left) and the summary's area groups (+1,155 bytes
+  // gzip: 10,315 → 11,470).
   cdnStylesheet: 11.25 * 1024,
 };
 
