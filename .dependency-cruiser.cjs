@@ -12,10 +12,12 @@ const DERIVE = "(search|themes|compare|assess|jsonld)";
  * @rungs/react: a folder per component, and shared/ for what two or more of them use. The
  * components that import card/ today: the ladder (its client card, CheckableStatementCard,
  * and the card's types), the summary, the comparison and the matrix (StatementCard in their
- * lists and cells). Any other cross-import between component folders is new, and fails.
+ * lists and cells), and AreaProfile (the card's HeadingLevel type). One more edge (issue 21):
+ * the summary shows AreaProfile, so summary/ may import profile/. Any other cross-import
+ * between component folders is new, and fails.
  */
 const REACT = "^packages/react/src/";
-const CARD_IMPORTERS = "(ladder|summary|compare|matrix)";
+const CARD_IMPORTERS = "(ladder|summary|compare|matrix|profile)";
 
 /** @type {import("dependency-cruiser").IConfiguration} */
 module.exports = {
@@ -79,14 +81,22 @@ module.exports = {
       name: "react-components-import-own-folder-shared-or-card",
       severity: "error",
       comment: "A component imports its own folder, shared/ and card/ (next rule: which may); no other component's.",
-      from: { path: `${REACT}([^/]+)/`, pathNot: `${REACT}shared/` },
+      from: { path: `${REACT}([^/]+)/`, pathNot: `${REACT}(shared|summary)/` },
       to: { path: `${REACT}[^/]+/`, pathNot: `${REACT}($1|shared|card)/` },
+    },
+    {
+      name: "react-summary-imports-own-folder-shared-card-or-profile",
+      severity: "error",
+      comment:
+        "The summary shows AreaProfile (issue 21): besides its own folder, shared/ and card/, it may import profile/.",
+      from: { path: `${REACT}summary/` },
+      to: { path: `${REACT}[^/]+/`, pathNot: `${REACT}(summary|shared|card|profile)/` },
     },
     {
       name: "react-card-importers",
       severity: "error",
       comment:
-        "Only the ladder, summary, compare and matrix import card/ (today's graph): another is a new cross-import.",
+        "Only the ladder, summary, compare, matrix and profile import card/ (today's graph): another is a new cross-import.",
       from: { path: `${REACT}[^/]+/`, pathNot: `${REACT}(card|shared|${CARD_IMPORTERS.slice(1, -1)})/` },
       to: { path: `${REACT}card/` },
     },

@@ -1,9 +1,9 @@
-import { decodeAssessment } from "@rungs/core";
+import { assertFramework, decodeAssessment } from "@rungs/core";
 // Until the package's index and styles.css list them (see the report to the lead).
 import { AssessmentResult, AssessmentSummary } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { frameworkArgType, SEED_FILE, seed } from "./seeds";
+import { frameworkArgType, SEED_FILE, seed, seedTexts } from "./seeds";
 
 const levelKeys = seed.levels.map((level) => level.key);
 const idsOf = (key: string) => seed.levels.find((level) => level.key === key)?.statements.map((s) => s.id) ?? [];
@@ -146,4 +146,39 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement }) => {
     await expect(summaryOf(canvasElement)).toHaveAttribute("dir", "rtl");
   },
+};
+
+const SOURCEGRAPH = "sourcegraph-product/sourcegraph-product.json";
+const sourcegraph = assertFramework(seedTexts[SOURCEGRAPH] as string);
+/** IC2 met (its own and the every-level statements) and the first three IC3 statements. */
+const sourcegraphMidway = [
+  ...sourcegraph.allLevels,
+  ...(sourcegraph.levels[0]?.statements ?? []),
+  ...(sourcegraph.levels[1]?.statements.slice(0, 3) ?? []),
+].map((statement) => statement.id);
+
+/**
+ * (1.1) A real ladder with areas (Sourcegraph's): the gap grouped by area in the author's
+ * order, each area's themes inside, and with `areaProfile` the chart of where you stand.
+ */
+export const ByArea: Story = {
+  name: "By area, with the profile (Sourcegraph)",
+  args: { framework: SOURCEGRAPH, checked: sourcegraphMidway, targetLevel: undefined, areaProfile: true },
+  play: async ({ canvasElement }) => {
+    const summary = within(summaryOf(canvasElement));
+    const profile = summary.getByRole("region", { name: "Where you stand by area" });
+    await expect(profile.querySelector(".rungs-profile__chart")).toHaveAttribute("data-shape", "radar");
+    const areaHeadings = summary.getAllByRole("heading", { level: 4 }).map((heading) => heading.textContent ?? "");
+    const inOrder = sourcegraph.areas
+      .map((area) => area.label)
+      .filter((label) => areaHeadings.some((h) => h.startsWith(label)));
+    await expect(areaHeadings.map((heading) => heading.replace(/ \(.*$/, ""))).toEqual(inOrder);
+  },
+};
+
+/** The same in the default theme's dark scheme (the contrast test runs it too). */
+export const ByAreaDark: Story = {
+  name: "By area, dark",
+  globals: { theme: "dark" },
+  args: { framework: SOURCEGRAPH, checked: sourcegraphMidway, targetLevel: undefined, areaProfile: true },
 };

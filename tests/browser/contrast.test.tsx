@@ -1,6 +1,7 @@
 import { composeStories, composeStory } from "@storybook/react-vite";
 import { afterEach, describe, expect, onTestFinished, test } from "vitest";
 import { cdp } from "vitest/browser";
+import * as areaProfileStories from "../../stories/AreaProfile.stories";
 import * as summaryStories from "../../stories/AssessmentSummary.stories";
 import * as attributionStories from "../../stories/FrameworkAttribution.stories";
 import * as compareStories from "../../stories/LevelCompare.stories";
@@ -43,6 +44,7 @@ function storiesUnder(rungsTheme: Theme) {
   const attribution = composeStories(attributionStories, globals);
   const stepper = composeStories(stepperStories, globals);
   const summary = composeStories(summaryStories, globals);
+  const areaProfile = composeStories(areaProfileStories, globals);
   return [
     ["ladder with current, path and target", ladder.CurrentAndTarget],
     ["ladder with search marks", ladder.Search],
@@ -55,6 +57,8 @@ function storiesUnder(rungsTheme: Theme) {
     ["stepper with current and target, linked", stepper.Linked],
     ["compact stepper", stepper.Compact],
     ["summary midway, with the gap", summary.Midway],
+    ["summary by area, with the area profile", summary.ByArea],
+    ["area profile, six areas", areaProfile.InfraCloud],
   ] as const;
 }
 

@@ -46,6 +46,7 @@ describe("the Storybook index", () => {
         "Docs/Import and export",
         "Docs/Level stepper and what is new",
         "Docs/Custom elements",
+        "Docs/Area profile",
       ]),
     );
   });

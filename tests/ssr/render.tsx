@@ -28,6 +28,12 @@ export function componentsFor(text: string): Array<[string, ReactElement]> {
       />,
     ],
     ["AssessmentSummary", <AssessmentSummary key="summary" framework={text} checked={firstLevelIds(text)} />],
+    // Issue 21: the summary with the area profile (no chart for a framework without areas;
+    // AreaProfile alone renders nothing then, so tests/ssr/area-profile.test.tsx covers it).
+    [
+      "AssessmentSummary with the area profile",
+      <AssessmentSummary key="summary-areas" framework={text} checked={firstLevelIds(text)} areaProfile />,
+    ],
   ];
 }
 

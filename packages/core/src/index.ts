@@ -1,3 +1,5 @@
+export type { AreaGap, AreaProfile, AreaShare, LevelAreaShares } from "./assess/area-shares";
+export { assessAreas, gapByArea } from "./assess/area-shares";
 export type { Assessment, AssessmentOptions, GapTheme, LevelProgress } from "./assess/assessment";
 export { assessFramework } from "./assess/assessment";
 export type { AssessmentCodeError, AssessmentCodeResult } from "./assess/assessment-code";

@@ -11,6 +11,16 @@ export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps
 export { LevelLadder } from "./ladder/level-ladder";
 export type { MatrixLayout, ProgressionMatrixProps } from "./matrix/progression-matrix";
 export { ProgressionMatrix } from "./matrix/progression-matrix";
+export { AreaProfile } from "./profile/area-profile";
+export type { AreaProfileLabels } from "./profile/area-profile-labels";
+export { defaultAreaProfileLabels } from "./profile/area-profile-labels";
+export type {
+  AreaProfileBaseProps,
+  AreaProfileFrameworkProps,
+  AreaProfileProps,
+  AreaProfileState,
+  AreaProfileStateProps,
+} from "./profile/area-profile-types";
 export type { FrameworkErrorPanelProps, FrameworkErrorProps } from "./shared/error-panel";
 export { FrameworkErrorPanel } from "./shared/error-panel";
 export type { HighlightedTextProps } from "./shared/highlighted-text";

@@ -1,6 +1,7 @@
 import type { FrameworkInput } from "@rungs/core";
 import type { ComponentPropsWithoutRef } from "react";
 import type { HeadingLevel } from "../card/statement-card-types";
+import type { AreaProfileLabels } from "../profile/area-profile-labels";
 import type { FrameworkErrorProps } from "../shared/error-panel";
 import type { RungsLabels } from "../shared/labels";
 // A type only: the summary stays server-safe, the hook lives in a client module.
@@ -9,8 +10,13 @@ import type { AssessmentState } from "../shared/use-assessment";
 // The summary's types on their own, so the component imports its props without importing
 // the hook's module, and a module that needs the props need not import the component.
 
-/** What the summary needs of `useAssessment`'s state; the whole state fits. */
-export type AssessmentSummaryState = Pick<AssessmentState, "assessment" | "code" | "clear" | "errors">;
+/**
+ * What the summary needs of `useAssessment`'s state; the whole state fits. With the
+ * state's `framework` (format 1.1, optional so a state of old still fits) the gap is
+ * grouped by area and `areaProfile` can draw the chart.
+ */
+export type AssessmentSummaryState = Pick<AssessmentState, "assessment" | "code" | "clear" | "errors"> &
+  Partial<Pick<AssessmentState, "framework">>;
 
 /** What both modes take: the heading, the labels, the buttons, the plan's name and date. */
 export interface AssessmentSummaryBaseProps
@@ -32,6 +38,14 @@ export interface AssessmentSummaryBaseProps
   name?: string | undefined;
   /** The date, from the host and written as it should read: the summary reads no clock. */
   date?: string | undefined;
+  /**
+   * (1.1) Shows `AreaProfile` — the share of each area met at the level reached and at the
+   * target, as a chart and a table — after the progress by level. Nothing for a framework
+   * without areas. Default false.
+   */
+  areaProfile?: boolean | undefined;
+  /** Replaces the strings of the area profile (its `locale` defaults to `labels.locale`). */
+  areaProfileLabels?: Partial<AreaProfileLabels> | undefined;
 }
 
 /** Controlled by `useAssessment`: the summary shows its state as it is. */
@@ -49,6 +63,8 @@ export interface AssessmentSummaryStateProps extends AssessmentSummaryBaseProps 
   threshold?: undefined;
   /** Not with `assessment`: give `targetLevel` to `useAssessment`. */
   targetLevel?: undefined;
+  /** Not with `assessment`: the hook's state is of one track already. */
+  track?: undefined;
 }
 
 /** Without the hook, e.g. a server component showing a saved result: assessed here. */
@@ -66,6 +82,8 @@ export interface AssessmentSummaryFrameworkProps extends AssessmentSummaryBasePr
   threshold?: number | undefined;
   /** Key of the level the gap leads to; default the next level up. */
   targetLevel?: string | undefined;
+  /** (1.1) Key of the track to assess; default the first track. */
+  track?: string | undefined;
 }
 
 /**

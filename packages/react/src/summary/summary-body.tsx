@@ -1,9 +1,11 @@
 import {
+  type AreaGap,
   type Assessment,
   assessFramework,
   encodeAssessment,
   type Framework,
   type GapTheme,
+  gapByArea,
   type Level,
   type LevelProgress,
   repeatsRowLabel,
@@ -12,6 +14,8 @@ import { clsx } from "clsx";
 import { createElement, type ForwardedRef, forwardRef, type ReactNode, useId, useMemo } from "react";
 import { StatementCard } from "../card/statement-card";
 import type { HeadingLevel } from "../card/statement-card-types";
+import { AreaProfile } from "../profile/area-profile";
+import { defaultAreaProfileLabels } from "../profile/area-profile-labels";
 import { FrameworkErrorPanel } from "../shared/error-panel";
 import { formatCount, formatLabel } from "../shared/format-label";
 import { type RungsLabels, resolveLabels } from "../shared/labels";
@@ -61,7 +65,7 @@ export const SummaryBody = /* @__PURE__ */ forwardRef<
 /** Every prop of both modes, as the code below reads them. */
 type LooseProps = AssessmentSummaryBaseProps & {
   assessment?: AssessmentSummaryState | undefined;
-} & Pick<AssessmentSummaryFrameworkProps, "framework" | "checked" | "threshold" | "targetLevel">;
+} & Pick<AssessmentSummaryFrameworkProps, "framework" | "checked" | "threshold" | "targetLevel" | "track">;
 
 type InnerProps = LooseProps & { rootRef: ForwardedRef<HTMLElement>; actions: SummaryActions | undefined };
 
@@ -76,7 +80,7 @@ function FromState({ state, onReset, ...props }: InnerProps & { state: Assessmen
     state.clear();
     onReset?.();
   };
-  return <Summary {...props} result={state.assessment} code={state.code} onReset={reset} />;
+  return <Summary {...props} result={state.assessment} known={state.framework} code={state.code} onReset={reset} />;
 }
 
 /** From a framework and the checked ids: assessed here, as the hook would. */
@@ -88,29 +92,34 @@ function FromFramework(props: InnerProps) {
 }
 
 const NONE: readonly string[] = [];
+const NO_ERRORS: readonly never[] = [];
 
 function Assessed({
   framework,
   checked = NONE,
   threshold,
   targetLevel,
+  track,
   ...props
 }: InnerProps & { framework: Framework }) {
   const result = useMemo(
-    () => assessFramework(framework, checked, { threshold, targetLevel }),
-    [framework, checked, threshold, targetLevel],
+    () => assessFramework(framework, checked, { threshold, targetLevel, track }),
+    [framework, checked, threshold, targetLevel, track],
   );
   const code = useMemo(() => encodeAssessment(framework, result.checked), [framework, result.checked]);
-  return <Summary {...props} result={result} code={code} />;
+  return <Summary {...props} result={result} known={framework} code={code} />;
 }
 
 interface SummaryProps extends InnerProps {
   result: Assessment;
+  /** The framework assessed, when known: its areas group the gap and draw the profile. */
+  known: Framework | undefined;
   code: string;
 }
 
 function Summary({
   result,
+  known,
   code,
   headingLevel = 2,
   labels: labelOverrides,
@@ -128,7 +137,10 @@ function Summary({
   checked: _checked,
   threshold: _threshold,
   targetLevel: _targetLevel,
+  track: _track,
   renderError: _renderError,
+  areaProfile = false,
+  areaProfileLabels,
   ...rest
 }: SummaryProps) {
   const labels = resolveLabels(labelOverrides);
@@ -173,8 +185,23 @@ function Summary({
           />
         ))}
       </ol>
+      {areaProfile && known && (
+        <AreaProfile
+          assessment={{ framework: known, assessment: result, errors: NO_ERRORS }}
+          headingLevel={Math.min(6, headingLevel + 1) as HeadingLevel}
+          labels={{ locale: labels.locale, ...areaProfileLabels }}
+        />
+      )}
       {empty ? null : target ? (
-        <Gap gap={result.gap} target={target} levels={levels} headingLevel={headingLevel} labels={labels} />
+        <Gap
+          gap={result.gap}
+          byArea={known ? gapByArea(known, result.gap) : []}
+          otherArea={{ ...defaultAreaProfileLabels, ...areaProfileLabels }.otherArea}
+          target={target}
+          levels={levels}
+          headingLevel={headingLevel}
+          labels={labels}
+        />
       ) : (
         level && level === top && <p className="rungs-summary__top">{labels.topLevelReached}</p>
       )}
@@ -240,22 +267,29 @@ function LevelRow({
   );
 }
 
-/** What is left to reach the target: a heading with the count, then a group per theme. */
+/**
+ * What is left to reach the target: a heading with the count, then a group per theme; for a
+ * framework with areas (1.1), a group per area in the framework's order (the statements of
+ * no area last), each with its theme groups inside.
+ */
 function Gap({
   gap,
+  byArea,
+  otherArea,
   target,
   levels,
   headingLevel,
   labels,
 }: {
   gap: readonly GapTheme[];
+  byArea: readonly AreaGap[];
+  otherArea: string;
   target: Level;
   levels: readonly LevelProgress[];
   headingLevel: HeadingLevel;
   labels: RungsLabels;
 }) {
   const count = gap.reduce((sum, theme) => sum + theme.statements.length, 0);
-  const levelOf = (key: string) => levels.find((progress) => progress.level.key === key)?.level;
   return (
     <div className="rungs-summary__gap">
       <Heading level={headingLevel + 1} className="rungs-summary__heading">
@@ -263,31 +297,59 @@ function Gap({
       </Heading>
       {count === 0 ? (
         <p className="rungs-summary__gap-empty">{formatLabel(labels.gapEmpty, { level: target.label })}</p>
-      ) : (
-        gap.map((theme) => (
-          <div key={theme.id} className="rungs-summary__theme">
-            <Heading level={headingLevel + 2} className="rungs-summary__theme-title">
-              {theme.label}{" "}
+      ) : byArea.length > 0 ? (
+        byArea.map((group) => (
+          <div key={group.area?.key ?? ""} className="rungs-summary__area">
+            <Heading level={headingLevel + 2} className="rungs-summary__area-title">
+              {group.area?.label ?? otherArea}{" "}
               <span className="rungs-summary__theme-count">
-                ({formatCount(labels.statementCount, theme.statements.length, labels.locale)})
+                ({formatCount(labels.statementCount, group.count, labels.locale)})
               </span>
             </Heading>
-            <ul className="rungs-summary__statements">
-              {theme.statements.map((statement) => (
-                <StatementCard
-                  key={statement.id}
-                  as="li"
-                  statement={statement}
-                  level={levelOf(statement.levelKey)}
-                  hideSubject={repeatsRowLabel(statement, theme)}
-                />
-              ))}
-            </ul>
+            <ThemeGroups themes={group.themes} levels={levels} headingLevel={headingLevel + 3} labels={labels} />
           </div>
         ))
+      ) : (
+        <ThemeGroups themes={gap} levels={levels} headingLevel={headingLevel + 2} labels={labels} />
       )}
     </div>
   );
+}
+
+/** The gap's statements by theme: a heading with the count, then the statements as cards. */
+function ThemeGroups({
+  themes,
+  levels,
+  headingLevel,
+  labels,
+}: {
+  themes: readonly GapTheme[];
+  levels: readonly LevelProgress[];
+  headingLevel: number;
+  labels: RungsLabels;
+}) {
+  const levelOf = (key: string) => levels.find((progress) => progress.level.key === key)?.level;
+  return themes.map((theme) => (
+    <div key={theme.id} className="rungs-summary__theme">
+      <Heading level={headingLevel} className="rungs-summary__theme-title">
+        {theme.label}{" "}
+        <span className="rungs-summary__theme-count">
+          ({formatCount(labels.statementCount, theme.statements.length, labels.locale)})
+        </span>
+      </Heading>
+      <ul className="rungs-summary__statements">
+        {theme.statements.map((statement) => (
+          <StatementCard
+            key={statement.id}
+            as="li"
+            statement={statement}
+            level={levelOf(statement.levelKey)}
+            hideSubject={repeatsRowLabel(statement, theme)}
+          />
+        ))}
+      </ul>
+    </div>
+  ));
 }
 
 /** A heading of the level asked for, capped at `h6`. */
