@@ -19,6 +19,18 @@ function FromHook({ areaProfile }: { areaProfile?: boolean }) {
   );
 }
 
+describe("AssessmentSummary with every-level statements", () => {
+  it("names their gap group 'Expected at every level', not an empty heading", () => {
+    const sourcegraph = assertFramework(seedText("sourcegraph-product/sourcegraph-product.json"));
+    expect(sourcegraph.allLevels.length).toBeGreaterThan(0);
+    const one = sourcegraph.levels[0]?.statements[0]?.id ?? "";
+    render(<AssessmentSummary framework={sourcegraph} checked={[one]} targetLevel={sourcegraph.levels[1]?.key} />);
+    const headings = screen.getAllByRole("heading").map((heading) => heading.textContent ?? "");
+    expect(headings.some((text) => text.startsWith("Expected at every level ("))).toBe(true);
+    expect(headings.some((text) => text.startsWith(" (") || text.startsWith("("))).toBe(false);
+  });
+});
+
 describe("AssessmentSummary with areas", () => {
   it("groups the gap by area, in the framework's order, each with its count and its themes inside", async () => {
     const { container } = render(<AssessmentSummary framework={infracloud} checked={met} />);

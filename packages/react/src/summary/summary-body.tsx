@@ -332,7 +332,7 @@ function ThemeGroups({
   return themes.map((theme) => (
     <div key={theme.id} className="rungs-summary__theme">
       <Heading level={headingLevel} className="rungs-summary__theme-title">
-        {theme.label}{" "}
+        {theme.everyLevel ? labels.everyLevelTitle : theme.label}{" "}
         <span className="rungs-summary__theme-count">
           ({formatCount(labels.statementCount, theme.statements.length, labels.locale)})
         </span>
