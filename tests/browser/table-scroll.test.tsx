@@ -2,6 +2,7 @@ import { composeStories } from "@storybook/react-vite";
 import { afterEach, expect, test } from "vitest";
 import { cdp, page, userEvent } from "vitest/browser";
 import * as matrixStories from "../../stories/ProgressionMatrix.stories";
+import { accessibleNodes } from "./chromium";
 import { runStory } from "./stories";
 
 /*
@@ -122,4 +123,18 @@ test("forced colours: the shadows in the user's colours, the sticky column with 
   // The area's header label stays sticky in forced colours too, as everywhere.
   const label = region.querySelector(".rungs-table__group-label") as HTMLElement;
   expect(getComputedStyle(label).position).toBe("sticky");
+});
+
+test("Chromium exposes each area's header to assistive technology, once, as a header of its rows", async () => {
+  await page.viewport(1280, 900);
+  await runStory(RealLadderWithAreas);
+  const rowHeaders = await accessibleNodes("rowheader");
+  for (const area of ["Impact", "Scope", "Execution", "Teamwork"]) {
+    expect(
+      rowHeaders.filter((name) => name === area),
+      area,
+    ).toHaveLength(1);
+  }
+  // The group headers are not cells of the table's columns: every level column keeps its header.
+  expect(await accessibleNodes("columnheader")).toEqual(["Theme", "IC2", "IC3", "IC4", "IC5"]);
 });
