@@ -156,3 +156,27 @@ export const InvalidData: Story = {
     await expect(within(canvasElement).getByRole("alert")).toHaveTextContent("must be a JSON object");
   },
 };
+
+/**
+ * A real ladder with areas (Infracloud's engineering ladder, format 1.1), Engineer to Senior
+ * Engineer: a row group per area, in the framework's order, its header a row across the
+ * table (`th scope="rowgroup"`); inside an area, a theme with several pairs is a row header
+ * spanning its rows.
+ */
+export const RealLadderWithAreas: Story = {
+  name: "Real ladder: areas (Infracloud engineering)",
+  args: { framework: "infracloud-engineering/infracloud-engineering.json", from: "engineer", to: "senior-engineer" },
+  argTypes: { from: { control: "text" }, to: { control: "text" } },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    const groups = [...table.querySelectorAll<HTMLTableCellElement>("tbody > tr > th[scope='rowgroup']")];
+    const order = ["Core Competencies", "Management", "Delighting People", "Organization Building", "Social Capital"];
+    const shown = groups.map((th) => th.textContent ?? "");
+    await expect(shown.length).toBeGreaterThan(1);
+    // The framework's order, each area once.
+    await expect(shown).toEqual([...order, "Enabling Traits"].filter((label) => shown.includes(label)));
+    for (const th of groups) await expect(th.colSpan).toBe(3);
+    const themes = [...table.querySelectorAll("th.rungs-compare__theme-label")];
+    await expect(themes.every((th) => th.getAttribute("scope") === "row")).toBe(true);
+  },
+};

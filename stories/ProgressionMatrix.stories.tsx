@@ -251,3 +251,111 @@ export const InvalidData: Story = {
     await expect(within(canvasElement).getByRole("alert")).toHaveTextContent("must be a JSON object");
   },
 };
+
+/** The row groups' header texts: one per area, in the table's order. */
+const areaHeaders = (table: HTMLElement) =>
+  [...table.querySelectorAll<HTMLTableCellElement>("tbody > tr > th[scope='rowgroup']")].map((th) => th.textContent);
+
+/**
+ * A real ladder with areas (Sourcegraph's product framework, format 1.1): a row group per
+ * area, in the framework's order, its header a row across the table (`th scope="rowgroup"`),
+ * so a screen reader names the area of every cell under it. No row mixes two areas.
+ */
+export const RealLadderWithAreas: Story = {
+  name: "Real ladder: areas (Sourcegraph product)",
+  args: { framework: "sourcegraph-product/sourcegraph-product.json" },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    await expect(areaHeaders(table)).toEqual(["Impact", "Scope", "Execution", "Teamwork"]);
+    for (const body of table.querySelectorAll("tbody")) {
+      // The header row first, across the theme column and the four levels, then the area's themes.
+      const header = body.rows[0]?.cells[0] as HTMLTableCellElement;
+      await expect(header.colSpan).toBe(5);
+      await expect(body.rows.length).toBeGreaterThan(1);
+    }
+    await expect(within(table).getByRole("rowheader", { name: "Teamwork" })).toBeVisible();
+  },
+};
+
+/** Infracloud's engineering ladder: six areas over five levels, with examples (format 1.1). */
+export const RealLadderWithSixAreas: Story = {
+  name: "Real ladder: six areas (Infracloud engineering)",
+  args: { framework: "infracloud-engineering/infracloud-engineering.json" },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    await expect(areaHeaders(table)).toEqual([
+      "Core Competencies",
+      "Management",
+      "Delighting People",
+      "Organization Building",
+      "Social Capital",
+      "Enabling Traits",
+    ]);
+  },
+};
+
+/**
+ * Six levels (danscratch's ladder). Wide, the table scrolls in its focusable region: the
+ * theme column stays in view (sticky), and a shadow on an edge shows where there is more
+ * table. Narrow, every cell is a line under its level's name, an empty one with its dash.
+ */
+export const SixLevels: Story = {
+  name: "Six levels (danscratch ladder)",
+  args: { framework: "danscratch-ladder/danscratch-ladder.json" },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    await expect(within(table).getAllByRole("columnheader")).toHaveLength(7);
+    const scroller = within(canvasElement).getByRole("group", { name: "Scrollable table" });
+    // Reachable by keyboard: in the tab order, so the arrow keys scroll it.
+    await expect(scroller.tabIndex).toBe(0);
+    scroller.focus();
+    await expect(document.activeElement).toBe(scroller);
+    const empty = table.querySelector("td.rungs-empty") as HTMLElement;
+    await expect(empty).toBeVisible();
+    if (getComputedStyle(table).display === "block") {
+      // The narrow layout: the empty cell's level name, then its dash.
+      await expect(getComputedStyle(empty, "::before").content).toContain(empty.dataset.label);
+      await expect(getComputedStyle(empty, "::after").content).toContain("–");
+      return;
+    }
+    await expect(getComputedStyle(empty, "::before").content).toContain("–");
+    // Scrolled to its end, the theme column is still inside the region.
+    scroller.scrollLeft = scroller.scrollWidth;
+    const theme = within(table).getAllByRole("rowheader")[1] as HTMLElement;
+    const region = scroller.getBoundingClientRect();
+    await expect(theme.getBoundingClientRect().left).toBeGreaterThanOrEqual(region.left - 1);
+    await expect(theme.getBoundingClientRect().right).toBeLessThanOrEqual(region.right + 1);
+    scroller.scrollLeft = 0;
+  },
+};
+
+/** Postman's open-source ladders: six levels per track (the first track shown), listed by level. */
+export const SixLevelsByLevel: Story = {
+  name: "Six levels, by level (Postman open source)",
+  args: { framework: "postman-open-source-ladders/postman-open-source-ladders.json" },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    await expect(within(table).getAllByRole("columnheader")).toHaveLength(6);
+    await expect(table.querySelector(".rungs-table__group")).toBeNull();
+  },
+};
+
+/** Empty cells in a narrow container: each keeps its line, its level's name and a dash. */
+export const NarrowEmptyCells: Story = {
+  name: "Narrow container, empty cells",
+  globals: { width: "360" },
+  args: { framework: "danscratch-ladder/danscratch-ladder.json" },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    await expect(getComputedStyle(table).display).toBe("block");
+    const empties = [...table.querySelectorAll<HTMLElement>("td.rungs-empty")];
+    await expect(empties.length).toBeGreaterThan(0);
+    for (const empty of empties.slice(0, 10)) {
+      await expect(empty).toBeVisible();
+      await expect(getComputedStyle(empty, "::before").content).toContain(empty.dataset.label);
+      await expect(getComputedStyle(empty, "::after").content).toContain("–");
+    }
+    // An area's header: a heading line, shown.
+    await expect(within(table).getByRole("rowheader", { name: "Impact" })).toBeVisible();
+  },
+};

@@ -1,5 +1,6 @@
 import {
   type AlignOptions,
+  alignThemes,
   type ComparisonRow,
   compareLevels,
   type DiffPart,
@@ -15,6 +16,8 @@ import {
 import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode, useMemo } from "react";
 import type { HeadingLevel } from "../card/statement-card";
+import { groupByArea, hasAreas } from "../shared/area-groups";
+import { areaHeaderRow } from "../shared/area-header-row";
 import { AttributionBody } from "../shared/attribution-body";
 import { emptyCell } from "../shared/empty-cell";
 import type { FrameworkErrorProps } from "../shared/error-panel";
@@ -82,6 +85,12 @@ function Compare({
     () => compareLevels(framework, from, to, { strategy, rows }),
     [framework, from, to, strategy, rows],
   );
+  // A comparison row is a theme row of the alignment (same id): its area is the theme's.
+  // The alignment is core's cached one for a parsed framework, so this costs a lookup.
+  const areas = useMemo(() => {
+    const themeRows = rows ?? alignThemes(framework, { strategy }).rows;
+    return new Map(themeRows.map((row) => [row.id, row.area]));
+  }, [framework, strategy, rows]);
   return (
     // The direction sits on the root, which holds the summary and the table directly: no
     // wrapper element of its own (a page may hold many comparisons' worth of elements).
@@ -92,7 +101,13 @@ function Compare({
       {...rest}
     >
       {comparison ? (
-        <ComparisonTable framework={framework} comparison={comparison} idPrefix={idPrefix} labels={labels} />
+        <ComparisonTable
+          framework={framework}
+          comparison={comparison}
+          areas={areas}
+          idPrefix={idPrefix}
+          labels={labels}
+        />
       ) : (
         <UnknownLevels framework={framework} keys={[from, to]} labels={labels} />
       )}
@@ -124,19 +139,25 @@ function UnknownLevels({
 }
 
 /**
- * The comparison: a summary line, then the table. A theme with several pairs is a group of
- * rows (its header spans them, `scope="rowgroup"`); consecutive themes of one pair each share
- * a body, each header naming its row, so a theme costs no element a hand-written table
- * would not have.
+ * The comparison: a summary line, then the table. Without areas (every 1.0 framework), a
+ * theme with several pairs is a group of rows (its header spans them, `scope="rowgroup"`);
+ * consecutive themes of one pair each share a body, each header naming its row, so a theme
+ * costs no element a hand-written table would not have. With areas (format 1.1), each area
+ * is the row group (a `<tbody>` with its header row, `areaHeaderRow`), in the framework's
+ * area order, and a theme with several pairs is a row header spanning its rows
+ * (`scope="row"` with `rowspan`: HTML has no row group inside a row group).
  */
 function ComparisonTable({
   framework,
   comparison,
+  areas,
   idPrefix,
   labels,
 }: {
   framework: Framework;
   comparison: LevelComparison;
+  /** Each theme row's area, by the row's id. */
+  areas: ReadonlyMap<string, string | undefined>;
   idPrefix: string;
   labels: RungsLabels;
 }) {
@@ -149,6 +170,8 @@ function ComparisonTable({
   const number = (value: number) => formatNumber(value, labels.locale);
   // The narrow layout names each side's level in its cell (the header row is hidden there).
   const names = { from: from.label, to: to.label };
+  const areaOf = (row: ComparisonRow) => areas.get(row.id);
+  const context: RowContext = { names, idPrefix, labels };
 
   return (
     <>
@@ -174,37 +197,60 @@ function ComparisonTable({
             </th>
           </tr>
         </thead>
-        {themeBodies(comparison.rows).map((rows) => (
-          <tbody key={rows[0]?.id} className="rungs-compare__theme">
-            {rows.flatMap((row) =>
-              row.changes.map((change, index) => (
-                <tr key={changeKey(change)} data-kind={change.kind}>
-                  {index === 0 && <ThemeHeader row={row} />}
-                  {(["from", "to"] as const).map((side) => {
-                    const statement = sideOf(change, side);
-                    return statement ? (
-                      <ChangeSide
-                        key={side}
-                        change={change}
-                        statement={statement}
-                        side={side}
-                        id={`${idPrefix}${statement.id}`}
-                        name={names[side]}
-                        row={row}
-                        labels={labels}
-                      />
-                    ) : (
-                      emptyCell(side, labels, { "data-side": side })
-                    );
-                  })}
-                </tr>
-              )),
-            )}
-          </tbody>
-        ))}
+        {hasAreas(comparison.rows, areaOf)
+          ? groupByArea(framework, comparison.rows, areaOf).map((group) => (
+              <tbody key={group.key === undefined ? "other" : `area-${group.key}`} data-area={group.key}>
+                {areaHeaderRow(group, 3, labels)}
+                {group.rows.flatMap((row) => changeRows(row, "row", context))}
+              </tbody>
+            ))
+          : themeBodies(comparison.rows).map((rows) => (
+              <tbody key={rows[0]?.id} className="rungs-compare__theme">
+                {rows.flatMap((row) => changeRows(row, "rowgroup", context))}
+              </tbody>
+            ))}
       </ResponsiveTable>
     </>
   );
+}
+
+/** What every row of one comparison shares. */
+interface RowContext {
+  /** Each side's level label, shown above its cells in the narrow layout. */
+  names: Record<"from" | "to", string>;
+  idPrefix: string;
+  labels: RungsLabels;
+}
+
+/**
+ * A theme's rows, one per change, its header in the first.
+ *
+ * @param scope - of the header of a theme with several pairs: `"rowgroup"` when the theme
+ * is a `<tbody>` of its own, `"row"` (spanning its rows) inside an area's.
+ */
+function changeRows(row: ComparisonRow, scope: "row" | "rowgroup", { names, idPrefix, labels }: RowContext) {
+  return row.changes.map((change, index) => (
+    <tr key={changeKey(change)} data-kind={change.kind}>
+      {index === 0 && <ThemeHeader row={row} scope={scope} />}
+      {(["from", "to"] as const).map((side) => {
+        const statement = sideOf(change, side);
+        return statement ? (
+          <ChangeSide
+            key={side}
+            change={change}
+            statement={statement}
+            side={side}
+            id={`${idPrefix}${statement.id}`}
+            name={names[side]}
+            row={row}
+            labels={labels}
+          />
+        ) : (
+          emptyCell(side, labels, { "data-side": side, "data-label": names[side] })
+        );
+      })}
+    </tr>
+  ));
 }
 
 /**
@@ -228,11 +274,11 @@ function themeBodies(rows: readonly ComparisonRow[]): ComparisonRow[][] {
   return bodies;
 }
 
-/** A theme's header: a group's when the theme has several pairs, else its row's. */
-function ThemeHeader({ row }: { row: ComparisonRow }) {
+/** A theme's header: spanning its rows when the theme has several pairs (see `changeRows`), else its row's. */
+function ThemeHeader({ row, scope }: { row: ComparisonRow; scope: "row" | "rowgroup" }) {
   const pairs = row.changes.length;
   return pairs > 1 ? (
-    <th scope="rowgroup" rowSpan={pairs} className="rungs-compare__theme-label">
+    <th scope={scope} rowSpan={pairs} className="rungs-compare__theme-label">
       {row.label}
     </th>
   ) : (

@@ -22,6 +22,8 @@ import {
   useMemo,
 } from "react";
 import type { HeadingLevel } from "../card/statement-card";
+import { groupByArea, hasAreas } from "../shared/area-groups";
+import { areaHeaderRow } from "../shared/area-header-row";
 import { AttributionBody } from "../shared/attribution-body";
 import { isDevelopment } from "../shared/dev";
 import { emptyCell } from "../shared/empty-cell";
@@ -103,8 +105,10 @@ interface Column {
   marked: boolean;
   /** A cell's attributes: the marker flags and, for the narrow layout, the column's name. */
   cell: ReturnType<typeof markerAttributes> & { "data-label": string };
-  /** An empty cell's: the marker flags only (it is hidden in the narrow layout, so it shows no name). */
-  empty: ReturnType<typeof markerAttributes>;
+  /** An empty cell's: the same (the narrow layout shows its column's name above its dash too). */
+  empty: Column["cell"];
+  /** The column header's: the marker flags only. */
+  flags: ReturnType<typeof markerAttributes>;
 }
 
 function Matrix({
@@ -137,7 +141,8 @@ function Matrix({
     // The narrow layout shows this in each cell: the marker in words too, never by colour alone.
     const name = kind ? `${level.label} · ${labels[kind]}` : level.label;
     const flags = markerAttributes(marker);
-    return { level, marker, marked: kind !== undefined, cell: { "data-label": name, ...flags }, empty: flags };
+    const cell = { "data-label": name, ...flags };
+    return { level, marker, marked: kind !== undefined, cell, empty: cell, flags };
   });
   const context: CellContext = { search, idPrefix, rendered: hostRows ? new Set() : null };
   const nothingFound = search.active && search.matches.size === 0;
@@ -157,7 +162,7 @@ function Matrix({
                   {labels.theme}
                 </th>
               )}
-              {columns.map(({ level, marker, marked, empty: flags }) => (
+              {columns.map(({ level, marker, marked, flags }) => (
                 <th key={level.key} scope="col" data-rank={level.rank} {...flags}>
                   {/* The label alone is the header's text; a marker goes on a line of its own under it. */}
                   {marked ? (
@@ -172,9 +177,11 @@ function Matrix({
               ))}
             </tr>
           </thead>
-          <tbody>
-            {mode === "themes" ? themeRows(allRows, columns, context, labels) : levelsRow(columns, context, labels)}
-          </tbody>
+          {mode === "themes" ? (
+            themeBodies(framework, allRows, columns, context, labels)
+          ) : (
+            <tbody>{levelsRow(columns, context, labels)}</tbody>
+          )}
         </ResponsiveTable>
       )}
       {attribution && <AttributionBody framework={framework} labels={labels} />}
@@ -210,7 +217,39 @@ interface CellContext {
   rendered: Set<string> | null;
 }
 
-/** The body rows of the `"themes"` layout: a row per theme with a match, each cell its statements. */
+const areaOf = (row: ThemeRow) => row.area;
+
+/**
+ * The bodies of the `"themes"` layout. Rows with areas (format 1.1): a `<tbody>` per area
+ * with a match, in the framework's area order, its header row first (`areaHeaderRow`).
+ * Without areas (every 1.0 framework): one `<tbody>`, as before. Whether to group is
+ * decided on all rows, so the table's shape does not change as a reader types a search.
+ */
+function themeBodies(
+  framework: Framework,
+  rows: readonly ThemeRow[],
+  columns: readonly Column[],
+  context: CellContext,
+  labels: RungsLabels,
+): ReactElement | ReactElement[] {
+  const { search } = context;
+  const shown = search.active
+    ? rows.filter((row) => row.cells.some((cell) => cell.some((statement) => search.matches.has(statement.id))))
+    : rows;
+  if (!hasAreas(rows, areaOf)) return <tbody>{themeRows(shown, columns, context, labels)}</tbody>;
+  return groupByArea(framework, shown, areaOf).map((group) => (
+    <tbody
+      key={group.key === undefined ? "other" : `area-${group.key}`}
+      className="rungs-matrix__area"
+      data-area={group.key}
+    >
+      {areaHeaderRow(group, columns.length + 1, labels)}
+      {themeRows(group.rows, columns, context, labels)}
+    </tbody>
+  ));
+}
+
+/** The body rows of the `"themes"` layout: a row per theme (already filtered by a search), each cell its statements. */
 function themeRows(
   rows: readonly ThemeRow[],
   columns: readonly Column[],
@@ -220,9 +259,6 @@ function themeRows(
   const { search } = context;
   const body: ReactElement[] = [];
   for (const row of rows) {
-    if (search.active && !row.cells.some((cell) => cell.some((statement) => search.matches.has(statement.id)))) {
-      continue;
-    }
     body.push(
       <tr key={row.id}>
         <th scope="row" className="rungs-matrix__theme">

@@ -81,6 +81,8 @@ export interface RungsLabels {
    * inside is named by its caption, and a screen reader should not hear the caption twice.
    */
   scrollableTable: string;
+  /** Header of the matrix's and the comparison's row group of statements without an area, in a framework with areas. */
+  otherArea: string;
   /**
    * `{level}` (a level's label), `{progress}` (its `levelProgress`): announced (politely)
    * when checking a statement changes a rung's progress.
@@ -197,6 +199,7 @@ export const defaultLabels: RungsLabels = {
   deleted: "removed:",
   unknownLevel: "There is no level “{key}” in this framework.",
   scrollableTable: "Scrollable table",
+  otherArea: "Other",
   progressChanged: "{level}: {progress}.",
   currentChanged: "{current}: {level}.",
   currentCleared: "No level reached.",
