@@ -173,8 +173,8 @@ function ImportFile({ sample }: ImportProps) {
 }
 
 /**
- * What a format 1.1 import carries beyond levels and statements, counted, until the views
- * show each part (issue 21): "Also read (format 1.1): 1 level description, 1 example…".
+ * What a format 1.1 import carries beyond levels and statements, counted: "Also read
+ * (format 1.1): 1 level description, 1 example…", so a designer sees it all came in.
  */
 function formatOneOne(framework: Framework): string {
   const statements = framework.tracks.flatMap((track) => [
@@ -333,7 +333,9 @@ export const MarkdownLadder: Story = {
     await expect(
       canvas.getByText("Also read (format 1.1): 1 level description, 1 example, 1 statement expected at every level."),
     ).toBeVisible();
+    // The ladder shows the every-level statement once, before the rungs (issue 21).
     await expect(ladderLevels(canvasElement)).toEqual([
+      "Expected at every level, 1 statement",
       expect.stringMatching(/^Junior/),
       expect.stringMatching(/^Senior/),
     ]);

@@ -42,8 +42,10 @@ const DOM_BUDGET = 1.25;
  * ladder's server part checks the framework, resolves the labels, runs the search and
  * renders the rungs, so the client part only opens and closes them; neither core's parser,
  * checker and search nor the default labels ship. Radix's accordion is ≈ 9 KB of it.
+ * 12 → 12.5 KB (issue 21): format 1.1's pieces reach the client parts (the checkable card's
+ * examples disclosure and paragraphs, the tables' area groups): 12.1 KB measured.
  */
-const OCCUPATION_JS_BUDGET = 12;
+const OCCUPATION_JS_BUDGET = 12.5;
 const fail = (path, problem) => failures.push(`${path}: ${problem}`);
 
 const started = Date.now();
