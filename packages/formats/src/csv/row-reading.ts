@@ -390,20 +390,7 @@ export class RowReading {
       track = newTrack(row);
       this.tracks.set(key, track);
     }
-    const trimmed = label.trim();
-    if (trimmed !== "") {
-      if (track.label === undefined) track.label = { text: trimmed, row };
-      else if (track.label.text !== trimmed) {
-        this.warnings.add(
-          issueAt(
-            "conflicting-value",
-            row,
-            "track_label",
-            `track ${quoted(key)} is labelled ${quoted(trimmed)} here but ${quoted(track.label.text)} on row ${track.label.row + 1}; ${quoted(track.label.text)} is used.`,
-          ),
-        );
-      }
-    }
+    this.keepLabel(track, "track", key, label, row);
     return track;
   }
 
@@ -423,21 +410,36 @@ export class RowReading {
       level = newLevel(row);
       track.levels.set(key, level);
     }
-    const label = cell("level_label").trim();
-    if (label !== "") {
-      if (level.label === undefined) level.label = { text: label, row };
-      else if (level.label.text !== label) {
-        this.warnings.add(
-          issueAt(
-            "conflicting-value",
-            row,
-            "level_label",
-            `level ${quoted(key)} is labelled ${quoted(label)} here but ${quoted(level.label.text)} on row ${level.label.row + 1}; ${quoted(level.label.text)} is used.`,
-          ),
-        );
-      }
-    }
+    this.keepLabel(level, "level", key, cell("level_label"), row);
     return level;
+  }
+
+  /**
+   * A track's or a level's label, given on any of its rows: the first one given is kept, and
+   * a row that gives another is warned about at its label cell.
+   */
+  private keepLabel(
+    holder: { label?: { text: string; row: number } },
+    kind: "track" | "level",
+    key: string,
+    label: string,
+    row: number,
+  ): void {
+    const text = label.trim();
+    if (text === "") return;
+    const kept = holder.label;
+    if (kept === undefined) {
+      holder.label = { text, row };
+    } else if (kept.text !== text) {
+      this.warnings.add(
+        issueAt(
+          "conflicting-value",
+          row,
+          kind === "track" ? "track_label" : "level_label",
+          `${kind} ${quoted(key)} is labelled ${quoted(text)} here but ${quoted(kept.text)} on row ${kept.row + 1}; ${quoted(kept.text)} is used.`,
+        ),
+      );
+    }
   }
 
   private readLevelRow(cell: RowCells, examples: readonly CellValue[], row: number): boolean {
