@@ -135,6 +135,7 @@ const preview: Preview = {
           ["LevelLadder", ["Seed"], "ProgressionMatrix", "LevelCompare", "StatementCard", "FrameworkAttribution"],
           "Features",
           "Screens",
+          "Real ladders",
           "Elements",
           "Frameworks",
           "Playground",

@@ -1,13 +1,11 @@
-import { assertFramework } from "@rungs/core";
 import { AreaProfile } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { frameworkArgType, seedTexts } from "./seeds";
+import { frameworkArgType, REAL_LADDERS, realLadders } from "./seeds";
 
-const SOURCEGRAPH = "sourcegraph-product/sourcegraph-product.json";
-const INFRACLOUD = "infracloud-engineering/infracloud-engineering.json";
-const sourcegraph = assertFramework(seedTexts[SOURCEGRAPH] as string);
-const infracloud = assertFramework(seedTexts[INFRACLOUD] as string);
+const SOURCEGRAPH = REAL_LADDERS.sourcegraph;
+const INFRACLOUD = REAL_LADDERS.infracloud;
+const { sourcegraph, infracloud } = realLadders;
 
 /** The lowest level met (its own and the every-level statements), and the first half of the next level's statements. */
 function midway(framework: typeof sourcegraph): string[] {

@@ -2,7 +2,7 @@ import { LevelCompare } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { headerTexts } from "./queries";
-import { frameworkArgType, frameworkOf, SEED_FILE, seed } from "./seeds";
+import { frameworkArgType, frameworkOf, REAL_LADDERS, SEED_FILE, seed } from "./seeds";
 
 const levelKeys = seed.levels.map((level) => level.key);
 
@@ -165,7 +165,7 @@ export const InvalidData: Story = {
  */
 export const RealLadderWithAreas: Story = {
   name: "Real ladder: areas (Infracloud engineering)",
-  args: { framework: "infracloud-engineering/infracloud-engineering.json", from: "engineer", to: "senior-engineer" },
+  args: { framework: REAL_LADDERS.infracloud, from: "engineer", to: "senior-engineer" },
   argTypes: { from: { control: "text" }, to: { control: "text" } },
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");

@@ -1,9 +1,9 @@
-import { assertFramework, levelSteps } from "@rungs/core";
+import { levelSteps } from "@rungs/core";
 import { LevelLadder, type LevelLadderProps, useAssessment } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type CSSProperties, useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { frameworkArgType, frameworkOf, SEED_FILE, seed, seedTexts } from "./seeds";
+import { frameworkArgType, frameworkOf, REAL_LADDERS, realLadders, SEED_FILE, seed } from "./seeds";
 
 const levelKeys = seed.levels.map((level) => level.key);
 
@@ -356,14 +356,8 @@ export const WhatIsNew: Story = {
 
 // Format 1.1, on real ladders (seeds/<slug>/, converted by the Markdown importer).
 
-const INFRACLOUD = "infracloud-engineering/infracloud-engineering.json";
-const SOURCEGRAPH = "sourcegraph-product/sourcegraph-product.json";
-const POSTMAN = "postman-open-source-ladders/postman-open-source-ladders.json";
-const JORGEF = "jorgef-engineering-ladders/jorgef-engineering-ladders.json";
-const infracloud = assertFramework(seedTexts[INFRACLOUD]);
-const sourcegraph = assertFramework(seedTexts[SOURCEGRAPH]);
-const postman = assertFramework(seedTexts[POSTMAN]);
-const jorgef = assertFramework(seedTexts[JORGEF]);
+const { infracloud: INFRACLOUD, sourcegraph: SOURCEGRAPH, postman: POSTMAN, jorgef: JORGEF } = REAL_LADDERS;
+const { infracloud, sourcegraph, postman, jorgef } = realLadders;
 
 /** A rung's panel, found from its button. */
 const panelOf = (canvas: ReturnType<typeof within>, label: string) =>

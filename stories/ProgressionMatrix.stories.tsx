@@ -3,7 +3,7 @@ import { ProgressionMatrix } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { headerTexts } from "./queries";
-import { frameworkArgType, frameworkOf, SEED_FILE, seed } from "./seeds";
+import { frameworkArgType, frameworkOf, REAL_LADDERS, SEED_FILE, seed } from "./seeds";
 
 const levelKeys = seed.levels.map((level) => level.key);
 
@@ -263,7 +263,7 @@ const areaHeaders = (table: HTMLElement) =>
  */
 export const RealLadderWithAreas: Story = {
   name: "Real ladder: areas (Sourcegraph product)",
-  args: { framework: "sourcegraph-product/sourcegraph-product.json" },
+  args: { framework: REAL_LADDERS.sourcegraph },
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
     await expect(areaHeaders(table)).toEqual(["Impact", "Scope", "Execution", "Teamwork"]);
@@ -280,7 +280,7 @@ export const RealLadderWithAreas: Story = {
 /** Infracloud's engineering ladder: six areas over five levels, with examples (format 1.1). */
 export const RealLadderWithSixAreas: Story = {
   name: "Real ladder: six areas (Infracloud engineering)",
-  args: { framework: "infracloud-engineering/infracloud-engineering.json" },
+  args: { framework: REAL_LADDERS.infracloud },
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
     await expect(areaHeaders(table)).toEqual([
@@ -301,7 +301,7 @@ export const RealLadderWithSixAreas: Story = {
  */
 export const SixLevels: Story = {
   name: "Six levels (danscratch ladder)",
-  args: { framework: "danscratch-ladder/danscratch-ladder.json" },
+  args: { framework: REAL_LADDERS.danscratch },
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
     await expect(within(table).getAllByRole("columnheader")).toHaveLength(7);
@@ -332,7 +332,7 @@ export const SixLevels: Story = {
 /** Postman's open-source ladders: six levels per track (the first track shown), listed by level. */
 export const SixLevelsByLevel: Story = {
   name: "Six levels, by level (Postman open source)",
-  args: { framework: "postman-open-source-ladders/postman-open-source-ladders.json" },
+  args: { framework: REAL_LADDERS.postman },
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
     await expect(within(table).getAllByRole("columnheader")).toHaveLength(6);
@@ -344,7 +344,7 @@ export const SixLevelsByLevel: Story = {
 export const NarrowEmptyCells: Story = {
   name: "Narrow container, empty cells",
   globals: { width: "360" },
-  args: { framework: "danscratch-ladder/danscratch-ladder.json" },
+  args: { framework: REAL_LADDERS.danscratch },
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
     await expect(getComputedStyle(table).display).toBe("block");

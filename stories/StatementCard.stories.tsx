@@ -1,8 +1,8 @@
-import { assertFramework, searchStatements } from "@rungs/core";
+import { searchStatements } from "@rungs/core";
 import { StatementCard } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { seed, seedTexts } from "./seeds";
+import { realLadders, seed } from "./seeds";
 
 const statements = seed.levels.flatMap((level) => level.statements);
 const first = statements[0];
@@ -101,10 +101,9 @@ export const SearchHighlight: StoryObj<SearchArgs> = {
 };
 
 // Format 1.1: a statement's proficiency and its examples, from real ladders.
-const jorgefStatement = assertFramework(seedTexts["jorgef-engineering-ladders/jorgef-engineering-ladders.json"])
-  .levels[0]?.statements[0];
-const infracloudStatement = assertFramework(seedTexts["infracloud-engineering/infracloud-engineering.json"])
-  .levels.flatMap((level) => level.statements)
+const jorgefStatement = realLadders.jorgef.levels[0]?.statements[0];
+const infracloudStatement = realLadders.infracloud.levels
+  .flatMap((level) => level.statements)
   .find((statement) => statement.examples);
 if (!jorgefStatement || !infracloudStatement) throw new Error("The 1.1 seeds lack a proficiency or examples.");
 

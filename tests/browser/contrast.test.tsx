@@ -8,6 +8,7 @@ import * as compareStories from "../../stories/LevelCompare.stories";
 import * as ladderStories from "../../stories/LevelLadder.stories";
 import * as stepperStories from "../../stories/LevelStepper.stories";
 import * as matrixStories from "../../stories/ProgressionMatrix.stories";
+import * as realLadderStories from "../../stories/RealLadders.stories";
 import * as cardStories from "../../stories/StatementCard.stories";
 import * as jobListingStories from "../../stories/screens/JobListing.stories";
 import * as occupationStories from "../../stories/screens/OccupationPage.stories";
@@ -87,6 +88,17 @@ function screensUnder(rungsTheme: Theme) {
   ] as const;
 }
 
+/**
+ * Every story of the real format 1.1 ladders (stories/RealLadders.stories.tsx): each ladder,
+ * matrix and area profile, so what a 1.1 file adds (area headings and row groups, details,
+ * proficiency, every-level statements, the chart) is checked in dark as the stories project
+ * checks it in light.
+ */
+function realLaddersUnder(rungsTheme: Theme) {
+  const stories = composeStories(realLadderStories, { initialGlobals: { rungsTheme } });
+  return Object.values(stories).map((story) => [`real ladder: ${story.storyName}`, story] as const);
+}
+
 /** Renders each story in `scheme` under `theme`: runStory fails on any axe violation (preview.tsx's a11y parameters: WCAG 2.2 AA, color-contrast included). */
 function checkEach(
   theme: Theme,
@@ -106,7 +118,11 @@ describe.each(themes)('data-rungs-theme="%s"', (theme) => {
 });
 
 describe('data-rungs-theme="default", dark scheme', () => {
-  checkEach("default", "dark", [...storiesUnder("default"), ...screensUnder("default")]);
+  checkEach("default", "dark", [
+    ...storiesUnder("default"),
+    ...screensUnder("default"),
+    ...realLaddersUnder("default"),
+  ]);
 });
 
 /** The canvas inside the host element that inHostElement is running. */
