@@ -143,6 +143,8 @@ const preview: Preview = {
           [
             "Introduction",
             "Data format",
+            "Areas",
+            "Examples and notes",
             "Theming",
             "Accessibility",
             "Themes and search",

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildIndex } from "storybook/internal/core-server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedFiles } from "../seeds";
+import { realSeedSlugs, seedFiles } from "../seeds";
 
 // What designers open must list the docs, a story per framework in seeds/, the playground.
 // The index is built in-process by the same generator `pnpm build-storybook` writes
@@ -47,6 +47,8 @@ describe("the Storybook index", () => {
         "Docs/Level stepper and what is new",
         "Docs/Custom elements",
         "Docs/Area profile",
+        "Docs/Areas",
+        "Docs/Examples and notes",
       ]),
     );
   });
@@ -69,6 +71,15 @@ describe("the Storybook index", () => {
     for (const file of seedFiles) expect(stories).toContain(`file: "${file}"`);
   });
 
+  it("has a ladder and a matrix story for every real ladder of issue 20 (format 1.1)", () => {
+    const names = entries
+      .filter((entry) => entry.type === "story" && entry.title === "Real ladders")
+      .map((e) => e.name);
+    expect(realSeedSlugs.length).toBeGreaterThan(0);
+    expect(names.filter((name) => name.endsWith(": ladder"))).toHaveLength(realSeedSlugs.length);
+    expect(names.filter((name) => name.endsWith(": matrix"))).toHaveLength(realSeedSlugs.length);
+  });
+
   it("has the playground", () => {
     expect(entries.some((entry) => entry.type === "story" && entry.title === "Playground")).toBe(true);
   });
@@ -87,6 +98,7 @@ describe("the Storybook index", () => {
       "Screens/Occupation page",
       "Screens/Job listing",
       "Screens/Profile",
+      "Real ladders",
     ]) {
       expect(titles, title).toContain(title);
     }
