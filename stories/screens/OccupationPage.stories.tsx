@@ -3,13 +3,24 @@ import { AssessmentSummary, LevelLadder, LevelStepper, ProgressionMatrix, useAss
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useId } from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
+import { REAL_LADDERS } from "../seeds";
 import { idsOf, seedFramework } from "./data";
 import "./screens.css";
 
-const seed = seedFramework("17-3024.00.json");
-const targetLevel = "proficient";
+const SEED_FILE = "17-3024.00.json";
+const seed = seedFramework(SEED_FILE);
 
 interface OccupationPageProps {
+  /** The framework file from seeds/ the page shows. Default the seed (format 1.0). */
+  file?: string | undefined;
+  /** The page's small line above its title. */
+  eyebrow?: string | undefined;
+  /** The page's introduction under its title. */
+  lede?: string | undefined;
+  /** The level the reader aims at: the stepper's, ladder's and summary's target. */
+  targetLevel?: string | undefined;
+  /** The rung open when the page opens. */
+  openLevel?: string | undefined;
   /** Ids checked when the page opens, as a link's assessment code would restore them. */
   defaultChecked?: string[] | undefined;
   /** The host's share handler: here the story's action log instead of the clipboard. */
@@ -21,32 +32,44 @@ interface OccupationPageProps {
  * checkbox per statement (ladder controlled by `useAssessment`), the result and gap beside
  * it (summary), and how every thread grows (matrix). Host markup is headings and a grid.
  */
-function OccupationPageScreen({ defaultChecked, onShare }: OccupationPageProps) {
-  const state = useAssessment(seed, { defaultChecked, targetLevel });
+function OccupationPageScreen({
+  file = SEED_FILE,
+  eyebrow = "Occupation · O*NET 17-3024.00",
+  lede = "Four levels, from a first technician role to leading engineering practice. Check what you already do to see where you stand and what is left for the next step.",
+  targetLevel = "proficient",
+  openLevel = "developing",
+  defaultChecked,
+  onShare,
+}: OccupationPageProps) {
+  const framework = seedFramework(file);
+  const state = useAssessment(framework, { defaultChecked, targetLevel });
   const current = state.assessment.level?.key;
   const id = useId();
   return (
     <article className="screen" aria-labelledby={`${id}-title`}>
       <header className="screen-header">
-        <p className="screen-eyebrow">Occupation · O*NET 17-3024.00</p>
-        <h1 id={`${id}-title`}>{seed.occupation.title}</h1>
-        <p className="screen-lede">
-          Four levels, from a first technician role to leading engineering practice. Check what you already do to see
-          where you stand and what is left for the next step.
-        </p>
-        <LevelStepper framework={seed} currentLevel={current} targetLevel={targetLevel} linkTo="" idPrefix="ladder-" />
+        <p className="screen-eyebrow">{eyebrow}</p>
+        <h1 id={`${id}-title`}>{framework.occupation.title}</h1>
+        <p className="screen-lede">{lede}</p>
+        <LevelStepper
+          framework={framework}
+          currentLevel={current}
+          targetLevel={targetLevel}
+          linkTo=""
+          idPrefix="ladder-"
+        />
       </header>
       <div className="screen-columns">
         <section className="screen-section" aria-labelledby={`${id}-ladder`}>
           <h2 id={`${id}-ladder`}>What each level asks</h2>
           <LevelLadder
-            framework={seed}
+            framework={framework}
             assessment={state}
             currentLevel={current}
             targetLevel={targetLevel}
             idPrefix="ladder-"
             headingLevel={3}
-            defaultValue={["developing"]}
+            defaultValue={[openLevel]}
           />
         </section>
         <AssessmentSummary assessment={state} headingLevel={2} onShare={onShare} />
@@ -54,7 +77,7 @@ function OccupationPageScreen({ defaultChecked, onShare }: OccupationPageProps) 
       <section className="screen-section" aria-labelledby={`${id}-matrix`}>
         <h2 id={`${id}-matrix`}>How the role grows</h2>
         <ProgressionMatrix
-          framework={seed}
+          framework={framework}
           currentLevel={current}
           targetLevel={targetLevel}
           idPrefix="matrix-"
@@ -117,5 +140,53 @@ export const FromASharedLink: Story = {
     await expect(summary).toHaveTextContent("Developing");
     await userEvent.click(within(summary).getByRole("button", { name: "Copy link to this result" }));
     await expect(args.onShare).toHaveBeenCalledTimes(1);
+  },
+};
+
+const JORGEF = REAL_LADDERS.jorgef;
+const jorgef = seedFramework(JORGEF);
+const [d1, d2, d3] = jorgef.levels;
+
+/**
+ * (Format 1.1) A company's career page on a real ladder with competency areas: Jorge
+ * Fioranelli's engineering ladders, the Developer track. The reader has D1 and two of D2's
+ * five statements and aims at D3. Each rung groups its statements by area with a
+ * proficiency per statement; the summary's gap and the matrix are grouped by area too.
+ */
+export const CareerPageWithAreas: Story = {
+  name: "Career page: areas (format 1.1)",
+  args: {
+    file: JORGEF,
+    eyebrow: "Careers · Engineering",
+    lede: "Seven levels in the Developer track, each in five areas: Technology, System, People, Process and Influence. Check what you already do to see where you stand.",
+    targetLevel: d3?.key,
+    openLevel: d2?.key,
+    defaultChecked: [...idsOf(jorgef, d1?.key ?? ""), ...idsOf(jorgef, d2?.key ?? "").slice(0, 2)],
+  },
+  play: async ({ canvasElement }) => {
+    if (!d1 || !d2 || !d3) throw new Error("jorgef has fewer than three levels");
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { level: 1 })).toHaveTextContent(jorgef.occupation.title);
+    await expect(canvas.getByText(`${d1.label} · level 1 of ${jorgef.levels.length}`, { exact: false })).toBeVisible();
+    // The open rung: its statements under area headings, one level below the rung's h3.
+    const rung = canvasElement.querySelector(`[id="ladder-${d2.id}"]`) as HTMLElement;
+    const areaHeadings = within(rung).getAllByRole("heading", { level: 4 });
+    const used = jorgef.areas.filter((area) => d2.statements.some((statement) => statement.area === area.key));
+    await expect(areaHeadings.map((heading) => heading.textContent?.split(",")[0])).toEqual(used.map((a) => a.label));
+    await expect(within(rung).getAllByText(/^Proficiency: /)).toHaveLength(d2.statements.length);
+    // The summary's gap to D3, grouped by area; the matrix's rows too.
+    const summary = canvas.getByRole("region", { name: "Your result" });
+    // What is left of D2 and all of D3.
+    const gap = 3 + d3.statements.length;
+    await expect(
+      within(summary).getByRole("heading", { name: `${gap} statements to reach ${d3.label}` }),
+    ).toBeVisible();
+    const gapAreas = within(summary).getAllByRole("heading", { level: 4 });
+    await expect(gapAreas.length).toBeGreaterThan(0);
+    const table = canvas.getByRole("table");
+    await expect(table.querySelectorAll("th[scope='rowgroup']").length).toBeGreaterThan(1);
+    // Checking the rest of D2 moves the reader up, everywhere at once.
+    for (const box of within(rung).getAllByRole("checkbox").slice(2)) await userEvent.click(box);
+    await expect(canvas.getByText(`${d2.label} · level 2 of ${jorgef.levels.length}`, { exact: false })).toBeVisible();
   },
 };

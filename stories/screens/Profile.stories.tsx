@@ -3,10 +3,12 @@ import { AssessmentSummary, LevelCompare, LevelStepper } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useId } from "react";
 import { expect, fn, within } from "storybook/test";
+import { REAL_LADDERS } from "../seeds";
 import { idsOf, seedFramework } from "./data";
 import "./screens.css";
 
-const seed = seedFramework("17-3024.00.json");
+const SEED_FILE = "17-3024.00.json";
+const seed = seedFramework(SEED_FILE);
 
 /**
  * The code the portal saved with the profile when its owner last shared their result
@@ -20,12 +22,16 @@ const SAVED_CODE = encodeAssessment(seed, [
 ]);
 
 interface ProfileProps {
+  /** The framework file from seeds/ the portal assesses in. Default the seed (format 1.0). */
+  file?: string | undefined;
   name: string;
   role: string;
   /** The saved assessment code, decoded with core's `decodeAssessment`. */
   code: string;
   /** Key of the level the person aims for. */
   targetLevel: string;
+  /** (Format 1.1) Show where the person stands area by area in the summary (`areaProfile`). */
+  areaProfile?: boolean | undefined;
   onShare?: ((url: string, code: string) => void) | undefined;
 }
 
@@ -34,11 +40,12 @@ interface ProfileProps {
  * saved result (summary, rendered from the decoded code with no hook, as a server page
  * would), and what changes between their level and their target (compare).
  */
-function ProfileScreen({ name, role, code, targetLevel, onShare }: ProfileProps) {
+function ProfileScreen({ file = SEED_FILE, name, role, code, targetLevel, areaProfile, onShare }: ProfileProps) {
   const id = useId();
-  const decoded = decodeAssessment(seed, code);
+  const framework = seedFramework(file);
+  const decoded = decodeAssessment(framework, code);
   const checked = decoded.ok ? [...decoded.checked] : [];
-  const reached = assessFramework(seed, checked, { targetLevel }).level;
+  const reached = assessFramework(framework, checked, { targetLevel }).level;
   const initials = name
     .split(/\s+/)
     .map((part) => part[0])
@@ -55,21 +62,28 @@ function ProfileScreen({ name, role, code, targetLevel, onShare }: ProfileProps)
             <p className="screen-meta">{role}</p>
           </div>
         </div>
-        <LevelStepper framework={seed} size="compact" currentLevel={reached?.key} targetLevel={targetLevel} />
+        <LevelStepper framework={framework} size="compact" currentLevel={reached?.key} targetLevel={targetLevel} />
       </header>
       <AssessmentSummary
-        framework={seed}
+        framework={framework}
         checked={checked}
         targetLevel={targetLevel}
         headingLevel={2}
         name={name}
         date="27 November 2026"
+        areaProfile={areaProfile}
         onShare={onShare}
       />
       {reached && reached.key !== targetLevel && (
         <section className="screen-section" aria-labelledby={`${id}-compare`}>
           <h2 id={`${id}-compare`}>What changes from {reached.label}</h2>
-          <LevelCompare framework={seed} from={reached.key} to={targetLevel} idPrefix="compare-" attribution={false} />
+          <LevelCompare
+            framework={framework}
+            from={reached.key}
+            to={targetLevel}
+            idPrefix="compare-"
+            attribution={false}
+          />
         </section>
       )}
     </article>
@@ -105,5 +119,46 @@ export const Profile: Story = {
     await expect(within(summary).getByRole("heading", { name: "9 statements to reach Proficient" })).toBeVisible();
     await expect(canvas.getByRole("heading", { name: "What changes from Emerging" })).toBeVisible();
     await expect(canvas.getByRole("table")).toBeVisible();
+  },
+};
+
+const JORGEF = REAL_LADDERS.jorgef;
+const jorgef = seedFramework(JORGEF);
+const [d1, d2, d3] = jorgef.levels;
+
+/**
+ * (Format 1.1) The same profile on a real ladder with competency areas (Jorge Fioranelli's
+ * engineering ladders, Developer track): D1 and three of D2's five statements saved, D3 the
+ * aim. The summary shows where the person stands area by area (a radar of the five areas,
+ * with its table) and the gap grouped by area; the comparison's rows are grouped by area.
+ */
+export const ProfileWithAreas: Story = {
+  name: "Profile: areas (format 1.1)",
+  args: {
+    file: JORGEF,
+    name: "Sam Okafor",
+    role: "Software developer · Harbour Labs",
+    code: encodeAssessment(jorgef, [...idsOf(jorgef, d1?.key ?? ""), ...idsOf(jorgef, d2?.key ?? "").slice(0, 3)]),
+    targetLevel: d3?.key ?? "",
+    areaProfile: true,
+  },
+  argTypes: { targetLevel: { control: "select", options: jorgef.levels.map((level) => level.key) } },
+  play: async ({ canvasElement }) => {
+    if (!d1 || !d2 || !d3) throw new Error("jorgef has fewer than three levels");
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(`${d1.label} · level 1 of ${jorgef.levels.length}`, { exact: false })).toBeVisible();
+    const summary = canvas.getByRole("region", { name: "Your result" });
+    const profile = within(summary).getByRole("region", { name: "Where you stand by area" });
+    await expect(profile.querySelector(".rungs-profile__chart")).toHaveAttribute("data-shape", "radar");
+    await expect(
+      within(profile)
+        .getAllByRole("rowheader")
+        .map((cell) => cell.textContent),
+    ).toEqual(jorgef.areas.map((area) => area.label));
+    await expect(within(profile).getByRole("columnheader", { name: `${d3.label} (target)` })).toBeVisible();
+    // The comparison from D1 to D3, its rows in a group per area.
+    await expect(canvas.getByRole("heading", { name: `What changes from ${d1.label}` })).toBeVisible();
+    const compare = canvasElement.querySelector(".rungs-level-compare") as HTMLElement;
+    await expect(compare.querySelectorAll("th[scope='rowgroup']").length).toBeGreaterThan(1);
   },
 };

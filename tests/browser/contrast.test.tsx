@@ -85,6 +85,8 @@ function screensUnder(rungsTheme: Theme) {
     ["occupation page screen", composeStories(occupationStories, globals).OccupationPage],
     ["job listing screen", composeStories(jobListingStories, globals).JobListing],
     ["profile screen", composeStories(profileStories, globals).Profile],
+    ["career page screen, format 1.1 areas", composeStories(occupationStories, globals).CareerPageWithAreas],
+    ["profile screen, format 1.1 areas", composeStories(profileStories, globals).ProfileWithAreas],
   ] as const;
 }
 
