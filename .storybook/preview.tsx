@@ -144,6 +144,7 @@ const preview: Preview = {
             "Introduction",
             "Data format",
             "Areas",
+            "Tracks",
             "Examples and notes",
             "Theming",
             "Accessibility",

@@ -1,7 +1,8 @@
 import { alignThemes, assessAreas, assessFramework, type Framework, type Level } from "@rungs/core";
-import { AreaProfile, LevelLadder, ProgressionMatrix } from "@rungs/react";
+import { AreaProfile, LevelLadder, ProgressionMatrix, TrackSwitcher } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, userEvent, within } from "storybook/test";
+import { useState } from "react";
+import { expect, userEvent, waitFor, within } from "storybook/test";
 import { type RealLadder, realLadders } from "./seeds";
 
 /*
@@ -288,4 +289,129 @@ export const InfracloudProfile: Story = {
   name: "InfraCloud engineering: area profile",
   render: profileOf("infracloud"),
   play: async ({ canvasElement }) => expectProfile(infracloud, canvasElement),
+};
+
+// Tracks: a switcher and a ladder whose `track` follows it, on one page.
+
+/** The prefix of the tracks stories' ids: the switcher's links and the ladder's rungs agree on it. */
+const TRACKS_PREFIX = "tracks-";
+
+/**
+ * One page, the track in the URL's hash: `TrackSwitcher`'s default links are
+ * `#tracks-<track id>`, and the ladder calls `onTrackChange` when the hash names another
+ * track or one of its levels (a level's id starts with its track's id), so a switcher's
+ * link, an equivalent level's link and a shared link all land on the right track and rung.
+ */
+function TracksPage({ name }: { name: RealLadder }) {
+  const framework = realLadders[name];
+  const [track, setTrack] = useState<string | undefined>(undefined);
+  return (
+    <div className="tracks-page">
+      <TrackSwitcher framework={framework} track={track} idPrefix={TRACKS_PREFIX} />
+      <LevelLadder
+        framework={framework}
+        track={track}
+        onTrackChange={setTrack}
+        idPrefix={TRACKS_PREFIX}
+        headingLevel={HEADING_LEVEL}
+        attribution={false}
+      />
+    </div>
+  );
+}
+
+/**
+ * Follows a link within the page as the browser does (the hash changes, then "hashchange"),
+ * without navigating the test runner's frame, then puts the URL back. Real clicks and Enter
+ * on these links: tests/browser/track-links.test.tsx.
+ */
+async function follow(link: HTMLElement, then: () => Promise<void>) {
+  const before = window.location.href;
+  try {
+    window.history.replaceState(null, "", link.getAttribute("href"));
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    await then();
+  } finally {
+    window.history.replaceState(null, "", before);
+  }
+}
+
+/** The switcher's links, by track label, and which one is current. */
+function switcherOf(canvasElement: HTMLElement, framework: Framework) {
+  const nav = within(canvasElement).getByRole("navigation", { name: `${framework.occupation.title}: tracks` });
+  const links = within(nav).getAllByRole("link");
+  return { links, current: () => links.filter((link) => link.hasAttribute("aria-current")) };
+}
+
+/** The labels of the rungs shown, in order. */
+const rungLabels = (canvasElement: HTMLElement) =>
+  within(canvasElement)
+    .getAllByRole("heading", { level: HEADING_LEVEL })
+    .map((heading) => heading.textContent ?? "");
+
+/**
+ * Four tracks (Developer first). A switcher link shows another track's rungs; a rung's
+ * "Equivalent to" line links to the same level of another track, which opens there.
+ */
+export const JorgefTracks: Story = {
+  name: "Engineering ladders (jorgef): tracks",
+  render: () => <TracksPage name="jorgef" />,
+  play: async ({ canvasElement }) => {
+    const [developer, techLead] = jorgef.tracks;
+    const tl4 = techLead?.levels[0];
+    const d4 = developer?.levels.find((level) =>
+      tl4?.equivalents?.some((equivalent) => equivalent.level === level.key),
+    );
+    if (!developer || !techLead || !tl4 || !d4) throw new Error("jorgef's TL4 has no equivalent Developer level");
+    const switcher = () => switcherOf(canvasElement, jorgef);
+    const rungOfId = (level: Level) => canvasElement.querySelector<HTMLElement>(`[id="${TRACKS_PREFIX}${level.id}"]`);
+    await expect(switcher().links.map((link) => link.textContent)).toEqual(
+      jorgef.tracks.map((track) => `${track.label}, ${track.levels.length} levels`),
+    );
+    await expect(switcher().current()).toHaveLength(1);
+    await expect(switcher().links[0]).toHaveAttribute("aria-current", "true");
+    await expect(rungLabels(canvasElement)[0]).toContain(developer.levels[0]?.label);
+    // The Tech Lead track, by its link: its rungs, and the link marked current.
+    await follow(switcher().links[1] as HTMLElement, async () => {
+      await waitFor(() => expect(rungLabels(canvasElement)).toHaveLength(techLead.levels.length));
+      await expect(rungLabels(canvasElement)[0]).toContain(tl4.label);
+      await expect(switcher().current()[0]).toHaveTextContent(techLead.label);
+      // TL4's equivalents: "Equivalent to", then a line per other track, each a link to that level.
+      const rung = rungOfId(tl4) as HTMLElement;
+      await userEvent.click(rung.querySelector("button[aria-expanded]") as HTMLElement);
+      const equivalents = rung.querySelector(".rungs-rung__equivalents") as HTMLElement;
+      await expect(equivalents).toBeVisible();
+      await expect(within(equivalents).getByText("Equivalent to").tagName).toBe("DT");
+      await expect(equivalents.querySelectorAll("dd")).toHaveLength(tl4.equivalents?.length ?? -1);
+      const toD4 = within(equivalents).getByRole("link", { name: d4.label });
+      await expect(toD4.closest("dd")).toHaveTextContent(`${d4.label}, ${developer.label} track`);
+      await expect(toD4).toHaveAttribute("href", `#${TRACKS_PREFIX}${d4.id}`);
+      // Following it lands on the Developer track with D4 open.
+      await follow(toD4, async () => {
+        await waitFor(() =>
+          expect(rungOfId(d4)?.querySelector("button[aria-expanded]")).toHaveAttribute("aria-expanded", "true"),
+        );
+        await expect(switcher().current()[0]).toHaveTextContent(developer.label);
+      });
+    });
+  },
+};
+
+/** Two tracks of six levels with no equivalents: the switcher shows the other track's levels and their descriptions. */
+export const PostmanTracks: Story = {
+  name: "Postman open source ladders: tracks",
+  render: () => <TracksPage name="postman" />,
+  play: async ({ canvasElement }) => {
+    const [first, second] = postman.tracks;
+    if (!first || !second) throw new Error("Postman has fewer than two tracks");
+    const switcher = switcherOf(canvasElement, postman);
+    await expect(switcher.links).toHaveLength(2);
+    await expect(switcher.current()[0]).toHaveTextContent(first.label);
+    await expect(rungLabels(canvasElement)[0]).toContain(first.levels[0]?.label);
+    await follow(switcher.links[1] as HTMLElement, async () => {
+      await waitFor(() => expect(rungLabels(canvasElement)[0]).toContain(second.levels[0]?.label));
+      await expect(switcherOf(canvasElement, postman).current()[0]).toHaveTextContent(second.label);
+      await expect(canvasElement.querySelector(".rungs-rung__equivalents")).toBeNull();
+    });
+  },
 };

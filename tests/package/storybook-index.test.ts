@@ -48,6 +48,7 @@ describe("the Storybook index", () => {
         "Docs/Custom elements",
         "Docs/Area profile",
         "Docs/Areas",
+        "Docs/Tracks",
         "Docs/Examples and notes",
       ]),
     );
