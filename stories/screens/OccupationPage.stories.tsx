@@ -1,8 +1,15 @@
-import { decodeAssessment, encodeAssessment } from "@rungs/core";
-import { AssessmentSummary, LevelLadder, LevelStepper, ProgressionMatrix, useAssessment } from "@rungs/react";
+import { decodeAssessment, encodeAssessment, trackOf } from "@rungs/core";
+import {
+  AssessmentSummary,
+  LevelLadder,
+  LevelStepper,
+  ProgressionMatrix,
+  TrackSwitcher,
+  useAssessment,
+} from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { useId } from "react";
-import { expect, fn, userEvent, within } from "storybook/test";
+import { useId, useState } from "react";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { REAL_LADDERS } from "../seeds";
 import { idsOf, seedFramework } from "./data";
 import "./screens.css";
@@ -31,6 +38,9 @@ interface OccupationPageProps {
  * A job portal's occupation page: where the levels go (stepper), what each asks, with a
  * checkbox per statement (ladder controlled by `useAssessment`), the result and gap beside
  * it (summary), and how every thread grows (matrix). Host markup is headings and a grid.
+ * (1.1) A framework with tracks gets a `TrackSwitcher` in the header; the track is the
+ * page's state, which the ladder sets when the URL's hash names another track (the
+ * switcher's links, an equivalent level's link), and every view shows it.
  */
 function OccupationPageScreen({
   file = SEED_FILE,
@@ -42,7 +52,10 @@ function OccupationPageScreen({
   onShare,
 }: OccupationPageProps) {
   const framework = seedFramework(file);
-  const state = useAssessment(framework, { defaultChecked, targetLevel });
+  const [track, setTrack] = useState<string | undefined>(undefined);
+  // The target is a level of one track: on another, the views aim at the next level up.
+  const target = trackOf(framework, track).levels.some((level) => level.key === targetLevel) ? targetLevel : undefined;
+  const state = useAssessment(framework, { defaultChecked, targetLevel: target, track });
   const current = state.assessment.level?.key;
   const id = useId();
   return (
@@ -51,10 +64,12 @@ function OccupationPageScreen({
         <p className="screen-eyebrow">{eyebrow}</p>
         <h1 id={`${id}-title`}>{framework.occupation.title}</h1>
         <p className="screen-lede">{lede}</p>
+        <TrackSwitcher framework={framework} track={track} idPrefix="ladder-" />
         <LevelStepper
           framework={framework}
+          track={track}
           currentLevel={current}
-          targetLevel={targetLevel}
+          targetLevel={target}
           linkTo=""
           idPrefix="ladder-"
         />
@@ -65,8 +80,9 @@ function OccupationPageScreen({
           <LevelLadder
             framework={framework}
             assessment={state}
+            onTrackChange={setTrack}
             currentLevel={current}
-            targetLevel={targetLevel}
+            targetLevel={target}
             idPrefix="ladder-"
             headingLevel={3}
             defaultValue={[openLevel]}
@@ -78,8 +94,9 @@ function OccupationPageScreen({
         <h2 id={`${id}-matrix`}>How the role grows</h2>
         <ProgressionMatrix
           framework={framework}
+          track={track}
           currentLevel={current}
-          targetLevel={targetLevel}
+          targetLevel={target}
           idPrefix="matrix-"
           attribution={false}
         />
@@ -148,13 +165,14 @@ const jorgef = seedFramework(JORGEF);
 const [d1, d2, d3] = jorgef.levels;
 
 /**
- * (Format 1.1) A company's career page on a real ladder with competency areas: Jorge
- * Fioranelli's engineering ladders, the Developer track. The reader has D1 and two of D2's
- * five statements and aims at D3. Each rung groups its statements by area with a
- * proficiency per statement; the summary's gap and the matrix are grouped by area too.
+ * (Format 1.1) A company's career page on a real ladder with competency areas and tracks:
+ * Jorge Fioranelli's engineering ladders, four tracks, the Developer track first. The reader
+ * has D1 and two of D2's five statements and aims at D3. Each rung groups its statements by
+ * area with a proficiency per statement; the summary's gap and the matrix are grouped by
+ * area too. The switcher in the header shows another track in every view.
  */
-export const CareerPageWithAreas: Story = {
-  name: "Career page: areas (format 1.1)",
+export const CareerPageWithTracks: Story = {
+  name: "Career page: areas and tracks (format 1.1)",
   args: {
     file: JORGEF,
     eyebrow: "Careers · Engineering",
@@ -188,5 +206,26 @@ export const CareerPageWithAreas: Story = {
     // Checking the rest of D2 moves the reader up, everywhere at once.
     for (const box of within(rung).getAllByRole("checkbox").slice(2)) await userEvent.click(box);
     await expect(canvas.getByText(`${d2.label} · level 2 of ${jorgef.levels.length}`, { exact: false })).toBeVisible();
+    // The Tech Lead track, by the switcher's link (followed as the browser does, without
+    // navigating the test runner's frame; the URL is put back): every view shows its levels.
+    const techLead = jorgef.tracks[1];
+    if (!techLead) throw new Error("jorgef has one track");
+    const switcher = canvas.getByRole("navigation", { name: `${jorgef.occupation.title}: tracks` });
+    await expect(within(switcher).getByRole("link", { current: true })).toHaveTextContent(
+      jorgef.tracks[0]?.label ?? "",
+    );
+    const link = within(switcher).getByRole("link", { name: new RegExp(`^${techLead.label}\\b`) });
+    const before = window.location.href;
+    try {
+      window.history.replaceState(null, "", link.getAttribute("href"));
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+      await waitFor(() => expect(within(switcher).getByRole("link", { current: true })).toBe(link));
+      const levels = techLead.levels.length;
+      await expect(canvas.getByText(`${levels} levels`, { exact: false, selector: "p" })).toBeVisible();
+      await expect(canvas.getByRole("button", { name: new RegExp(`^${techLead.levels[0]?.label}`) })).toBeVisible();
+      await expect(within(canvas.getByRole("table")).getAllByRole("columnheader")).toHaveLength(levels + 1);
+    } finally {
+      window.history.replaceState(null, "", before);
+    }
   },
 };

@@ -30,6 +30,8 @@ interface ProfileProps {
   code: string;
   /** Key of the level the person aims for. */
   targetLevel: string;
+  /** (Format 1.1) Key of the track the person is on; default the first. */
+  track?: string | undefined;
   /** (Format 1.1) Show where the person stands area by area in the summary (`areaProfile`). */
   areaProfile?: boolean | undefined;
   onShare?: ((url: string, code: string) => void) | undefined;
@@ -40,12 +42,12 @@ interface ProfileProps {
  * saved result (summary, rendered from the decoded code with no hook, as a server page
  * would), and what changes between their level and their target (compare).
  */
-function ProfileScreen({ file = SEED_FILE, name, role, code, targetLevel, areaProfile, onShare }: ProfileProps) {
+function ProfileScreen({ file = SEED_FILE, name, role, code, targetLevel, track, areaProfile, onShare }: ProfileProps) {
   const id = useId();
   const framework = seedFramework(file);
-  const decoded = decodeAssessment(framework, code);
+  const decoded = decodeAssessment(framework, code, { track });
   const checked = decoded.ok ? [...decoded.checked] : [];
-  const reached = assessFramework(framework, checked, { targetLevel }).level;
+  const reached = assessFramework(framework, checked, { targetLevel, track }).level;
   const initials = name
     .split(/\s+/)
     .map((part) => part[0])
@@ -62,10 +64,17 @@ function ProfileScreen({ file = SEED_FILE, name, role, code, targetLevel, areaPr
             <p className="screen-meta">{role}</p>
           </div>
         </div>
-        <LevelStepper framework={framework} size="compact" currentLevel={reached?.key} targetLevel={targetLevel} />
+        <LevelStepper
+          framework={framework}
+          track={track}
+          size="compact"
+          currentLevel={reached?.key}
+          targetLevel={targetLevel}
+        />
       </header>
       <AssessmentSummary
         framework={framework}
+        track={track}
         checked={checked}
         targetLevel={targetLevel}
         headingLevel={2}
@@ -79,6 +88,7 @@ function ProfileScreen({ file = SEED_FILE, name, role, code, targetLevel, areaPr
           <h2 id={`${id}-compare`}>What changes from {reached.label}</h2>
           <LevelCompare
             framework={framework}
+            track={track}
             from={reached.key}
             to={targetLevel}
             idPrefix="compare-"
@@ -124,30 +134,42 @@ export const Profile: Story = {
 
 const JORGEF = REAL_LADDERS.jorgef;
 const jorgef = seedFramework(JORGEF);
-const [d1, d2, d3] = jorgef.levels;
+const TECH_LEAD = "tech-lead";
+const techLead = jorgef.tracks.find((track) => track.key === TECH_LEAD);
+const [tl4, tl5, tl6] = techLead?.levels ?? [];
 
 /**
- * (Format 1.1) The same profile on a real ladder with competency areas (Jorge Fioranelli's
- * engineering ladders, Developer track): D1 and three of D2's five statements saved, D3 the
- * aim. The summary shows where the person stands area by area (a radar of the five areas,
- * with its table) and the gap grouped by area; the comparison's rows are grouped by area.
+ * (Format 1.1) The same profile on a real ladder with competency areas and tracks (Jorge
+ * Fioranelli's engineering ladders), for a person on the Tech Lead track: TL4 and three of
+ * TL5's five statements saved (the code is the track's), TL6 the aim. The stepper shows the
+ * track's levels; the summary shows where the person stands area by area (a radar of the
+ * five areas, with its table) and the gap grouped by area; the comparison's rows are grouped
+ * by area.
  */
 export const ProfileWithAreas: Story = {
-  name: "Profile: areas (format 1.1)",
+  name: "Profile: areas and a track (format 1.1)",
   args: {
     file: JORGEF,
     name: "Sam Okafor",
-    role: "Software developer · Harbour Labs",
-    code: encodeAssessment(jorgef, [...idsOf(jorgef, d1?.key ?? ""), ...idsOf(jorgef, d2?.key ?? "").slice(0, 3)]),
-    targetLevel: d3?.key ?? "",
+    role: "Tech lead · Harbour Labs",
+    track: TECH_LEAD,
+    code: encodeAssessment(
+      jorgef,
+      [...(tl4?.statements ?? []), ...(tl5?.statements.slice(0, 3) ?? [])].map((statement) => statement.id),
+      { track: TECH_LEAD },
+    ),
+    targetLevel: tl6?.key ?? "",
     areaProfile: true,
   },
-  argTypes: { targetLevel: { control: "select", options: jorgef.levels.map((level) => level.key) } },
+  argTypes: { targetLevel: { control: "select", options: techLead?.levels.map((level) => level.key) ?? [] } },
   play: async ({ canvasElement }) => {
-    if (!d1 || !d2 || !d3) throw new Error("jorgef has fewer than three levels");
+    if (!techLead || !tl4 || !tl6) throw new Error("jorgef's Tech Lead track has fewer than three levels");
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(`${d1.label} · level 1 of ${jorgef.levels.length}`, { exact: false })).toBeVisible();
+    await expect(
+      canvas.getByText(`${tl4.label} · level 1 of ${techLead.levels.length}`, { exact: false }),
+    ).toBeVisible();
     const summary = canvas.getByRole("region", { name: "Your result" });
+    await expect(summary).toHaveTextContent(tl4.label);
     const profile = within(summary).getByRole("region", { name: "Where you stand by area" });
     await expect(profile.querySelector(".rungs-profile__chart")).toHaveAttribute("data-shape", "radar");
     await expect(
@@ -155,9 +177,9 @@ export const ProfileWithAreas: Story = {
         .getAllByRole("rowheader")
         .map((cell) => cell.textContent),
     ).toEqual(jorgef.areas.map((area) => area.label));
-    await expect(within(profile).getByRole("columnheader", { name: `${d3.label} (target)` })).toBeVisible();
-    // The comparison from D1 to D3, its rows in a group per area.
-    await expect(canvas.getByRole("heading", { name: `What changes from ${d1.label}` })).toBeVisible();
+    await expect(within(profile).getByRole("columnheader", { name: `${tl6.label} (target)` })).toBeVisible();
+    // The comparison from TL4 to TL6, its rows in a group per area.
+    await expect(canvas.getByRole("heading", { name: `What changes from ${tl4.label}` })).toBeVisible();
     const compare = canvasElement.querySelector(".rungs-level-compare") as HTMLElement;
     await expect(compare.querySelectorAll("th[scope='rowgroup']").length).toBeGreaterThan(1);
   },

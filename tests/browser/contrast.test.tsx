@@ -85,7 +85,10 @@ function screensUnder(rungsTheme: Theme) {
     ["occupation page screen", composeStories(occupationStories, globals).OccupationPage],
     ["job listing screen", composeStories(jobListingStories, globals).JobListing],
     ["profile screen", composeStories(profileStories, globals).Profile],
-    ["career page screen, format 1.1 areas", composeStories(occupationStories, globals).CareerPageWithAreas],
+    [
+      "career page screen, format 1.1 areas and tracks",
+      composeStories(occupationStories, globals).CareerPageWithTracks,
+    ],
     ["profile screen, format 1.1 areas", composeStories(profileStories, globals).ProfileWithAreas],
   ] as const;
 }
