@@ -306,7 +306,7 @@ function TracksPage({ name }: { name: RealLadder }) {
   const framework = realLadders[name];
   const [track, setTrack] = useState<string | undefined>(undefined);
   return (
-    <div className="tracks-page">
+    <div style={{ display: "grid", gap: "1rem" }}>
       <TrackSwitcher framework={framework} track={track} idPrefix={TRACKS_PREFIX} />
       <LevelLadder
         framework={framework}

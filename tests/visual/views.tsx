@@ -1,5 +1,12 @@
 import { assertFramework } from "@rungs/core";
-import { AssessmentSummary, LevelCompare, LevelLadder, LevelStepper, ProgressionMatrix } from "@rungs/react";
+import {
+  AssessmentSummary,
+  LevelCompare,
+  LevelLadder,
+  LevelStepper,
+  ProgressionMatrix,
+  TrackSwitcher,
+} from "@rungs/react";
 import type { ReactElement } from "react";
 import seedText from "../../seeds/17-3024.00.json?raw";
 import jorgefText from "../../seeds/jorgef-engineering-ladders/jorgef-engineering-ladders.json?raw";
@@ -52,15 +59,18 @@ export const views: Record<string, () => ReactElement> = {
     />
   ),
   "level-compare": () => <LevelCompare framework={seedText} from="emerging" to="developing" idPrefix="compare-" />,
-  /** (1.1) The real ladder with areas and tracks: area headings, proficiency, equivalent levels. */
+  /** (1.1) The real ladder with areas and tracks: the track switcher, area headings, proficiency, equivalent levels. */
   "real-ladder-jorgef-ladder": () => (
-    <LevelLadder
-      framework={jorgef}
-      currentLevel={jorgefCurrent}
-      targetLevel={jorgefTarget}
-      defaultValue={jorgefOpen ? [jorgefOpen] : []}
-      headingLevel={2}
-    />
+    <div className="visual-stack">
+      <TrackSwitcher framework={jorgef} />
+      <LevelLadder
+        framework={jorgef}
+        currentLevel={jorgefCurrent}
+        targetLevel={jorgefTarget}
+        defaultValue={jorgefOpen ? [jorgefOpen] : []}
+        headingLevel={2}
+      />
+    </div>
   ),
   /** (1.1) Its matrix: seven levels, a row group per area, the theme column sticky. */
   "real-ladder-jorgef-matrix": () => (
