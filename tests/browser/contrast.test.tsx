@@ -46,6 +46,7 @@ function storiesUnder(rungsTheme: Theme) {
   const stepper = composeStories(stepperStories, globals);
   const summary = composeStories(summaryStories, globals);
   const areaProfile = composeStories(areaProfileStories, globals);
+  const realLadder = composeStories(realLadderStories, globals);
   return [
     ["ladder with current, path and target", ladder.CurrentAndTarget],
     ["ladder with search marks", ladder.Search],
@@ -60,6 +61,7 @@ function storiesUnder(rungsTheme: Theme) {
     ["summary midway, with the gap", summary.Midway],
     ["summary by area, with the area profile", summary.ByArea],
     ["area profile, six areas", areaProfile.InfraCloud],
+    ["track switcher and a ladder's equivalent levels", realLadder.JorgefTracks],
   ] as const;
 }
 
@@ -97,11 +99,13 @@ function screensUnder(rungsTheme: Theme) {
  * Every story of the real format 1.1 ladders (stories/RealLadders.stories.tsx): each ladder,
  * matrix and area profile, so what a 1.1 file adds (area headings and row groups, details,
  * proficiency, every-level statements, the chart) is checked in dark as the stories project
- * checks it in light.
+ * checks it in light. (The tracks story is one of `storiesUnder`'s, in every theme.)
  */
 function realLaddersUnder(rungsTheme: Theme) {
-  const stories = composeStories(realLadderStories, { initialGlobals: { rungsTheme } });
-  return Object.values(stories).map((story) => [`real ladder: ${story.storyName}`, story] as const);
+  const { JorgefTracks: _inStoriesUnder, ...stories } = composeStories(realLadderStories, {
+    initialGlobals: { rungsTheme },
+  });
+  return Object.entries(stories).map(([name, story]) => [`real ladder: ${name}`, story] as const);
 }
 
 /** Renders each story in `scheme` under `theme`: runStory fails on any axe violation (preview.tsx's a11y parameters: WCAG 2.2 AA, color-contrast included). */
