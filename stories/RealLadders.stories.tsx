@@ -88,18 +88,19 @@ async function expectAreaGroups(framework: Framework, level: Level, canvasElemen
 /**
  * The matrix keeps each area's rows together in a row group, headed by the area's name
  * across the table (`th scope="rowgroup"`), in the framework's order; rows of no area last,
- * under "Other".
+ * under "Other". The statements expected at every level come first, a group of their own.
  */
 async function expectRowGroups(framework: Framework, canvasElement: HTMLElement) {
   const table = within(canvasElement).getByRole("table");
   const rows = alignThemes(framework).rows;
   const expected = [
+    ...(framework.allLevels.length > 0 ? ["Expected at every level"] : []),
     ...framework.areas.filter((area) => rows.some((row) => row.area === area.key)).map((area) => area.label),
     ...(rows.some((row) => row.area === undefined) ? ["Other"] : []),
   ];
   const headers = [...table.querySelectorAll<HTMLTableCellElement>("tbody > tr > th[scope='rowgroup']")];
   await expect(headers.map((header) => header.textContent)).toEqual(expected);
-  // One body per area: its header row first, then that area's rows only.
+  // One body per group: its header row first, then that group's rows only.
   await expect(table.querySelectorAll("tbody")).toHaveLength(expected.length);
   for (const header of headers) await expect(header.colSpan).toBe(framework.levels.length + 1);
   await expect(within(table).getAllByRole("columnheader")).toHaveLength(framework.levels.length + 1);
