@@ -100,6 +100,7 @@ describe("the Storybook index", () => {
       "Screens/Job listing",
       "Screens/Profile",
       "Real ladders",
+      "Components/TrackSwitcher",
     ]) {
       expect(titles, title).toContain(title);
     }
