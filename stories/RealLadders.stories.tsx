@@ -10,14 +10,12 @@ import { type RealLadder, realLadders } from "./seeds";
  * the ladder, the matrix and the area profile of each. Every play function checks what the
  * file says against what the page shows, from the parsed framework (never a hand-typed copy):
  * the areas in order with their counts, the matrix's row groups, the profile's rows, and what
- * each ladder shows best (every-level statements, proficiency, level details, examples).
+ * each ladder shows best (every-level statements, proficiency, level details, examples),
+ * and, for the two ladders with tracks, a track switcher and a ladder that follows it.
  * The component stories (Components / …) show each feature alone, on the same files.
  */
 
-const meta = {
-  title: "Real ladders",
-  parameters: { layout: "padded" },
-} satisfies Meta;
+const meta = { title: "Real ladders" } satisfies Meta;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -217,7 +215,7 @@ export const PostmanMatrix: Story = {
   },
 };
 
-// danscratch's career ladder: six levels, seven areas. (Postman has no areas: no profile.)
+// danscratch's career ladder: six levels, seven areas. (Postman's ladders have no areas, so no area profile.)
 
 export const DanscratchLadder: Story = {
   name: "Career ladder (danscratch): ladder",
