@@ -29,7 +29,7 @@ inlined and schema.org JSON-LD. No JavaScript is needed to read it. Written to s
 unless --out is given.
 
 Options:
-  --view <ladder|matrix>   the view (default: ladder, with every level open)
+  --view <ladder|matrix>   the view (default: ladder, every level shown under its heading)
   --out <file>             write to this file instead of stdout
   --from <json|csv|case|yaml|markdown>
                            the input's format (default: from its name or content)
@@ -139,7 +139,8 @@ async function rendered(io: Io, render: () => Promise<string>): Promise<string |
 
 /**
  * The view as static markup, with the sources and attribution its licence asks for. The
- * ladder has every rung open: the page has no script, so what is not open is not read.
+ * ladder is not interactive: the page has no script, so each rung is a heading with its
+ * statements below it, every one shown, and no button that would do nothing.
  * React is loaded here, not at start, so it runs in production mode (the bin sets
  * NODE_ENV first) and `validate` never loads it.
  */
@@ -151,12 +152,7 @@ async function renderView(framework: Framework, view: View): Promise<string> {
   ]);
   const element =
     view === "ladder"
-      ? createElement(LevelLadder, {
-          framework,
-          type: "multiple",
-          defaultValue: framework.levels.map((level) => level.key),
-          headingLevel: 2,
-        })
+      ? createElement(LevelLadder, { framework, interactive: false, headingLevel: 2 })
       : createElement(ProgressionMatrix, { framework });
   return renderToStaticMarkup(element);
 }
