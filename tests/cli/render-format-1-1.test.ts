@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { assertFramework, type Framework, type Statement } from "@rungs/core";
+import { renderRungsElement } from "@rungs/elements/server";
 import { describe, expect, it } from "vitest";
 import { SEEDS_DIR, seedText } from "../seeds";
 import { decodeEntities } from "../ssr/html";
@@ -137,5 +138,22 @@ describe("rungs render of a format 1.1 ladder", () => {
     const text = textOf(body);
     for (const area of framework.areas) expect(text).toContain(area.label);
     expect(body.match(/<tbody\b/g)?.length ?? 0).toBeGreaterThanOrEqual(framework.areas.length);
+  });
+
+  it("--element --view area-profile writes <rungs-area-profile>, as the server renderer does", async () => {
+    const framework = frameworkOf("infracloud-engineering");
+    const checked = framework.levels[0]?.statements.map((statement) => statement.id).join(" ") ?? "";
+    const run = await runCli([
+      "render",
+      seedPath("infracloud-engineering"),
+      "--element",
+      "--view",
+      "area-profile",
+      "--attr",
+      `checked=${checked}`,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${renderRungsElement("rungs-area-profile", { framework, attributes: { checked } })}\n`);
+    expect(run.stdout).toContain('<table class="rungs-profile__table">');
   });
 });

@@ -1,5 +1,5 @@
 import { RungsElement } from "./base";
-import { compareView, ladderView, matrixView, stepperView, summaryView } from "./views";
+import { areaProfileView, compareView, ladderView, matrixView, stepperView, summaryView } from "./views";
 
 /**
  * `<rungs-ladder>`: `LevelLadder`. Attributes `current-level`, `target-level`, `query` and
@@ -32,4 +32,13 @@ export class RungsStepperElement extends RungsElement {
  */
 export class RungsSummaryElement extends RungsElement {
   protected static override readonly view = summaryView;
+}
+
+/**
+ * `<rungs-area-profile>`: (1.1) `AreaProfile`, the share of each area met at the level
+ * reached against the target, as a chart and a table. Attributes `checked`, `target-level`
+ * and `threshold`, as the summary's.
+ */
+export class RungsAreaProfileElement extends RungsElement {
+  protected static override readonly view = areaProfileView;
 }

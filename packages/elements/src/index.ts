@@ -2,6 +2,7 @@ export { RungsElement } from "./base";
 export type { DefineRungsElementsOptions } from "./define-elements";
 export { defineRungsElements, RUNGS_ELEMENTS } from "./define-elements";
 export {
+  RungsAreaProfileElement,
   RungsCompareElement,
   RungsLadderElement,
   RungsMatrixElement,

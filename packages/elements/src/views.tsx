@@ -1,5 +1,7 @@
 import type { Framework } from "@rungs/core";
 import {
+  AreaProfile,
+  type AreaProfileLabels,
   AssessmentSummary,
   LevelCompare,
   LevelLadder,
@@ -230,6 +232,24 @@ export const summaryView: ElementView = {
   ),
 };
 
+/**
+ * (1.1) `AreaProfile` of a saved or live result, as the summary takes it: `checked`,
+ * `target-level`, `threshold`. Its `labels` are the profile's own (`AreaProfileLabels`:
+ * `title`, `tableCaption`…). Empty for a framework without areas, as the component is.
+ */
+export const areaProfileView: ElementView = {
+  attributes: ["checked", "target-level", "threshold", "labels"],
+  render: (framework, host) => (
+    <AreaProfile
+      framework={framework}
+      labels={labelsOf(host) as Partial<AreaProfileLabels> | undefined}
+      threshold={thresholdOf(host)}
+      checked={idList(host.attr("checked"))}
+      targetLevel={host.attr("target-level")}
+    />
+  ),
+};
+
 /** Every element's tag and view. */
 export const ELEMENT_VIEWS = {
   "rungs-ladder": ladderView,
@@ -237,6 +257,7 @@ export const ELEMENT_VIEWS = {
   "rungs-compare": compareView,
   "rungs-stepper": stepperView,
   "rungs-summary": summaryView,
+  "rungs-area-profile": areaProfileView,
 } as const satisfies Record<string, ElementView>;
 
 /** A Rungs element's tag name. */

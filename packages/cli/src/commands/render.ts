@@ -16,7 +16,7 @@ export const VIEWS = ["ladder", "matrix"] as const;
 type View = (typeof VIEWS)[number];
 
 /** The views `render --element` writes, each a `<rungs-…>` element of @rungs/elements. */
-export const ELEMENT_VIEWS = ["ladder", "matrix", "compare", "stepper", "summary"] as const;
+export const ELEMENT_VIEWS = ["ladder", "matrix", "compare", "stepper", "summary", "area-profile"] as const;
 type ElementView = (typeof ELEMENT_VIEWS)[number];
 
 /** `rungs render --help`. */
@@ -38,13 +38,13 @@ Options:
   -h, --help               show this help
 
 For a page that loads @rungs/elements (any server, any language), --element writes the view
-as a custom element instead: <rungs-ladder> (or -matrix, -compare, -stepper, -summary) with
-its HTML already inside, readable without JavaScript, and the framework in a child JSON
-script; the element keeps that HTML and hydrates it when its script loads. Paste it into
-the page's template; the page links the stylesheet itself.
+as a custom element instead: <rungs-ladder> (or -matrix, -compare, -stepper, -summary,
+-area-profile) with its HTML already inside, readable without JavaScript, and the
+framework in a child JSON script; the element keeps that HTML and hydrates it when its
+script loads. Paste it into the page's template; the page links the stylesheet itself.
 
   --element                 write a custom element, not a page (--view may also be
-                            compare, stepper or summary)
+                            compare, stepper, summary or area-profile)
   --attr <name=value>       with --element: an attribute of the element, as the browser
                             reads it (repeatable), e.g. --attr current-level=developing;
                             the element's own, data-*, aria-* and safe global ones
