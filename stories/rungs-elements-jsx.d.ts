@@ -41,6 +41,11 @@ declare module "react" {
         "target-level"?: string | undefined;
         threshold?: string | undefined;
       };
+      "rungs-area-profile": RungsElementProps & {
+        checked?: string | undefined;
+        "target-level"?: string | undefined;
+        threshold?: string | undefined;
+      };
     }
   }
 }
