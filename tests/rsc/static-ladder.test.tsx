@@ -37,6 +37,23 @@ describe("LevelLadder interactive={false} in React Server Components", () => {
     expect(interactive.clientReferences).toEqual(["packages/react/src/ladder/ladder-client.tsx#LadderClient"]);
   });
 
+  it("a track's page as rungs render writes it (switcher, static ladder, equivalents on their pages): no client reference", async () => {
+    const { LevelLadder, TrackSwitcher } = await import("@rungs/react");
+    const text = seedText("jorgef-engineering-ladders/jorgef-engineering-ladders.json");
+    const href = (track: { id: string }) => `ladder-${track.id}.html`;
+    const payload = await flight(
+      <>
+        <TrackSwitcher framework={text} track="tech-lead" href={href} />
+        <LevelLadder framework={text} track="tech-lead" trackHref={href} interactive={false} headingLevel={2} />
+      </>,
+    );
+    expect(payload.clientReferences).toEqual([]);
+    expect(payload.text).toContain('"href":"ladder-developer.html"');
+    expect(payload.text).toContain('"aria-current":"page"');
+    expect(payload.text).toContain('"href":"ladder-developer.html#developer-d4-developer-4"');
+    expect(payload.text).not.toContain('"button"');
+  });
+
   it("sends the error panel for input it cannot use", async () => {
     const { LevelLadder } = await import("@rungs/react");
     const payload = await flight(<LevelLadder framework="{ not json" interactive={false} />);

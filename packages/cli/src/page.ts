@@ -11,6 +11,8 @@ export interface PageParts {
   readonly stylesheet: string;
   /** The JSON-LD script's content, already made safe for a `<script>` element. */
   readonly jsonLd: string;
+  /** (1.1) The label of the track shown, when the framework has several: said in the title. */
+  readonly track?: string | undefined;
 }
 
 /**
@@ -24,8 +26,10 @@ const PAGE_STYLE = `:root{color-scheme:light dark}body{margin:0;font-family:syst
  * the stylesheet inlined (no request to make, nothing to install), the framework's
  * schema.org JSON-LD, and no other script: the page needs no JavaScript to show everything.
  */
-export function pageHtml({ framework, lang, body, stylesheet, jsonLd }: PageParts): string {
-  const title = framework.occupation.title.trim() || "Competency framework";
+export function pageHtml({ framework, lang, body, stylesheet, jsonLd, track }: PageParts): string {
+  const occupation = framework.occupation.title.trim() || "Competency framework";
+  // One page per track: each title says which, as a tab, a bookmark and a search result show it.
+  const title = track?.trim() ? `${occupation}: ${track.trim()}` : occupation;
   const description = framework.description?.trim();
   return [
     "<!doctype html>",
