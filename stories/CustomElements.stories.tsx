@@ -5,6 +5,7 @@ import {
   defineRungsElements,
   type RungsCheckedChangeDetail,
   type RungsElement,
+  type RungsTrackChangeDetail,
   type RungsValueChangeDetail,
 } from "@rungs/elements";
 import { renderRungsElement } from "@rungs/elements/server";
@@ -346,5 +347,44 @@ export const StaticPage: StoryObj = {
     );
     const last = infracloud.levels.at(-1)?.statements[0];
     await expect(canvasElement.querySelector(`[id="${last?.id}"]`)).toBeVisible();
+  },
+};
+
+/** A real format 1.1 ladder with four tracks and equivalent levels. */
+const jorgef = assertFramework(seedTexts["jorgef-engineering-ladders/jorgef-engineering-ladders.json"] as string);
+
+/**
+ * `<rungs-ladder track>` of a framework with tracks: the switcher above it marks the track
+ * shown; following another track's link switches the element's `track` (its own state) and
+ * fires `rungs-track-change`.
+ */
+export const Tracks: StoryObj<{ track: string }> = {
+  name: "Tracks (1.1)",
+  args: { track: "tech-lead" },
+  argTypes: { track: { control: "select", options: jorgef.tracks.map((track) => track.key) } },
+  render: ({ track }) => <rungs-ladder framework={jorgef} track={track} id-prefix="tracks-story-" />,
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, "rungs-ladder");
+    const nav = within(await within(element).findByRole("navigation", { name: "Engineering Ladders: tracks" }));
+    await expect(nav.getByRole("link", { name: /^Tech Lead/ })).toHaveAttribute("aria-current", "true");
+    const events = listen<RungsTrackChangeDetail>(canvasElement, "rungs-track-change");
+    // Storybook's preview page has <base target="_parent">: a followed link would load the
+    // runner's page. The click stays a click (the switcher's handler switches the track);
+    // only the browser's navigation is held back. Chromium follows the hash itself in
+    // tests/elements/tracks.test.tsx.
+    const stay = (event: Event) => event.preventDefault();
+    canvasElement.addEventListener("click", stay);
+    try {
+      await userEvent.click(nav.getByRole("link", { name: /^Engineering Manager/ }));
+      await waitFor(() => expect(element).toHaveAttribute("track", "engineering-manager"));
+      await expect(events.details).toEqual([{ track: "engineering-manager" }]);
+      const rungs = within(element).getAllByRole("button", { expanded: false });
+      await expect(rungs.map((rung) => rung.textContent?.split(",")[0])).toEqual(
+        jorgef.tracks.find((track) => track.key === "engineering-manager")?.levels.map((level) => level.label),
+      );
+    } finally {
+      events.stop();
+      canvasElement.removeEventListener("click", stay);
+    }
   },
 };

@@ -1,6 +1,7 @@
 export { RungsElement } from "./base";
 export type { DefineRungsElementsOptions } from "./define-elements";
 export { defineRungsElements, RUNGS_ELEMENTS } from "./define-elements";
+export type { RungsTrackChangeDetail } from "./element-track";
 export {
   RungsAreaProfileElement,
   RungsCompareElement,
