@@ -16,10 +16,11 @@ export interface PageParts {
 }
 
 /**
- * The page's own few rules, outside the components' layer: a readable measure, and a
- * canvas that follows the reader's colour scheme as the components do.
+ * The page's own few rules, outside the components' layer: a readable measure, a canvas
+ * that follows the reader's colour scheme as the components do, and (1.1) room between
+ * the tracks' switcher and the view.
  */
-const PAGE_STYLE = `:root{color-scheme:light dark}body{margin:0;font-family:system-ui,sans-serif;line-height:1.5}main{max-inline-size:72rem;margin-inline:auto;padding:1rem}`;
+const PAGE_STYLE = `:root{color-scheme:light dark}body{margin:0;font-family:system-ui,sans-serif;line-height:1.5}main{max-inline-size:72rem;margin-inline:auto;padding:1rem}main>.rungs-tracks{margin-block-end:1rem}`;
 
 /**
  * A standalone HTML document around a rendered view: doctype, language, title, viewport,
