@@ -24,7 +24,7 @@ import {
 } from "react";
 import type { HeadingLevel } from "../card/statement-card";
 import { groupByArea, hasAreas } from "../shared/area-groups";
-import { areaHeaderRow } from "../shared/area-header-row";
+import { areaHeaderRow, groupHeaderRow } from "../shared/area-header-row";
 import { AttributionBody } from "../shared/attribution-body";
 import { isDevelopment } from "../shared/dev";
 import { emptyCell } from "../shared/empty-cell";
@@ -190,6 +190,12 @@ function Matrix({
               ))}
             </tr>
           </thead>
+          {everyLevelBody(
+            trackOf(framework, track).allLevels,
+            columns.length + (mode === "themes" ? 1 : 0),
+            context,
+            labels,
+          )}
           {mode === "themes" ? (
             themeBodies(framework, allRows, columns, context, labels)
           ) : (
@@ -300,6 +306,38 @@ function levelsRow(columns: readonly Column[], context: CellContext, labels: Run
           : statementsCell(level.key, cell, statements, undefined, context);
       })}
     </tr>
+  );
+}
+
+/**
+ * (1.1) The statements expected at every level (`allLevels`; those a search finds), first
+ * in the table: a row group under its own header ("Expected at every level",
+ * `labels.everyLevelTitle`, `scope="rowgroup"` as an area's), each statement a row with
+ * one cell across the table — it is the same at every level, so no column is its own.
+ * Its text stays in view, a readable width, while a wide table scrolls. Nothing when the
+ * track has none (every 1.0 file).
+ *
+ * @param span - the number of columns of the table.
+ */
+function everyLevelBody(
+  statements: readonly Statement[],
+  span: number,
+  context: CellContext,
+  labels: RungsLabels,
+): ReactElement | null {
+  const shown = matchingStatements(statements, context.search);
+  if (shown.length === 0) return null;
+  return (
+    <tbody className="rungs-matrix__every-level">
+      {groupHeaderRow(labels.everyLevelTitle, span)}
+      {shown.map((statement) => (
+        <tr key={statement.id}>
+          <td colSpan={span} id={idFor(statement, context)}>
+            <span className="rungs-matrix__every-level-text">{content(statement, undefined, context)}</span>
+          </td>
+        </tr>
+      ))}
+    </tbody>
   );
 }
 
