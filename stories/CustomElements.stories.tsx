@@ -1,16 +1,19 @@
 // The elements' own rule (blocks, in @layer rungs); the components' stylesheet comes from preview.tsx.
 import "../packages/elements/src/elements.css";
+import { assertFramework } from "@rungs/core";
 import {
   defineRungsElements,
   type RungsCheckedChangeDetail,
   type RungsElement,
+  type RungsTrackChangeDetail,
   type RungsValueChangeDetail,
 } from "@rungs/elements";
 import { renderRungsElement } from "@rungs/elements/server";
+import { LevelLadder } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useEffect, useRef, useState } from "react";
 import { expect, type MockInstance, spyOn, userEvent, waitFor, within } from "storybook/test";
-import { seed } from "./seeds";
+import { seed, seedTexts } from "./seeds";
 
 // Registered once, as a host page's script does: every story renders the real tags, and React
 // only creates them (they render their own React root inside, in the light DOM).
@@ -268,5 +271,120 @@ export const ServerHtml: StoryObj = {
     await expect(serverNodes.has(region) && serverNodes.has(developing)).toBe(true);
     await expect(element.querySelector("script")).toBeNull();
     await expect(consoleErrors).not.toHaveBeenCalled();
+  },
+};
+
+/** A real format 1.1 ladder with areas and examples (issue 20's seeds). */
+const INFRACLOUD = "infracloud-engineering/infracloud-engineering.json";
+const infracloud = assertFramework(seedTexts[INFRACLOUD] as string);
+
+/**
+ * `<rungs-ladder>` of a format 1.1 framework: inside a rung, the statements under their
+ * areas' headings, and examples in a native disclosure (`<details>`).
+ */
+export const LadderWithAreas: StoryObj = {
+  name: "Ladder with areas and examples (1.1)",
+  render: () => <rungs-ladder framework={infracloud} />,
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, "rungs-ladder");
+    const first = infracloud.levels[0];
+    const rung = await within(element).findByRole("button", { name: new RegExp(`^${first?.label}`) });
+    await userEvent.click(rung);
+    const panel = document.getElementById(rung.getAttribute("aria-controls") ?? "") as HTMLElement;
+    const firstArea = infracloud.areas.find((area) => first?.statements.some((s) => s.area === area.key));
+    await expect(
+      within(panel).getByRole("heading", { level: 4, name: new RegExp(`^${firstArea?.label}`) }),
+    ).toBeVisible();
+    // The first level has a statement with examples.
+    const details = panel.querySelector("details.rungs-card__more") as HTMLDetailsElement;
+    await expect(details.open).toBe(false);
+    await userEvent.click(details.querySelector("summary") as HTMLElement);
+    await expect(details.open).toBe(true);
+  },
+};
+
+/**
+ * `<rungs-area-profile checked target-level>`: where the checked statements stand, area by
+ * area, as a chart and its table; a new `target-level` redraws it.
+ */
+export const AreaProfile: StoryObj<{ targetLevel: string }> = {
+  name: "Area profile (1.1)",
+  args: { targetLevel: infracloud.levels[2]?.key ?? "" },
+  argTypes: { targetLevel: { control: "select", options: infracloud.levels.map((level) => level.key) } },
+  render: ({ targetLevel }) => (
+    <rungs-area-profile
+      framework={infracloud}
+      checked={infracloud.levels[0]?.statements.map((statement) => statement.id).join(" ")}
+      target-level={targetLevel}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, "rungs-area-profile");
+    const region = await within(element).findByRole("region", { name: "Where you stand by area" });
+    const table = within(region).getByRole("table", { name: "Statements met in each area" });
+    const target = infracloud.levels[2]?.label ?? "";
+    await expect(within(table).getByRole("columnheader", { name: `${target} (target)` })).toBeInTheDocument();
+    for (const area of infracloud.areas) {
+      await expect(within(table).getByRole("rowheader", { name: area.label })).toBeInTheDocument();
+    }
+  },
+};
+
+/**
+ * The ladder as `rungs render` writes it into a page with no script (`LevelLadder`
+ * `interactive={false}`): each rung a heading with its statements below, every one shown,
+ * and no button that would do nothing.
+ */
+export const StaticPage: StoryObj = {
+  name: "No script: the ladder of rungs render",
+  render: () => <LevelLadder framework={infracloud} interactive={false} headingLevel={2} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole("button")).toBeNull();
+    const rungs = canvas.getAllByRole("heading", { level: 2 });
+    await expect(rungs.map((heading) => heading.textContent?.split(",")[0])).toEqual(
+      infracloud.levels.map((level) => level.label),
+    );
+    const last = infracloud.levels.at(-1)?.statements[0];
+    await expect(canvasElement.querySelector(`[id="${last?.id}"]`)).toBeVisible();
+  },
+};
+
+/** A real format 1.1 ladder with four tracks and equivalent levels. */
+const jorgef = assertFramework(seedTexts["jorgef-engineering-ladders/jorgef-engineering-ladders.json"] as string);
+
+/**
+ * `<rungs-ladder track>` of a framework with tracks: the switcher above it marks the track
+ * shown; following another track's link switches the element's `track` (its own state) and
+ * fires `rungs-track-change`.
+ */
+export const Tracks: StoryObj<{ track: string }> = {
+  name: "Tracks (1.1)",
+  args: { track: "tech-lead" },
+  argTypes: { track: { control: "select", options: jorgef.tracks.map((track) => track.key) } },
+  render: ({ track }) => <rungs-ladder framework={jorgef} track={track} id-prefix="tracks-story-" />,
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, "rungs-ladder");
+    const nav = within(await within(element).findByRole("navigation", { name: "Engineering Ladders: tracks" }));
+    await expect(nav.getByRole("link", { name: /^Tech Lead/ })).toHaveAttribute("aria-current", "true");
+    const events = listen<RungsTrackChangeDetail>(canvasElement, "rungs-track-change");
+    // Storybook's preview page has <base target="_parent">: a followed link would load the
+    // runner's page. The click stays a click (the switcher's handler switches the track);
+    // only the browser's navigation is held back. Chromium follows the hash itself in
+    // tests/elements/tracks.test.tsx.
+    const stay = (event: Event) => event.preventDefault();
+    canvasElement.addEventListener("click", stay);
+    try {
+      await userEvent.click(nav.getByRole("link", { name: /^Engineering Manager/ }));
+      await waitFor(() => expect(element).toHaveAttribute("track", "engineering-manager"));
+      await expect(events.details).toEqual([{ track: "engineering-manager" }]);
+      const rungs = within(element).getAllByRole("button", { expanded: false });
+      await expect(rungs.map((rung) => rung.textContent?.split(",")[0])).toEqual(
+        jorgef.tracks.find((track) => track.key === "engineering-manager")?.levels.map((level) => level.label),
+      );
+    } finally {
+      events.stop();
+      canvasElement.removeEventListener("click", stay);
+    }
   },
 };

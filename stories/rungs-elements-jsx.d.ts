@@ -2,7 +2,12 @@
 // property, because the defined element has one, and the rest as attributes; an `on…` prop
 // of a custom element is a listener for the event named after `on`).
 import type { FrameworkInput } from "@rungs/core";
-import type { RungsCheckedChangeDetail, RungsElement, RungsValueChangeDetail } from "@rungs/elements";
+import type {
+  RungsCheckedChangeDetail,
+  RungsElement,
+  RungsTrackChangeDetail,
+  RungsValueChangeDetail,
+} from "@rungs/elements";
 import type { DetailedHTMLProps, HTMLAttributes } from "react";
 
 /** What every element takes: its data from one of three sources, a theme, an id prefix. */
@@ -15,6 +20,11 @@ interface RungsElementProps extends DetailedHTMLProps<HTMLAttributes<RungsElemen
   "id-prefix"?: string | undefined;
   /** A JSON object of the components' labels to replace. */
   labels?: string | undefined;
+  /** (1.1) Key of the track shown. */
+  track?: string | undefined;
+  /** Present: no track switcher above the ladder or the matrix. */
+  "no-track-switcher"?: string | undefined;
+  "onrungs-track-change"?: ((event: CustomEvent<RungsTrackChangeDetail>) => void) | undefined;
 }
 
 interface LevelAttributes {
@@ -37,6 +47,11 @@ declare module "react" {
       "rungs-compare": RungsElementProps & { from?: string | undefined; to?: string | undefined };
       "rungs-stepper": RungsElementProps & LevelAttributes & { "link-to"?: string | undefined };
       "rungs-summary": RungsElementProps & {
+        checked?: string | undefined;
+        "target-level"?: string | undefined;
+        threshold?: string | undefined;
+      };
+      "rungs-area-profile": RungsElementProps & {
         checked?: string | undefined;
         "target-level"?: string | undefined;
         threshold?: string | undefined;

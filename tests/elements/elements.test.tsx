@@ -368,7 +368,7 @@ describe("server HTML (progressive enhancement)", () => {
   });
 });
 
-it("defineRungsElements defines the five tags in the registry given", async () => {
+it("defineRungsElements defines the six tags in the registry given", async () => {
   const registry = new (class {
     readonly defined = new Map<string, CustomElementConstructor>();
     get(tag: string) {
@@ -385,6 +385,7 @@ it("defineRungsElements defines the five tags in the registry given", async () =
     "rungs-compare",
     "rungs-stepper",
     "rungs-summary",
+    "rungs-area-profile",
   ]);
   expect(screen.queryByRole("alert")).toBeNull();
 });

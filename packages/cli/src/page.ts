@@ -11,21 +11,26 @@ export interface PageParts {
   readonly stylesheet: string;
   /** The JSON-LD script's content, already made safe for a `<script>` element. */
   readonly jsonLd: string;
+  /** (1.1) The label of the track shown, when the framework has several: said in the title. */
+  readonly track?: string | undefined;
 }
 
 /**
- * The page's own few rules, outside the components' layer: a readable measure, and a
- * canvas that follows the reader's colour scheme as the components do.
+ * The page's own few rules, outside the components' layer: a readable measure, a canvas
+ * that follows the reader's colour scheme as the components do, and (1.1) room between
+ * the tracks' switcher and the view.
  */
-const PAGE_STYLE = `:root{color-scheme:light dark}body{margin:0;font-family:system-ui,sans-serif;line-height:1.5}main{max-inline-size:72rem;margin-inline:auto;padding:1rem}`;
+const PAGE_STYLE = `:root{color-scheme:light dark}body{margin:0;font-family:system-ui,sans-serif;line-height:1.5}main{max-inline-size:72rem;margin-inline:auto;padding:1rem}main>.rungs-tracks{margin-block-end:1rem}`;
 
 /**
  * A standalone HTML document around a rendered view: doctype, language, title, viewport,
  * the stylesheet inlined (no request to make, nothing to install), the framework's
  * schema.org JSON-LD, and no other script: the page needs no JavaScript to show everything.
  */
-export function pageHtml({ framework, lang, body, stylesheet, jsonLd }: PageParts): string {
-  const title = framework.occupation.title.trim() || "Competency framework";
+export function pageHtml({ framework, lang, body, stylesheet, jsonLd, track }: PageParts): string {
+  const occupation = framework.occupation.title.trim() || "Competency framework";
+  // One page per track: each title says which, as a tab, a bookmark and a search result show it.
+  const title = track?.trim() ? `${occupation}: ${track.trim()}` : occupation;
   const description = framework.description?.trim();
   return [
     "<!doctype html>",

@@ -150,6 +150,11 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
+  /** Sets an attribute from the reader's choice: `attributeChangedCallback` renders the view again. */
+  setAttr(name: string, value: string): void {
+    this.setAttribute(name, value);
+  }
+
   /**
    * An attribute's value, `undefined` when absent (as the components' props take it), as a
    * browser reads it from server HTML (lone surrogates and NUL as U+FFFD, CRLF as LF), which

@@ -1,5 +1,6 @@
 import { type RungsElement, setStylesheet } from "./base";
 import {
+  RungsAreaProfileElement,
   RungsCompareElement,
   RungsLadderElement,
   RungsMatrixElement,
@@ -14,6 +15,7 @@ export const RUNGS_ELEMENTS: Readonly<Record<string, new () => RungsElement>> = 
   "rungs-compare": RungsCompareElement,
   "rungs-stepper": RungsStepperElement,
   "rungs-summary": RungsSummaryElement,
+  "rungs-area-profile": RungsAreaProfileElement,
 });
 
 export interface DefineRungsElementsOptions {
@@ -28,8 +30,8 @@ export interface DefineRungsElementsOptions {
 }
 
 /**
- * Registers `<rungs-ladder>`, `<rungs-matrix>`, `<rungs-compare>`, `<rungs-stepper>` and
- * `<rungs-summary>`. Safe to call more than once (a tag already defined is left as it is)
+ * Registers `<rungs-ladder>`, `<rungs-matrix>`, `<rungs-compare>`, `<rungs-stepper>`,
+ * `<rungs-summary>` and `<rungs-area-profile>`. Safe to call more than once (a tag already defined is left as it is)
  * and where there is no DOM (does nothing).
  */
 export function defineRungsElements(options: DefineRungsElementsOptions = {}): void {

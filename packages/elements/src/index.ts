@@ -1,7 +1,9 @@
 export { RungsElement } from "./base";
 export type { DefineRungsElementsOptions } from "./define-elements";
 export { defineRungsElements, RUNGS_ELEMENTS } from "./define-elements";
+export type { RungsTrackChangeDetail } from "./element-track";
 export {
+  RungsAreaProfileElement,
   RungsCompareElement,
   RungsLadderElement,
   RungsMatrixElement,

@@ -68,7 +68,7 @@ export function renderRungsElement(tag: RungsElementTag, options: RenderRungsEle
   for (const { name, message } of problems) {
     warnOnce(`Rungs: renderRungsElement left out ${name}="${shownUrl(String(given[name]))}". ${message}`);
   }
-  const host: ElementHost = { attr: (name) => attributes[name], emit: () => {} };
+  const host: ElementHost = { attr: (name) => attributes[name], emit: () => {}, setAttr: () => {} };
   const view = ELEMENT_VIEWS[tag];
   // The prefix as the browser reads it back from the attribute, where `useId` takes it.
   // Resolved once, here, as the element does in the browser; the same panel when unusable.

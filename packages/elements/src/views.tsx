@@ -1,5 +1,7 @@
 import type { Framework } from "@rungs/core";
 import {
+  AreaProfile,
+  type AreaProfileLabels,
   AssessmentSummary,
   LevelCompare,
   LevelLadder,
@@ -9,18 +11,11 @@ import {
   useAssessment,
 } from "@rungs/react";
 import { type ReactNode, useEffect, useRef } from "react";
+import type { ElementHost } from "./element-host";
+import { elementTrackSwitcher, trackAttribute, trackChanger, withTrackSwitcher } from "./element-track";
 import { isPageUrl } from "./page-url";
 
-/**
- * What a view reads of its element: attributes, and a way to tell the page what changed.
- * The element implements it in the browser; `renderRungsElement` on the server, from a record.
- */
-export interface ElementHost {
-  /** An attribute's value, `undefined` when absent (as the components' props take it). */
-  attr(name: string): string | undefined;
-  /** Dispatches a bubbling, composed DOM event with the detail (nothing on the server). */
-  emit<T>(type: string, detail: T): void;
-}
+export type { ElementHost } from "./element-host";
 
 /** One element's view: the attributes it observes and the component it renders from them. */
 export interface ElementView {
@@ -101,28 +96,46 @@ function thresholdOf(host: ElementHost): number | undefined {
  * `LevelLadder`; with `assessable`, a checkbox per statement and `threshold` (the share of a
  * level's statements that meets it). `id-prefix` (every view but the summary) prefixes the ids
  * people link to, for two views of one framework on a page; `labels` (every view) replaces
- * the components' words, for a page in another language.
+ * the components' words, for a page in another language. (1.1) `track` (every view) is the
+ * key of the track shown; with several tracks the ladder shows their switcher above it, and a
+ * switcher link, or a hash naming another track or one of its levels, sets `track`.
  */
 export const ladderView: ElementView = {
-  attributes: ["current-level", "target-level", "query", "assessable", "threshold", "id-prefix", "labels"],
+  attributes: [
+    "current-level",
+    "target-level",
+    "query",
+    "assessable",
+    "threshold",
+    "id-prefix",
+    "labels",
+    "track",
+    "no-track-switcher",
+  ],
   render(framework, host) {
+    const labels = labelsOf(host);
     const props = {
       framework,
-      labels: labelsOf(host),
+      labels,
       idPrefix: host.attr("id-prefix"),
       currentLevel: host.attr("current-level"),
       targetLevel: host.attr("target-level"),
       query: host.attr("query"),
+      track: trackAttribute(host),
+      onTrackChange: trackChanger(framework, host),
       onValueChange: (value: string[]) => host.emit<RungsValueChangeDetail>("rungs-value-change", { value }),
     };
-    if (host.attr("assessable") === undefined) return <LevelLadder {...props} />;
-    return (
-      <AssessableLadder
-        {...props}
-        threshold={thresholdOf(host)}
-        onCheckedChange={(detail) => host.emit<RungsCheckedChangeDetail>("rungs-checked-change", detail)}
-      />
-    );
+    const ladder =
+      host.attr("assessable") === undefined ? (
+        <LevelLadder {...props} />
+      ) : (
+        <AssessableLadder
+          {...props}
+          threshold={thresholdOf(host)}
+          onCheckedChange={(detail) => host.emit<RungsCheckedChangeDetail>("rungs-checked-change", detail)}
+        />
+      );
+    return withTrackSwitcher(elementTrackSwitcher(framework, host, labels), ladder);
   },
 };
 
@@ -146,6 +159,8 @@ function AssessableLadder({
   currentLevel: string | undefined;
   targetLevel: string | undefined;
   query: string | undefined;
+  track: string | undefined;
+  onTrackChange: (track: string) => void;
   onValueChange: (value: string[]) => void;
   onCheckedChange: (detail: RungsCheckedChangeDetail) => void;
 }) {
@@ -157,6 +172,7 @@ function AssessableLadder({
     },
     targetLevel,
     threshold,
+    track: props.track,
   });
   const report = useRef(onCheckedChange);
   report.current = onCheckedChange;
@@ -169,24 +185,29 @@ function AssessableLadder({
   return <LevelLadder {...props} targetLevel={targetLevel} assessment={assessment} />;
 }
 
-/** `ProgressionMatrix`. */
+/** `ProgressionMatrix`; with several tracks, their switcher above it, as the ladder's. */
 export const matrixView: ElementView = {
-  attributes: ["current-level", "target-level", "query", "id-prefix", "labels"],
-  render: (framework, host) => (
-    <ProgressionMatrix
-      framework={framework}
-      labels={labelsOf(host)}
-      idPrefix={host.attr("id-prefix")}
-      currentLevel={host.attr("current-level")}
-      targetLevel={host.attr("target-level")}
-      query={host.attr("query")}
-    />
-  ),
+  attributes: ["current-level", "target-level", "query", "id-prefix", "labels", "track", "no-track-switcher"],
+  render(framework, host) {
+    const labels = labelsOf(host);
+    const matrix = (
+      <ProgressionMatrix
+        framework={framework}
+        labels={labels}
+        idPrefix={host.attr("id-prefix")}
+        currentLevel={host.attr("current-level")}
+        targetLevel={host.attr("target-level")}
+        query={host.attr("query")}
+        track={trackAttribute(host)}
+      />
+    );
+    return withTrackSwitcher(elementTrackSwitcher(framework, host, labels), matrix);
+  },
 };
 
-/** `LevelCompare` of the levels `from` and `to`. */
+/** `LevelCompare` of the levels `from` and `to` (of the `track`). */
 export const compareView: ElementView = {
-  attributes: ["from", "to", "id-prefix", "labels"],
+  attributes: ["from", "to", "id-prefix", "labels", "track"],
   render: (framework, host) => (
     <LevelCompare
       framework={framework}
@@ -194,13 +215,14 @@ export const compareView: ElementView = {
       idPrefix={host.attr("id-prefix")}
       from={host.attr("from") ?? ""}
       to={host.attr("to") ?? ""}
+      track={trackAttribute(host)}
     />
   ),
 };
 
-/** `LevelStepper`; `link-to` makes each step a link to that level's anchor. */
+/** `LevelStepper` of the `track`'s levels; `link-to` makes each step a link to that level's anchor. */
 export const stepperView: ElementView = {
-  attributes: ["current-level", "target-level", "link-to", "id-prefix", "labels"],
+  attributes: ["current-level", "target-level", "link-to", "id-prefix", "labels", "track"],
   render: (framework, host) => (
     <LevelStepper
       framework={framework}
@@ -209,6 +231,7 @@ export const stepperView: ElementView = {
       currentLevel={host.attr("current-level")}
       targetLevel={host.attr("target-level")}
       linkTo={linkToOf(host)}
+      track={trackAttribute(host)}
     />
   ),
 };
@@ -218,7 +241,7 @@ export const stepperView: ElementView = {
  * ids (a host sets it from a ladder's `rungs-checked-change`); `threshold` as the ladder's.
  */
 export const summaryView: ElementView = {
-  attributes: ["checked", "target-level", "threshold", "labels"],
+  attributes: ["checked", "target-level", "threshold", "labels", "track"],
   render: (framework, host) => (
     <AssessmentSummary
       framework={framework}
@@ -226,6 +249,26 @@ export const summaryView: ElementView = {
       threshold={thresholdOf(host)}
       checked={idList(host.attr("checked"))}
       targetLevel={host.attr("target-level")}
+      track={trackAttribute(host)}
+    />
+  ),
+};
+
+/**
+ * (1.1) `AreaProfile` of a saved or live result, as the summary takes it: `checked`,
+ * `target-level`, `threshold`, `track`. Its `labels` are the profile's own (`AreaProfileLabels`:
+ * `title`, `tableCaption`…). Empty for a framework without areas, as the component is.
+ */
+export const areaProfileView: ElementView = {
+  attributes: ["checked", "target-level", "threshold", "labels", "track"],
+  render: (framework, host) => (
+    <AreaProfile
+      framework={framework}
+      labels={labelsOf(host) as Partial<AreaProfileLabels> | undefined}
+      threshold={thresholdOf(host)}
+      checked={idList(host.attr("checked"))}
+      targetLevel={host.attr("target-level")}
+      track={trackAttribute(host)}
     />
   ),
 };
@@ -237,6 +280,7 @@ export const ELEMENT_VIEWS = {
   "rungs-compare": compareView,
   "rungs-stepper": stepperView,
   "rungs-summary": summaryView,
+  "rungs-area-profile": areaProfileView,
 } as const satisfies Record<string, ElementView>;
 
 /** A Rungs element's tag name. */

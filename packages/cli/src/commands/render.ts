@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Framework } from "@rungs/core";
+import { type Framework, type Track, trackOf } from "@rungs/core";
 import { jsonLdScriptText, toJsonLd } from "@rungs/formats/jsonld";
 import { choiceOf, commandArgs, oneInput, usageError } from "../args";
 import { EXIT, type ExitCode } from "../exit-codes";
@@ -9,6 +9,7 @@ import { loadFramework } from "../load-framework";
 import { pageHtml } from "../page";
 import { INPUT_FORMATS } from "../read-input";
 import { printable } from "../report";
+import { trackHrefOption, trackOption } from "../track-options";
 import { writeOutput } from "../write-output";
 
 /** The views `render` makes a page of. */
@@ -16,7 +17,7 @@ export const VIEWS = ["ladder", "matrix"] as const;
 type View = (typeof VIEWS)[number];
 
 /** The views `render --element` writes, each a `<rungs-…>` element of @rungs/elements. */
-export const ELEMENT_VIEWS = ["ladder", "matrix", "compare", "stepper", "summary"] as const;
+export const ELEMENT_VIEWS = ["ladder", "matrix", "compare", "stepper", "summary", "area-profile"] as const;
 type ElementView = (typeof ELEMENT_VIEWS)[number];
 
 /** `rungs render --help`. */
@@ -29,22 +30,28 @@ inlined and schema.org JSON-LD. No JavaScript is needed to read it. Written to s
 unless --out is given.
 
 Options:
-  --view <ladder|matrix>   the view (default: ladder, with every level open)
+  --view <ladder|matrix>   the view (default: ladder, every level shown under its heading)
   --out <file>             write to this file instead of stdout
   --from <json|csv|case|yaml|markdown>
                            the input's format (default: from its name or content)
   --lang <tag>             the page's language (default: en)
   --url <url>              the page's address, for the JSON-LD
+  --track <key>            (format 1.1) the track shown (default: the first); an unknown
+                           key is a usage error that lists the framework's tracks
+  --track-href <template>  (format 1.1) where each track's page is, {track} standing for
+                           its id, e.g. --track-href 'engineering-{track}.html': the page
+                           then links to the other tracks' pages (a switcher above the
+                           view, and each level's equivalents). Write one page per track.
   -h, --help               show this help
 
 For a page that loads @rungs/elements (any server, any language), --element writes the view
-as a custom element instead: <rungs-ladder> (or -matrix, -compare, -stepper, -summary) with
-its HTML already inside, readable without JavaScript, and the framework in a child JSON
-script; the element keeps that HTML and hydrates it when its script loads. Paste it into
-the page's template; the page links the stylesheet itself.
+as a custom element instead: <rungs-ladder> (or -matrix, -compare, -stepper, -summary,
+-area-profile) with its HTML already inside, readable without JavaScript, and the
+framework in a child JSON script; the element keeps that HTML and hydrates it when its
+script loads. Paste it into the page's template; the page links the stylesheet itself.
 
   --element                 write a custom element, not a page (--view may also be
-                            compare, stepper or summary)
+                            compare, stepper, summary or area-profile)
   --attr <name=value>       with --element: an attribute of the element, as the browser
                             reads it (repeatable), e.g. --attr current-level=developing;
                             the element's own, data-*, aria-* and safe global ones
@@ -70,6 +77,8 @@ export async function render(argv: readonly string[], io: Io): Promise<ExitCode>
       element: { type: "boolean" },
       attr: { type: "string", multiple: true },
       "identifier-prefix": { type: "string" },
+      track: { type: "string" },
+      "track-href": { type: "string" },
     },
     RENDER_HELP,
   );
@@ -79,6 +88,10 @@ export async function render(argv: readonly string[], io: Io): Promise<ExitCode>
     return usageError(io, "render", "--lang and --url are for a page, not --element (the host's page has its own)");
   if (!values.element && (values.attr !== undefined || values["identifier-prefix"] !== undefined))
     return usageError(io, "render", "--attr and --identifier-prefix go with --element");
+  if (values.element && (values.track !== undefined || values["track-href"] !== undefined))
+    return usageError(io, "render", "--track and --track-href are for a page; an element takes --attr track=<key>");
+  const trackHref = trackHrefOption(values["track-href"]);
+  if (!trackHref.ok) return usageError(io, "render", trackHref.message);
   const pageView = choiceOf("view", values.view, VIEWS);
   const elementView = choiceOf("view", values.view, ELEMENT_VIEWS);
   const view = values.element ? elementView : pageView;
@@ -110,12 +123,32 @@ export async function render(argv: readonly string[], io: Io): Promise<ExitCode>
     if (fragment === undefined) return EXIT.invalid;
     return writeOutput(io, "render", `${fragment}\n`, values.out);
   }
-  const body = await rendered(io, () => renderView(framework, (pageView.ok && pageView.value) || "ladder"));
+  const track = trackOption(framework, values.track);
+  if (!track.ok) return usageError(io, "render", track.message);
+  const shown = trackOf(framework, track.value);
+  if (framework.tracks.length > 1 && trackHref.value === undefined) {
+    io.err(
+      `${printable(`rungs render: ${one.input} has ${framework.tracks.length} tracks: the page shows ${shown.label || shown.key} only (--track for another), with no links to the others; give --track-href to link one page per track`)}\n`,
+    );
+  }
+  const body = await rendered(io, () =>
+    renderView(framework, (pageView.ok && pageView.value) || "ladder", {
+      track: track.value,
+      trackHref: trackHref.value,
+    }),
+  );
   if (body === undefined) return EXIT.invalid;
   const jsonLd = jsonLdScriptText(
     toJsonLd(framework, { inLanguage: lang, ...(values.url !== undefined && { url: values.url }) }),
   );
-  const html = pageHtml({ framework, lang, body, stylesheet: stylesheet(), jsonLd });
+  const html = pageHtml({
+    framework,
+    lang,
+    body,
+    stylesheet: stylesheet(),
+    jsonLd,
+    ...(framework.tracks.length > 1 && { track: shown.label || shown.key }),
+  });
   return writeOutput(io, "render", html, values.out);
 }
 
@@ -137,28 +170,31 @@ async function rendered(io: Io, render: () => Promise<string>): Promise<string |
   }
 }
 
+/** Which track a page shows, and where the other tracks' pages are (none: no links to them). */
+interface PageTrack {
+  track: string | undefined;
+  trackHref: ((track: Track) => string) | undefined;
+}
+
 /**
  * The view as static markup, with the sources and attribution its licence asks for. The
- * ladder has every rung open: the page has no script, so what is not open is not read.
+ * ladder is not interactive: the page has no script, so each rung is a heading with its
+ * statements below it, every one shown, and no button that would do nothing.
+ * (1.1) One track's levels; with `trackHref`, the tracks' switcher above the view links to
+ * their pages (one file cannot hold a link to a page that is not written), and so does
+ * each level's line of equivalents.
  * React is loaded here, not at start, so it runs in production mode (the bin sets
  * NODE_ENV first) and `validate` never loads it.
  */
-async function renderView(framework: Framework, view: View): Promise<string> {
-  const [{ createElement }, { renderToStaticMarkup }, { LevelLadder, ProgressionMatrix }] = await Promise.all([
-    import("react"),
-    import("react-dom/server"),
-    import("@rungs/react"),
-  ]);
+async function renderView(framework: Framework, view: View, { track, trackHref }: PageTrack): Promise<string> {
+  const [{ createElement, Fragment }, { renderToStaticMarkup }, { LevelLadder, ProgressionMatrix, TrackSwitcher }] =
+    await Promise.all([import("react"), import("react-dom/server"), import("@rungs/react")]);
   const element =
     view === "ladder"
-      ? createElement(LevelLadder, {
-          framework,
-          type: "multiple",
-          defaultValue: framework.levels.map((level) => level.key),
-          headingLevel: 2,
-        })
-      : createElement(ProgressionMatrix, { framework });
-  return renderToStaticMarkup(element);
+      ? createElement(LevelLadder, { framework, interactive: false, headingLevel: 2, track, trackHref })
+      : createElement(ProgressionMatrix, { framework, track });
+  const switcher = trackHref && createElement(TrackSwitcher, { framework, track, href: trackHref });
+  return renderToStaticMarkup(createElement(Fragment, null, switcher, element));
 }
 
 /**

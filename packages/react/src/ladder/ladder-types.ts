@@ -32,6 +32,14 @@ export interface LevelLadderBaseProps
   headingLevel?: HeadingLevel | undefined;
   /** Shows the sources and attribution line (default); the licence of most frameworks requires it. */
   attribution?: boolean | undefined;
+  /**
+   * `false`: every rung shown as a plain headed section, with no button to open or close it
+   * (no client component at all), for a page that loads no script, a printout or an e-mail.
+   * The open state's props (`type`, `value`, `defaultValue`, `onValueChange`) then do
+   * nothing. Default `true`: the accordion. A self-assessment (`assessment`) is always
+   * interactive: its checkboxes need the browser anyway.
+   */
+  interactive?: boolean | undefined;
   labels?: Partial<RungsLabels> | undefined;
   /**
    * Shows only the statements that match this search (core's `searchStatements`), with the

@@ -13,6 +13,7 @@ import { ladderLabels } from "./ladder-labels";
 import { ladderRungs, statementRenderer } from "./ladder-rungs";
 import { stepMarks } from "./ladder-steps";
 import type { LadderOutline, LevelLadderProps } from "./ladder-types";
+import { StaticLadder } from "./static-ladder";
 
 export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps } from "./ladder-types";
 
@@ -51,9 +52,14 @@ export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps
  * both). Pair it with `TrackSwitcher`. In a self-assessment the framework
  * `useAssessment` resolved is used: from `assessment` alone, or when `framework` is the
  * input the hook was given.
+ *
+ * With `interactive={false}` (a page that loads no script) the rungs are the same, rendered
+ * here, as plain headed sections, every one shown: no button that does nothing without
+ * JavaScript, and no client component (`StaticLadder`).
  */
 export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderProps>(function LevelLadder(props, ref) {
   const {
+    interactive = true,
     framework: input,
     labels: labelOverrides,
     renderError,
@@ -134,8 +140,10 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
   // Both are built from the framework that resolved, so both are there once it has.
   if (rungs === undefined || outline === undefined) return null;
   const title = resolved.framework.occupation.title || labels.untitled;
+  // Without interaction, the same rendered rungs as headed sections, and no client reference.
+  const Ladder = interactive || assessment ? LadderClient : StaticLadder;
   return (
-    <LadderClient
+    <Ladder
       ref={ref}
       data-direction={direction}
       {...rest}
