@@ -2,7 +2,7 @@ import { LevelCompare } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { headerTexts } from "./queries";
-import { frameworkArgType, frameworkOf, REAL_LADDERS, SEED_FILE, seed } from "./seeds";
+import { frameworkArgType, frameworkOf, REAL_LADDERS, realLadders, SEED_FILE, seed } from "./seeds";
 
 const levelKeys = seed.levels.map((level) => level.key);
 
@@ -178,5 +178,27 @@ export const RealLadderWithAreas: Story = {
     for (const th of groups) await expect(th.colSpan).toBe(3);
     const themes = [...table.querySelectorAll("th.rungs-compare__theme-label")];
     await expect(themes.every((th) => th.getAttribute("scope") === "row")).toBe(true);
+  },
+};
+
+const techLead = realLadders.jorgef.tracks.find((track) => track.key === "tech-lead");
+
+/** (1.1) `track`: `from` and `to` are levels of that track. Jorge Fioranelli's ladders, TL4 to TL5 on the Tech Lead track. */
+export const Track: Story = {
+  name: "Levels of a track (jorgef, Tech Lead)",
+  args: {
+    framework: REAL_LADDERS.jorgef,
+    track: "tech-lead",
+    from: techLead?.levels[0]?.key ?? "",
+    to: techLead?.levels[1]?.key ?? "",
+  },
+  argTypes: { from: { control: "text" }, to: { control: "text" } },
+  play: async ({ canvasElement }) => {
+    const [from, to] = techLead?.levels ?? [];
+    if (!from || !to) throw new Error("jorgef's Tech Lead track has fewer than two levels");
+    const table = within(canvasElement).getByRole("table");
+    await expect(within(table).getByRole("columnheader", { name: from.label })).toBeVisible();
+    await expect(within(table).getByRole("columnheader", { name: to.label })).toBeVisible();
+    await expect(table.querySelectorAll("th[scope='rowgroup']").length).toBeGreaterThan(1);
   },
 };

@@ -487,3 +487,35 @@ export const Proficiency: Story = {
     await expect(labels[0]).toBeVisible();
   },
 };
+
+const techLead = jorgef.tracks.find((track) => track.key === "tech-lead");
+const tl4 = techLead?.levels[0];
+
+/**
+ * (1.1) `track`, with a page per track (`trackHref`, the same function as `TrackSwitcher`'s
+ * `href`): the Tech Lead track of Jorge Fioranelli's ladders, TL4 open. Its "Equivalent to"
+ * lines link to each equivalent level on its track's page, `<page>#<level id>`, where that
+ * page's ladder opens the rung. No JavaScript needed to follow them.
+ */
+export const TrackPages: Story = {
+  name: "A track, equivalents on each track's page (jorgef)",
+  args: {
+    framework: JORGEF,
+    track: "tech-lead",
+    trackHref: (track) => `/careers/engineering/${track.id}`,
+    defaultValue: [tl4?.key ?? ""],
+  },
+  play: async ({ canvasElement }) => {
+    if (!tl4?.equivalents?.[0]) throw new Error("jorgef's TL4 has no equivalents");
+    const panel = panelOf(within(canvasElement), tl4.label);
+    const links = [...(canvasElement.querySelector(".rungs-rung__equivalents")?.querySelectorAll("a") ?? [])];
+    await expect(links).toHaveLength(tl4.equivalents.length);
+    for (const [index, { track, level }] of tl4.equivalents.entries()) {
+      const other = jorgef.tracks.find((each) => each.key === track);
+      const target = other?.levels.find((each) => each.key === level);
+      await expect(links[index]).toHaveTextContent(target?.label ?? "");
+      await expect(links[index]).toHaveAttribute("href", `/careers/engineering/${other?.id}#${target?.id}`);
+    }
+    await expect(panel.getByText("Equivalent to")).toBeVisible();
+  },
+};

@@ -1,7 +1,7 @@
 import { LevelStepper } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { frameworkArgType, SEED_FILE, seed } from "./seeds";
+import { frameworkArgType, REAL_LADDERS, realLadders, SEED_FILE, seed } from "./seeds";
 
 const levelKeys = seed.levels.map((level) => level.key);
 
@@ -162,5 +162,33 @@ export const InvalidInput: Story = {
   argTypes: { framework: { control: "text" } },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole("alert")).toBeVisible();
+  },
+};
+
+const engineeringManager = realLadders.jorgef.tracks.find((track) => track.key === "engineering-manager");
+
+/**
+ * (1.1) `track`: the steps are one track's levels (default the first). Jorge Fioranelli's
+ * ladders, the Engineering Manager track: three levels, EM5 to EM7.
+ */
+export const Track: Story = {
+  name: "A track's levels (jorgef, Engineering Manager)",
+  args: {
+    framework: REAL_LADDERS.jorgef,
+    track: "engineering-manager",
+    currentLevel: engineeringManager?.levels[0]?.key,
+    targetLevel: engineeringManager?.levels[2]?.key,
+  },
+  argTypes: { currentLevel: { control: "text" }, targetLevel: { control: "text" } },
+  play: async ({ canvasElement }) => {
+    const levels = engineeringManager?.levels ?? [];
+    // Each step's label, without the separator only a screen reader hears before its marker.
+    const labels = stepsOf(canvasElement).map((step) =>
+      step.querySelector(".rungs-stepper__label")?.textContent?.replace(/,$/, ""),
+    );
+    await expect(labels).toEqual(levels.map((level) => level.label));
+    await expect(
+      within(canvasElement).getByText(`${levels[0]?.label} · level 1 of 3 · Target: ${levels[2]?.label}`),
+    ).toBeVisible();
   },
 };

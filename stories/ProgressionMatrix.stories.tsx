@@ -3,7 +3,7 @@ import { ProgressionMatrix } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { headerTexts } from "./queries";
-import { frameworkArgType, frameworkOf, REAL_LADDERS, SEED_FILE, seed } from "./seeds";
+import { frameworkArgType, frameworkOf, REAL_LADDERS, realLadders, SEED_FILE, seed } from "./seeds";
 
 const levelKeys = seed.levels.map((level) => level.key);
 
@@ -359,5 +359,19 @@ export const NarrowEmptyCells: Story = {
     }
     // An area's header: a heading line, shown.
     await expect(within(table).getByRole("rowheader", { name: "Impact" })).toBeVisible();
+  },
+};
+
+/** (1.1) `track`: the columns are one track's levels. Jorge Fioranelli's ladders, the Engineering Manager track (EM5 to EM7). */
+export const Track: Story = {
+  name: "A track's levels (jorgef, Engineering Manager)",
+  args: { framework: REAL_LADDERS.jorgef, track: "engineering-manager" },
+  play: async ({ canvasElement }) => {
+    const track = realLadders.jorgef.tracks.find((each) => each.key === "engineering-manager");
+    const table = within(canvasElement).getByRole("table");
+    const columns = within(table)
+      .getAllByRole("columnheader")
+      .map((header) => header.textContent);
+    await expect(columns.slice(1)).toEqual(track?.levels.map((level) => level.label));
   },
 };
