@@ -257,8 +257,9 @@ const areaHeaders = (table: HTMLElement) =>
   [...table.querySelectorAll<HTMLTableCellElement>("tbody > tr > th[scope='rowgroup']")].map((th) => th.textContent);
 
 /**
- * A real ladder with areas (Sourcegraph's product framework, format 1.1): a row group per
- * area, in the framework's order, its header a row across the table (`th scope="rowgroup"`),
+ * A real ladder with areas (Sourcegraph's product framework, format 1.1): the statements
+ * expected at every level first, each a cell across the table; then a row group per area,
+ * in the framework's order, its header a row across the table (`th scope="rowgroup"`),
  * so a screen reader names the area of every cell under it. No row mixes two areas.
  */
 export const RealLadderWithAreas: Story = {
@@ -266,7 +267,8 @@ export const RealLadderWithAreas: Story = {
   args: { framework: "sourcegraph-product/sourcegraph-product.json" },
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole("table");
-    await expect(areaHeaders(table)).toEqual(["Impact", "Scope", "Execution", "Teamwork"]);
+    // First the statements expected at every level, a group of their own; then an area per group.
+    await expect(areaHeaders(table)).toEqual(["Expected at every level", "Impact", "Scope", "Execution", "Teamwork"]);
     for (const body of table.querySelectorAll("tbody")) {
       // The header row first, across the theme column and the four levels, then the area's themes.
       const header = body.rows[0]?.cells[0] as HTMLTableCellElement;

@@ -1,4 +1,5 @@
-import { FrameworkAttribution, LevelLadder, ProgressionMatrix } from "@rungs/react";
+import { assertFramework } from "@rungs/core";
+import { FrameworkAttribution, LevelLadder, ProgressionMatrix, TrackSwitcher } from "@rungs/react";
 import { render } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { page } from "vitest/browser";
@@ -53,16 +54,22 @@ const frameworks: [string, string, boolean][] = [
 
 describe.each([320, 390])("at %i px", (width) => {
   test.each(frameworks)(
-    "%s: ladder, matrix and attribution, no page-level horizontal scroll",
+    "%s: track switcher, ladder (every rung and disclosure open), matrix and attribution, no page-level horizontal scroll",
     async (_name, text, ladder) => {
       await page.viewport(width, 800);
+      // The last track (its levels have the equivalents), every rung open: what is laid out is measured.
+      const track = assertFramework(text).tracks.at(-1);
       const { container } = render(
         <main>
-          {ladder && <LevelLadder framework={text} />}
+          <TrackSwitcher framework={text} track={track?.key} />
+          {ladder && (
+            <LevelLadder framework={text} track={track?.key} defaultValue={track?.levels.map((level) => level.key)} />
+          )}
           <ProgressionMatrix framework={text} attribution={false} />
           <FrameworkAttribution framework={text} />
         </main>,
       );
+      for (const details of container.querySelectorAll("details")) details.open = true;
       expect(container.querySelector("[role=alert]")).toBeNull();
       expect(container.querySelector(".rungs-matrix table")).not.toBeNull();
       const wide = [...container.querySelectorAll<HTMLElement>("*")]

@@ -283,7 +283,7 @@ describe("threadName (the ladder's level steps)", () => {
         const [first] = framework.levels[0]?.statements ?? [];
         const [second] = framework.levels[1]?.statements ?? [];
         if (!first || !second) throw new Error("the framework has its two statements");
-        const marks = stepMarks(framework, [
+        const marks = stepMarks(framework.levels, [
           { statements: [{ kind: "new", statementId: first.id }] },
           { statements: [{ kind: "continues", statementId: second.id, from: first.id }] },
         ]);
@@ -305,7 +305,7 @@ describe("threadName (the ladder's level steps)", () => {
       const first = framework.levels[0]?.statements[0];
       const second = framework.levels[1]?.statements[0];
       if (!first || !second) throw new Error("the framework has its two statements");
-      const marks = stepMarks(framework, [
+      const marks = stepMarks(framework.levels, [
         { statements: [{ kind: "continues", statementId: second.id, from: first.id }] },
       ]);
       expect(marks.byStatement.get(second.id)).toEqual({ kind: "continues", subject: name });

@@ -62,6 +62,7 @@ const packages = {
     "LevelStepper",
     "ProgressionMatrix",
     "StatementCard",
+    "TrackSwitcher",
     "assessmentLink",
     "defaultAreaProfileLabels",
     "defaultLabels",

@@ -6,8 +6,9 @@ import {
   LevelLadder,
   LevelStepper,
   ProgressionMatrix,
+  TrackSwitcher,
 } from "@rungs/react";
-import type { ReactElement } from "react";
+import { Fragment, type ReactElement } from "react";
 import { seedFiles, seedText } from "../seeds";
 
 /** What a server renders: each framework-taking component, given the raw JSON text. */
@@ -34,7 +35,22 @@ export function componentsFor(text: string): Array<[string, ReactElement]> {
       "AssessmentSummary with the area profile",
       <AssessmentSummary key="summary-areas" framework={text} checked={firstLevelIds(text)} areaProfile />,
     ],
+    // Issue 21 (item 2): the last track's ladder (the only one of a 1.0 file), led by the
+    // switcher, whose links name each track's page.
+    [
+      "LevelLadder of the last track, with the TrackSwitcher",
+      <Fragment key="tracks">
+        <TrackSwitcher framework={text} track={lastTrack(text)} href={(track) => `/tracks/${track.id}`} />
+        <LevelLadder framework={text} track={lastTrack(text)} trackHref={(track) => `/tracks/${track.id}`} />
+      </Fragment>,
+    ],
   ];
+}
+
+/** The key of a framework's last track; `undefined` (the default track) for input that does not parse. */
+function lastTrack(text: string): string | undefined {
+  const result = parseFramework(text);
+  return result.ok ? result.framework.tracks.at(-1)?.key : undefined;
 }
 
 /** The ids of a framework's lowest level: a reader who has checked those has reached it. */

@@ -42,3 +42,5 @@ export type {
   AssessmentSummaryState,
   AssessmentSummaryStateProps,
 } from "./summary/assessment-summary-types";
+export type { TrackSwitcherProps } from "./tracks/track-switcher";
+export { TrackSwitcher } from "./tracks/track-switcher";

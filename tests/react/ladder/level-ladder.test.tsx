@@ -1,4 +1,4 @@
-import { assertFramework, type FrameworkInput, levelSteps, searchFramework } from "@rungs/core";
+import { assertFramework, type FrameworkInput, levelSteps, searchFramework, trackOf } from "@rungs/core";
 import {
   defaultLabels,
   LevelLadder,
@@ -321,6 +321,9 @@ describe("LevelLadder", () => {
       const copy = structuredClone(seed);
       const rungs = ladderRungs({
         framework: copy,
+        track: trackOf(copy),
+        trackKey: undefined,
+        trackHref: undefined,
         direction: "ascending",
         currentLevel: undefined,
         targetLevel: undefined,

@@ -38,6 +38,11 @@ export interface LevelCompareProps extends Omit<ComponentPropsWithoutRef<"div">,
   /** The host's own grouping of statements into themes; used instead of `strategy`. */
   rows?: readonly ThemeRow[] | undefined;
   /**
+   * (1.1) Key of the track both levels are of; default the first track. A key that names
+   * no track shows the error panel.
+   */
+  track?: string | undefined;
+  /**
    * Each statement's element gets the id `${idPrefix}${statement.id}`, so a page can link
    * to one statement (`#compare-…`); the linked one is marked (`:target`). Default
    * `"compare-"`; give two comparisons on one page different prefixes.
@@ -60,8 +65,8 @@ export interface LevelCompareProps extends Omit<ComponentPropsWithoutRef<"div">,
  * level shows an alert instead. Renders on the server (no state, no effect).
  */
 export const LevelCompare = forwardRef<HTMLDivElement, LevelCompareProps>(function LevelCompare(props, ref) {
-  const { framework: input, labels, renderError } = props;
-  const resolved = useFramework(input, labels, renderError);
+  const { framework: input, labels, renderError, track } = props;
+  const resolved = useFramework(input, labels, renderError, undefined, track);
   return resolved.ok ? <Compare {...props} framework={resolved.framework} rootRef={ref} /> : resolved.fallback;
 });
 
@@ -71,6 +76,7 @@ function Compare({
   to,
   strategy,
   rows,
+  track,
   idPrefix = "compare-",
   attribution = true,
   labels: labelOverrides,
@@ -82,15 +88,15 @@ function Compare({
 }: LevelCompareProps & { framework: Framework; rootRef: ForwardedRef<HTMLDivElement> }) {
   const labels = resolveLabels(labelOverrides);
   const comparison = useMemo(
-    () => compareLevels(framework, from, to, { strategy, rows }),
-    [framework, from, to, strategy, rows],
+    () => compareLevels(framework, from, to, { strategy, rows, track }),
+    [framework, from, to, strategy, rows, track],
   );
   // A comparison row is a theme row of the alignment (same id): its area is the theme's.
   // The alignment is core's cached one for a parsed framework, so this costs a lookup.
   const areas = useMemo(() => {
-    const themeRows = rows ?? alignThemes(framework, { strategy }).rows;
+    const themeRows = rows ?? alignThemes(framework, { strategy, track }).rows;
     return new Map(themeRows.map((row) => [row.id, row.area]));
-  }, [framework, strategy, rows]);
+  }, [framework, strategy, rows, track]);
   return (
     // The direction sits on the root, which holds the summary and the table directly: no
     // wrapper element of its own (a page may hold many comparisons' worth of elements).
@@ -109,7 +115,7 @@ function Compare({
           labels={labels}
         />
       ) : (
-        <UnknownLevels framework={framework} keys={[from, to]} labels={labels} />
+        <UnknownLevels framework={framework} track={track} keys={[from, to]} labels={labels} />
       )}
       {attribution && <AttributionBody framework={framework} labels={labels} />}
     </div>
@@ -119,14 +125,16 @@ function Compare({
 /** The alert shown instead of a comparison when a key is not a level: it names each unknown key. */
 function UnknownLevels({
   framework,
+  track,
   keys,
   labels,
 }: {
   framework: Framework;
+  track: string | undefined;
   keys: readonly [string, string];
   labels: RungsLabels;
 }) {
-  const unknown = [...new Set(keys)].filter((key) => !getLevel(framework, key));
+  const unknown = [...new Set(keys)].filter((key) => !getLevel(framework, key, { track }));
   return (
     <div role="alert" className="rungs-error">
       {unknown.map((key) => (

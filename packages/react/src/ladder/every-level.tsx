@@ -1,4 +1,4 @@
-import type { Framework, Statement } from "@rungs/core";
+import type { Framework, Statement, Track } from "@rungs/core";
 import type { ReactElement } from "react";
 import type { HeadingLevel } from "../card/statement-card-types";
 import { formatCount } from "../shared/format-label";
@@ -8,6 +8,8 @@ import { headingBelow, statementGroups } from "./ladder-groups";
 
 export interface EveryLevelOptions {
   framework: Framework;
+  /** The track shown: its `allLevels` are the statements. */
+  track: Track;
   /** The heading level of the rungs' titles: the section's title is at the same level. */
   headingLevel: HeadingLevel;
   labels: RungsLabels;
@@ -22,12 +24,12 @@ export interface EveryLevelOptions {
  * as a rung's are: repeating them in every rung would make each rung longer and say the
  * same thing many times. Always shown (nothing to open), so find-in-page and a server-
  * rendered page have them. In a self-assessment each is checkable here, once; core's
- * assessment counts it at every level. Nothing when the framework has none (every 1.0
+ * assessment counts it at every level. Nothing when the track has none (every 1.0
  * file) or a search matches none of them.
  */
 export function everyLevelSection(options: EveryLevelOptions): ReactElement | null {
-  const { framework, headingLevel, labels, search, renderStatement } = options;
-  const all = framework.allLevels ?? [];
+  const { framework, track, headingLevel, labels, search, renderStatement } = options;
+  const all = track.allLevels;
   const shown = search.active ? all.filter((statement) => search.matches.has(statement.id)) : all;
   if (shown.length === 0) return null;
   const Heading = `h${headingLevel}` as const;

@@ -40,6 +40,7 @@ function Ladder(props: LadderProps) {
     value: _value,
     defaultValue: _defaultValue,
     onValueChange: _onValueChange,
+    onTrackChange: _onTrackChange,
     assessment,
     idPrefix = "",
     searchStatus,

@@ -1,4 +1,4 @@
-import { type Framework, type Level, type LevelProgress, levelMarkers, type Statement } from "@rungs/core";
+import { type Framework, type Level, type LevelProgress, levelMarkers, type Statement, type Track } from "@rungs/core";
 import type { ReactElement } from "react";
 import type { HeadingLevel } from "../card/statement-card-types";
 import { statementExtrasLabels } from "../card/statement-extras";
@@ -15,6 +15,12 @@ import { cumulativeLine, levelAbout } from "./level-about";
 
 export interface LadderRungsOptions {
   framework: Framework;
+  /** (1.1) The track shown (`trackOf(framework, trackKey)`): its levels are the rungs. */
+  track: Track;
+  /** The host's `track`, as core's functions take it (`undefined`: the default track). */
+  trackKey: string | undefined;
+  /** (1.1) Where each track's page is, for the links to equivalent levels; `undefined`: this page. */
+  trackHref: ((track: Track) => string) | undefined;
   direction: "ascending" | "descending";
   currentLevel: string | undefined;
   targetLevel: string | undefined;
@@ -37,11 +43,11 @@ export interface LadderRungsOptions {
  * statements change.
  */
 export function ladderRungs(options: LadderRungsOptions): LadderRung[] {
-  const { framework, direction, currentLevel, targetLevel, assessment } = options;
+  const { framework, track, trackKey, direction, currentLevel, targetLevel, assessment } = options;
   // Without a level of its own, "You are here" is the level the checked statements reach.
   const current = currentLevel ?? assessment?.assessment.level?.key;
-  const markers = levelMarkers(framework, current, targetLevel);
-  const levels = direction === "descending" ? [...framework.levels].reverse() : framework.levels;
+  const markers = levelMarkers(framework, current, targetLevel, { track: trackKey });
+  const levels = direction === "descending" ? [...track.levels].reverse() : track.levels;
   const renderStatement = statementRenderer(options);
   return levels.map((level) => {
     const marker = markers[level.rank];
@@ -53,7 +59,7 @@ export function ladderRungs(options: LadderRungsOptions): LadderRung[] {
       rank: level.rank,
       met: progress?.met === true && count > 0,
       marker,
-      header: rungHeader(level, framework.levels.length, marker, progress, options),
+      header: rungHeader(level, track.levels.length, marker, progress, options),
       panel: rungPanel(level, options, renderStatement),
     };
   });
@@ -103,8 +109,8 @@ function rungHeader(
 }
 
 /**
- * What a rung's panel holds: (1.1) what the level is (description, details) and, in a
- * cumulative framework, that it includes the levels below; then its statements (those a
+ * What a rung's panel holds: (1.1) what the level is (description, details, its equivalents
+ * in other tracks) and, in a cumulative track, that it includes the levels below; then its statements (those a
  * search finds; grouped by area when the framework has areas), or why there are none. A
  * 1.0 level has none of the first two and no areas: its panel is as it always was.
  */
@@ -113,11 +119,9 @@ function rungPanel(
   options: LadderRungsOptions,
   renderStatement: (statement: Statement) => ReactElement,
 ): ReactElement {
-  const { framework, labels, search, steps, idPrefix } = options;
-  const about = levelAbout(level);
-  const includes = framework.cumulative
-    ? cumulativeLine(framework.levels[level.rank - 1], level.rank, idPrefix, labels)
-    : null;
+  const { framework, track, trackHref, labels, search, steps, idPrefix } = options;
+  const about = levelAbout(level, { framework, trackHref, idPrefix, labels });
+  const includes = track.cumulative ? cumulativeLine(track.levels[level.rank - 1], level.rank, idPrefix, labels) : null;
   const statements = matchesIn(level, search);
   const body =
     level.statements.length === 0 ? (

@@ -1,4 +1,4 @@
-import type { Framework, Statement } from "@rungs/core";
+import type { Level, Statement } from "@rungs/core";
 
 /**
  * What the ladder reads of core's `levelSteps(framework)`: for each statement, whether it
@@ -35,14 +35,13 @@ export interface StepMarks {
 const NEW: StepMark = Object.freeze({ kind: "new" });
 
 /**
- * The ladder's marks from `levelSteps` data. Entries that name no statement of this
- * framework, or continue one it does not have, are left out: a statement without an entry
+ * The ladder's marks from `levelSteps` data, for the levels shown (a track's). Entries
+ * that name no statement of these levels, or continue one it does not have, are left out: a statement without an entry
  * gets no mark, rather than a wrong one (steps of another framework, a stale copy).
  */
-export function stepMarks(framework: Framework, steps: readonly LadderLevelStep[]): StepMarks {
+export function stepMarks(levels: readonly Level[], steps: readonly LadderLevelStep[]): StepMarks {
   const statements = new Map<string, Statement>();
-  for (const level of framework.levels)
-    for (const statement of level.statements) statements.set(statement.id, statement);
+  for (const level of levels) for (const statement of level.statements) statements.set(statement.id, statement);
 
   const byStatement = new Map<string, StepMark>();
   for (const step of Array.isArray(steps) ? steps : []) {
@@ -56,7 +55,7 @@ export function stepMarks(framework: Framework, steps: readonly LadderLevelStep[
   }
 
   const byLevel = new Map<string, StepCounts>();
-  for (const level of framework.levels) {
+  for (const level of levels) {
     let fresh = 0;
     let continued = 0;
     for (const statement of level.statements) {

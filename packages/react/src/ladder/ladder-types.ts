@@ -1,4 +1,4 @@
-import type { FrameworkInput, LevelMarker } from "@rungs/core";
+import type { FrameworkInput, LevelMarker, Track } from "@rungs/core";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import type { HeadingLevel } from "../card/statement-card-types";
 import type { FrameworkErrorProps } from "../shared/error-panel";
@@ -59,6 +59,26 @@ export interface LevelLadderBaseProps
    * into the browser: in a server component, work it out on the server and pass it down.
    */
   levelSteps?: readonly LadderLevelStep[] | undefined;
+  /**
+   * (1.1) Key of the track to show (see `TrackSwitcher`); default the first track, or the
+   * one `assessment` was made for. A key that names no track shows the error panel.
+   */
+  track?: string | undefined;
+  /**
+   * (1.1) Where a track's page is, for the links to each rung's equivalent levels in other
+   * tracks: `${trackHref(track)}#${idPrefix}${level.id}`. Without it they are links within
+   * the page (`#${idPrefix}${level.id}`), which `onTrackChange` follows. Give
+   * `TrackSwitcher` the same function as its `href`.
+   */
+  trackHref?: ((track: Track) => string) | undefined;
+  /**
+   * (1.1) Called in the browser when the URL's hash names another track (`#${idPrefix}${track.id}`,
+   * as `TrackSwitcher`'s default links do) or a level of another track (a level's id starts
+   * with its track's id): set `track` to the key given, and the linked rung then opens.
+   * A client component's prop (a function cannot come from a server component); a page
+   * per track needs none (`trackHref`).
+   */
+  onTrackChange?: ((track: string) => void) | undefined;
 }
 
 export interface LevelLadderMultipleProps extends LevelLadderBaseProps {
@@ -109,6 +129,12 @@ export interface LadderOutline {
     readonly key: string;
     readonly statements: readonly { readonly id: string }[];
   }[];
+  /**
+   * (1.1) The framework's other tracks: each one's key, and the ids a link to it names (its
+   * own id and its levels'), so a link to another track's level can switch to it. None
+   * with one track.
+   */
+  readonly otherTracks?: readonly { readonly key: string; readonly ids: readonly string[] }[];
 }
 
 /** What opens rungs of a search: the query (trimmed) and the levels with a match. */
@@ -134,6 +160,8 @@ export type LadderClientProps = LevelLadderProps extends infer Props
         | "direction"
         | "targetLevel"
         | "aria-label"
+        | "track"
+        | "trackHref"
       > & {
         outline: LadderOutline;
         /** In the order shown. */

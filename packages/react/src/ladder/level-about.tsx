@@ -1,22 +1,33 @@
-import type { Level } from "@rungs/core";
-import type { ReactElement } from "react";
+import type { Framework, Level, LevelEquivalent, Track } from "@rungs/core";
+import type { ReactElement, ReactNode } from "react";
 import { textParagraphs } from "../card/text-paragraphs";
-import { formatCount } from "../shared/format-label";
+import { formatCount, formatLabel } from "../shared/format-label";
 import type { RungsLabels } from "../shared/labels";
+
+export interface LevelAboutOptions {
+  framework: Framework;
+  /** Where each track's page is; `undefined`: the equivalents link within this page. */
+  trackHref: ((track: Track) => string) | undefined;
+  idPrefix: string;
+  labels: RungsLabels;
+}
 
 /**
  * (1.1) What a level is, under its rung's header: its description as paragraphs (a blank
- * line starts a new one) and its labelled details as a description list ("Years of
- * experience: 0–2"). Nothing for a level with neither (every 1.0 level). Text, never markup.
+ * line starts a new one), then a description list of its labelled details ("Years of
+ * experience: 0–2") and its equivalent levels in other tracks ("Equivalent to: Tech Lead 4,
+ * Tech Lead track"), each a link to that level. Nothing for a level with none of these
+ * (every 1.0 level). Text, never markup.
  */
-export function levelAbout(level: Level): ReactElement | null {
+export function levelAbout(level: Level, options: LevelAboutOptions): ReactElement | null {
   const description = level.description ?? "";
   const details = level.details ?? [];
-  if (description.trim() === "" && details.length === 0) return null;
+  const equivalents = equivalentLevels(options.framework, level.equivalents ?? []);
+  if (description.trim() === "" && details.length === 0 && equivalents.length === 0) return null;
   return (
     <div className="rungs-rung__about">
       {description.trim() !== "" && <div className="rungs-rung__description">{textParagraphs(description)}</div>}
-      {details.length > 0 && (
+      {(details.length > 0 || equivalents.length > 0) && (
         <dl className="rungs-rung__details">
           {details.map((detail, index) => (
             // Details have no key of their own; their order is the author's and never changes.
@@ -26,9 +37,36 @@ export function levelAbout(level: Level): ReactElement | null {
               <dd>{detail.text}</dd>
             </div>
           ))}
+          {equivalents.length > 0 && (
+            <div className="rungs-rung__detail rungs-rung__equivalents">
+              <dt>{options.labels.equivalentTo}</dt>
+              {equivalents.map(({ track, level: other }) => (
+                <dd key={other.id}>{equivalentLine(track, other, options)}</dd>
+              ))}
+            </div>
+          )}
         </dl>
       )}
     </div>
+  );
+}
+
+/** The equivalents that name a track and a level of it, in the author's order (core checked them; a host's edit may not have). */
+function equivalentLevels(framework: Framework, equivalents: readonly LevelEquivalent[]) {
+  const tracks: readonly Track[] = Array.isArray(framework.tracks) ? framework.tracks : [];
+  return equivalents.flatMap((equivalent) => {
+    const track = tracks.find((each) => each.key === equivalent.track);
+    const level = track?.levels.find((each) => each.key === equivalent.level);
+    return track && level ? [{ track, level }] : [];
+  });
+}
+
+/** "Tech Lead 4, Tech Lead track", the level's label a link to its rung (on its track's page, with `trackHref`). */
+function equivalentLine(track: Track, level: Level, { trackHref, idPrefix, labels }: LevelAboutOptions): ReactNode {
+  const href = `${trackHref ? trackHref(track) : ""}#${idPrefix}${level.id}`;
+  // Filled around `{level}`, so a track's label that says "{level}" stays text.
+  return withLink(labels.equivalentLevel, <a href={href}>{level.label}</a>, (part) =>
+    formatLabel(part, { track: track.label }),
   );
 }
 
@@ -47,23 +85,30 @@ export function cumulativeLine(
   if (below === undefined) return null;
   // `{count}` filled, `{level}` left as written: it becomes the link.
   const text = formatCount(labels.includesLevelsBelow, levelsBelow, labels.locale);
-  const at = text.indexOf(LEVEL_PLACEHOLDER);
-  const link = <a href={`#${idPrefix}${below.id}`}>{below.label}</a>;
   return (
-    <p className="rungs-rung__cumulative">
-      {at < 0 ? (
-        // A host's label without `{level}`: its words, then the link, so the way down stays.
-        <>
-          {text} {link}
-        </>
-      ) : (
-        <>
-          {text.slice(0, at)}
-          {link}
-          {text.slice(at + LEVEL_PLACEHOLDER.length)}
-        </>
-      )}
-    </p>
+    <p className="rungs-rung__cumulative">{withLink(text, <a href={`#${idPrefix}${below.id}`}>{below.label}</a>)}</p>
+  );
+}
+
+/**
+ * A label with its `{level}` replaced by a link, and `fill` applied to the words around
+ * it. A host's label without `{level}`: its words, then the link, so the link is never lost.
+ */
+function withLink(template: string, link: ReactElement, fill: (text: string) => string = (text) => text): ReactNode {
+  const at = template.indexOf(LEVEL_PLACEHOLDER);
+  if (at < 0) {
+    return (
+      <>
+        {fill(template)} {link}
+      </>
+    );
+  }
+  return (
+    <>
+      {fill(template.slice(0, at))}
+      {link}
+      {fill(template.slice(at + LEVEL_PLACEHOLDER.length))}
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Framework } from "@rungs/core";
+import { type Framework, type Track, trackOf } from "@rungs/core";
 import { forwardRef, useMemo } from "react";
 import { AttributionBody } from "../shared/attribution-body";
 import { formatLabel } from "../shared/format-label";
@@ -41,7 +41,14 @@ export type { LevelLadderMultipleProps, LevelLadderProps, LevelLadderSingleProps
  * cumulative framework, each rung above the first says it includes the level below, with a
  * link to that rung. Every text is a label (`everyLevelTitle`, `includesLevelsBelow`,
  * `proficiency`, `examplesSummary`, `notesSummary`, `examplesAndNotesSummary`). A 1.0
- * framework renders as before. In a self-assessment the framework
+ * framework renders as before.
+ *
+ * A framework with tracks shows one (`track`; default the first, or the one `assessment`
+ * is of), and each rung lists its equivalent levels in the other tracks ("Equivalent to:
+ * Tech Lead 4, Tech Lead track"), each a link to that level: on its track's page with
+ * `trackHref`, else in this page, where a hash naming another track or one of its levels
+ * calls `onTrackChange` (a level's id starts with its track's id, so `#<level id>` names
+ * both). Pair it with `TrackSwitcher`. In a self-assessment the framework
  * `useAssessment` resolved is used: from `assessment` alone, or when `framework` is the
  * input the hook was given.
  */
@@ -55,24 +62,33 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
     direction = "ascending",
     targetLevel,
     query,
+    track: trackProp,
+    trackHref,
     ...rest
   } = props;
   const { assessment, currentLevel, idPrefix = "", headingLevel = 3 } = props;
   const known =
     assessment && (input === undefined || resolvedFrom(assessment.framework, input)) ? assessment : undefined;
-  const resolved = useFramework(input, labelOverrides, renderError, known);
+  // A self-assessment's ladder shows the track assessed, unless the host names one.
+  const trackKey = trackProp ?? assessment?.track;
+  const resolved = useFramework(input, labelOverrides, renderError, known, trackKey);
   const framework = resolved.ok ? resolved.framework : undefined;
+  const track = useMemo(() => framework && trackOf(framework, trackKey), [framework, trackKey]);
   const labels = useMemo(() => resolveLabels(labelOverrides), [labelOverrides]);
-  const search = useSearch(framework, query);
+  const search = useSearch(framework, query, trackKey);
   const steps = useMemo(
-    () => (framework === undefined || levelSteps === undefined ? undefined : stepMarks(framework, levelSteps)),
-    [framework, levelSteps],
+    () => (track === undefined || levelSteps === undefined ? undefined : stepMarks(track.levels, levelSteps)),
+    [track, levelSteps],
   );
   const rungs = useMemo(
     () =>
       framework &&
+      track &&
       ladderRungs({
         framework,
+        track,
+        trackKey,
+        trackHref,
         direction,
         currentLevel,
         targetLevel,
@@ -83,21 +99,37 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
         steps,
         headingLevel,
       }),
-    [framework, direction, currentLevel, targetLevel, labels, search, assessment, idPrefix, steps, headingLevel],
+    [
+      framework,
+      track,
+      trackKey,
+      trackHref,
+      direction,
+      currentLevel,
+      targetLevel,
+      labels,
+      search,
+      assessment,
+      idPrefix,
+      steps,
+      headingLevel,
+    ],
   );
   const everyLevel = useMemo(
     () =>
       framework &&
+      track &&
       everyLevelSection({
         framework,
+        track,
         headingLevel,
         labels,
         search,
         renderStatement: statementRenderer({ labels, search, assessment, idPrefix, steps }),
       }),
-    [framework, headingLevel, labels, search, assessment, idPrefix, steps],
+    [framework, track, headingLevel, labels, search, assessment, idPrefix, steps],
   );
-  const outline = useMemo(() => framework && outlineOf(framework), [framework]);
+  const outline = useMemo(() => framework && track && outlineOf(framework, track), [framework, track]);
   if (!resolved.ok) return resolved.fallback;
   // Both are built from the framework that resolved, so both are there once it has.
   if (rungs === undefined || outline === undefined) return null;
@@ -124,15 +156,20 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
 });
 
 /**
- * What the client part's open state and links read of the framework (ids and keys), and
- * nothing else: the statements' text reaches the browser once, in the rendered rungs.
+ * What the client part's open state and links read of the track shown (ids and keys) and
+ * of the other tracks (their ids and their levels'), and nothing else: the statements'
+ * text reaches the browser once, in the rendered rungs.
  */
-function outlineOf(framework: Framework): LadderOutline {
-  return {
-    levels: framework.levels.map((level) => ({
-      id: level.id,
-      key: level.key,
-      statements: level.statements.map((statement) => ({ id: statement.id })),
-    })),
-  };
+function outlineOf(framework: Framework, track: Track): LadderOutline {
+  const tracks: readonly Track[] = Array.isArray(framework.tracks) ? framework.tracks : [];
+  const levels = track.levels.map((level) => ({
+    id: level.id,
+    key: level.key,
+    statements: level.statements.map((statement) => ({ id: statement.id })),
+  }));
+  const otherTracks = tracks
+    .filter((other) => other.key !== track.key)
+    .map((other) => ({ key: other.key, ids: [other.id, ...other.levels.map((level) => level.id)] }));
+  // A framework of one track (every 1.0 file) sends the browser no more than before.
+  return otherTracks.length === 0 ? { levels } : { levels, otherTracks };
 }

@@ -41,11 +41,11 @@ function hostOpenStateOf(props: LadderClientProps): HostOpenState {
 /**
  * The ladder's open state and everything that changes it: the host's `value` (controlled)
  * or `defaultValue`, a search (the matching rungs open, from the first render on), a link
- * to a rung or a statement (`#<id>`), and find-in-page revealing a closed rung inside
+ * to a rung or a statement (`#<id>`; one of another track calls `onTrackChange`), and find-in-page revealing a closed rung inside
  * `rootRef`. Reads the `search` the server part ran, so it is worked out once.
  */
 export function useLadderOpenState(props: LadderClientProps, rootRef: RefObject<HTMLElement | null>): LadderOpenState {
-  const { outline, search, type = "multiple", idPrefix = "" } = props;
+  const { outline, search, type = "multiple", idPrefix = "", onTrackChange } = props;
   const host = hostOpenStateOf(props);
   const [open, setOpen] = useControllableState<string[]>({
     prop: host.value,
@@ -59,9 +59,11 @@ export function useLadderOpenState(props: LadderClientProps, rootRef: RefObject<
   openRef.current = open;
   const setOpenRef = useRef(setOpen);
   setOpenRef.current = setOpen;
+  const onTrackChangeRef = useRef(onTrackChange);
+  onTrackChangeRef.current = onTrackChange;
 
   useOpenOnFindInPage(rootRef, setOpenRef, type);
-  useOpenLinkedRung(outline, idPrefix, setOpenRef, type);
+  useOpenLinkedRung(outline, idPrefix, setOpenRef, type, onTrackChangeRef);
   useOpenSearchedRungs(search, type, openRef, setOpenRef, host.value === undefined);
 
   // Radix takes "" for "no rung open", so its items are keyed by the levels' ids (unique,

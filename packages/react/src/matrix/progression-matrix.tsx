@@ -11,6 +11,7 @@ import {
   type Statement,
   type ThemeRow,
   themesAreSparse,
+  trackOf,
 } from "@rungs/core";
 import { clsx } from "clsx";
 import {
@@ -23,7 +24,7 @@ import {
 } from "react";
 import type { HeadingLevel } from "../card/statement-card";
 import { groupByArea, hasAreas } from "../shared/area-groups";
-import { areaHeaderRow } from "../shared/area-header-row";
+import { areaHeaderRow, groupHeaderRow } from "../shared/area-header-row";
 import { AttributionBody } from "../shared/attribution-body";
 import { isDevelopment } from "../shared/dev";
 import { emptyCell } from "../shared/empty-cell";
@@ -69,6 +70,11 @@ export interface ProgressionMatrixProps extends Omit<ComponentPropsWithoutRef<"d
   currentLevel?: string | undefined;
   targetLevel?: string | undefined;
   /**
+   * (1.1) Key of the track whose levels are the columns; default the first track. A key
+   * that names no track shows the error panel.
+   */
+  track?: string | undefined;
+  /**
    * Each statement's element gets the id `${idPrefix}${statement.id}`, so a page can link
    * to one statement (`#matrix-…`); the linked one is marked (`:target`). Default
    * `"matrix-"`; give two matrices on one page different prefixes.
@@ -91,8 +97,8 @@ export interface ProgressionMatrixProps extends Omit<ComponentPropsWithoutRef<"d
  */
 export const ProgressionMatrix = forwardRef<HTMLDivElement, ProgressionMatrixProps>(
   function ProgressionMatrix(props, ref) {
-    const { framework: input, labels, renderError } = props;
-    const resolved = useFramework(input, labels, renderError);
+    const { framework: input, labels, renderError, track } = props;
+    const resolved = useFramework(input, labels, renderError, undefined, track);
     return resolved.ok ? <Matrix {...props} framework={resolved.framework} rootRef={ref} /> : resolved.fallback;
   },
 );
@@ -119,6 +125,7 @@ function Matrix({
   query,
   currentLevel,
   targetLevel,
+  track,
   idPrefix = "matrix-",
   attribution = true,
   labels: labelOverrides,
@@ -130,12 +137,18 @@ function Matrix({
 }: ProgressionMatrixProps & { framework: Framework; rootRef: ForwardedRef<HTMLDivElement> }) {
   const labels = resolveLabels(labelOverrides);
   warnIfCompareGiven(rest);
-  const allRows = useMemo(() => hostRows ?? alignThemes(framework, { strategy }).rows, [hostRows, framework, strategy]);
-  const autoLevels = useMemo(() => !hostRows && themesAreSparse(framework, allRows), [hostRows, framework, allRows]);
+  const allRows = useMemo(
+    () => hostRows ?? alignThemes(framework, { strategy, track }).rows,
+    [hostRows, framework, strategy, track],
+  );
+  const autoLevels = useMemo(
+    () => !hostRows && themesAreSparse(framework, allRows, { track }),
+    [hostRows, framework, allRows, track],
+  );
   const mode = layout === "levels" || (layout === "auto" && autoLevels) ? "levels" : "themes";
-  const search = useSearch(framework, query);
-  const markers = levelMarkers(framework, currentLevel, targetLevel);
-  const columns = framework.levels.map((level): Column => {
+  const search = useSearch(framework, query, track);
+  const markers = levelMarkers(framework, currentLevel, targetLevel, { track });
+  const columns = trackOf(framework, track).levels.map((level): Column => {
     const marker = markers[level.rank];
     const kind = markerKind(marker);
     // The narrow layout shows this in each cell: the marker in words too, never by colour alone.
@@ -177,6 +190,12 @@ function Matrix({
               ))}
             </tr>
           </thead>
+          {everyLevelBody(
+            trackOf(framework, track).allLevels,
+            columns.length + (mode === "themes" ? 1 : 0),
+            context,
+            labels,
+          )}
           {mode === "themes" ? (
             themeBodies(framework, allRows, columns, context, labels)
           ) : (
@@ -287,6 +306,38 @@ function levelsRow(columns: readonly Column[], context: CellContext, labels: Run
           : statementsCell(level.key, cell, statements, undefined, context);
       })}
     </tr>
+  );
+}
+
+/**
+ * (1.1) The statements expected at every level (`allLevels`; those a search finds), first
+ * in the table: a row group under its own header ("Expected at every level",
+ * `labels.everyLevelTitle`, `scope="rowgroup"` as an area's), each statement a row with
+ * one cell across the table — it is the same at every level, so no column is its own.
+ * Its text stays in view, a readable width, while a wide table scrolls. Nothing when the
+ * track has none (every 1.0 file).
+ *
+ * @param span - the number of columns of the table.
+ */
+function everyLevelBody(
+  statements: readonly Statement[],
+  span: number,
+  context: CellContext,
+  labels: RungsLabels,
+): ReactElement | null {
+  const shown = matchingStatements(statements, context.search);
+  if (shown.length === 0) return null;
+  return (
+    <tbody className="rungs-matrix__every-level">
+      {groupHeaderRow(labels.everyLevelTitle, span)}
+      {shown.map((statement) => (
+        <tr key={statement.id}>
+          <td colSpan={span} id={idFor(statement, context)}>
+            <span className="rungs-matrix__every-level-text">{content(statement, undefined, context)}</span>
+          </td>
+        </tr>
+      ))}
+    </tbody>
   );
 }
 

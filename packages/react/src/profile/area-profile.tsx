@@ -50,7 +50,7 @@ function FromState({ state, ...props }: InnerProps & { state: AreaProfileState }
 }
 
 function FromFramework(props: InnerProps) {
-  const resolved = useFramework(props.framework ?? "", undefined, props.renderError);
+  const resolved = useFramework(props.framework ?? "", undefined, props.renderError, undefined, props.track);
   return resolved.ok ? <Assessed {...props} framework={resolved.framework} /> : resolved.fallback;
 }
 

@@ -22,7 +22,14 @@ import type { RungsLabels } from "./labels";
  */
 export function areaHeaderRow(group: AreaGroup<unknown>, span: number, labels: RungsLabels): ReactElement {
   // An area named by a host's row but not by the framework shows its key, as written.
-  const label = group.area?.label ?? group.key ?? labels.otherArea;
+  return groupHeaderRow(group.area?.label ?? group.key ?? labels.otherArea, span);
+}
+
+/**
+ * A row group's header row, as `areaHeaderRow` makes it, for any group of rows: (1.1) the
+ * matrix's statements expected at every level are one ("Expected at every level").
+ */
+export function groupHeaderRow(label: string, span: number): ReactElement {
   return (
     <tr className="rungs-table__group-row">
       <th scope="rowgroup" colSpan={span} className="rungs-table__group">

@@ -160,6 +160,14 @@ export interface RungsLabels {
   notesSummary: string;
   /** (1.1) `{examples}` (its `examplesSummary`): what a statement's disclosure holds when it has both. */
   examplesAndNotesSummary: string;
+  /** (1.1) `{title}`: the occupation title. Accessible name of the track switcher's navigation. */
+  tracks: string;
+  /** (1.1) `{key}`: the alert a view shows for a `track` that is no track of the framework. */
+  unknownTrack: string;
+  /** (1.1) Names a rung's equivalent levels in the other tracks (a term of the level's details). */
+  equivalentTo: string;
+  /** (1.1) `{level}` (the level's label, a link to it), `{track}` (its track's label): one equivalent level. */
+  equivalentLevel: string;
 }
 
 /** How to check each label: a string, or plural forms; `locale` has its own check. */
@@ -238,6 +246,10 @@ export const defaultLabels: RungsLabels = {
   examplesSummary: { one: "{count} example", other: "{count} examples" },
   notesSummary: "Notes",
   examplesAndNotesSummary: "{examples} and notes",
+  tracks: "{title}: tracks",
+  unknownTrack: "There is no track “{key}” in this framework.",
+  equivalentTo: "Equivalent to",
+  equivalentLevel: "{level}, {track} track",
 };
 
 /** The locale used when the host's is missing or unusable: never the runtime's default, which differs between server and client. */

@@ -25,6 +25,11 @@ export interface UseAssessmentOptions {
   threshold?: number | undefined;
   /** Key of the level the gap leads to; see `assessFramework`. Default: the next level up. */
   targetLevel?: string | undefined;
+  /**
+   * (1.1) Key of the track to assess; default the first track. Its statements are the ones
+   * checked, ordered and coded; a view given the state shows this track.
+   */
+  track?: string | undefined;
 }
 
 export interface AssessmentState {
@@ -43,8 +48,10 @@ export interface AssessmentState {
   clear: () => void;
   /** Where the checked statements put the person: level, progress, gap (core's `assessFramework`). */
   assessment: Assessment;
-  /** The checked statements as a short URL-safe code, for a link (core's `encodeAssessment`). */
+  /** The checked statements as a short URL-safe code, for a link (core's `encodeAssessment`, for the track). */
   code: string;
+  /** (1.1) The `track` option: the key of the track assessed; `undefined` for the default one. */
+  track: string | undefined;
   /**
    * Why the framework given is not usable (as `parseFramework` reports it); empty when it
    * is. While there are errors, the assessment is one of a framework without statements.
@@ -81,7 +88,7 @@ export function useAssessment(input: FrameworkInput, options: UseAssessmentOptio
   }, [input]);
   const framework = resolved.ok ? resolved.framework : NOTHING;
   const errors = resolved.ok ? NO_ERRORS : resolved.errors;
-  const { checked: value, defaultChecked = NONE, onCheckedChange, threshold, targetLevel } = options;
+  const { checked: value, defaultChecked = NONE, onCheckedChange, threshold, targetLevel, track } = options;
   const [checked, setValue] = useControllableState<readonly string[]>({
     prop: value,
     defaultProp: defaultChecked,
@@ -100,10 +107,10 @@ export function useAssessment(input: FrameworkInput, options: UseAssessmentOptio
       if (next === current.has(id)) return;
       if (next) current.add(id);
       else current.delete(id);
-      latest.current = statementIdsInOrder(framework, current);
+      latest.current = statementIdsInOrder(framework, current, { track });
       setValue(latest.current);
     },
-    [framework, setValue],
+    [framework, track, setValue],
   );
   const setChecked = useCallback((id: string, next: boolean) => update(id, () => next), [update]);
   const toggle = useCallback((id: string) => update(id, (was) => !was), [update]);
@@ -115,9 +122,9 @@ export function useAssessment(input: FrameworkInput, options: UseAssessmentOptio
   const isChecked = useCallback((id: string) => checkedSet.has(id), [checkedSet]);
 
   const assessment = useMemo(
-    () => assessFramework(framework, checkedSet, { threshold, targetLevel }),
-    [framework, checkedSet, threshold, targetLevel],
+    () => assessFramework(framework, checkedSet, { threshold, targetLevel, track }),
+    [framework, checkedSet, threshold, targetLevel, track],
   );
-  const code = useMemo(() => encodeAssessment(framework, checkedSet), [framework, checkedSet]);
-  return { framework, checked, isChecked, setChecked, toggle, clear, assessment, code, errors };
+  const code = useMemo(() => encodeAssessment(framework, checkedSet, { track }), [framework, checkedSet, track]);
+  return { framework, checked, isChecked, setChecked, toggle, clear, assessment, code, errors, track };
 }

@@ -7,13 +7,17 @@ export type Search = FrameworkSearch;
 /**
  * Core's search of the view's `query`, again only when the framework or the query changes.
  * Without a framework (input that did not resolve; hooks run before a view knows) nothing
- * is searched.
+ * is searched. Searches the default track, or (1.1) the one `track` names.
  */
-export function useSearch(framework: Framework | undefined, query: string | undefined): Search {
+export function useSearch(
+  framework: Framework | undefined,
+  query: string | undefined,
+  track?: string | undefined,
+): Search {
   const trimmed = (query ?? "").trim();
   return useMemo(
-    () => (framework === undefined ? NOTHING_SEARCHED : searchFramework(framework, trimmed)),
-    [framework, trimmed],
+    () => (framework === undefined ? NOTHING_SEARCHED : searchFramework(framework, trimmed, { track })),
+    [framework, trimmed, track],
   );
 }
 

@@ -1,4 +1,4 @@
-import { type Framework, type FrameworkInput, type Level, type LevelMarker, levelMarkers } from "@rungs/core";
+import { type Framework, type FrameworkInput, type Level, type LevelMarker, levelMarkers, trackOf } from "@rungs/core";
 import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from "react";
 import type { FrameworkErrorProps } from "../shared/error-panel";
@@ -29,6 +29,8 @@ export interface LevelStepperProps extends Omit<ComponentPropsWithoutRef<"div">,
    * or a profile header.
    */
   size?: "default" | "compact" | undefined;
+  /** (1.1) Key of the track whose levels are the steps; default the first track. A key that names no track shows the error panel. */
+  track?: string | undefined;
   labels?: Partial<RungsLabels> | undefined;
 }
 
@@ -36,13 +38,13 @@ export interface LevelStepperProps extends Omit<ComponentPropsWithoutRef<"div">,
  * Every level of a framework in one line, as steps, with "You are here" and "Target" said
  * in words, and a summary ("Developing · level 2 of 4"). The current step has
  * `aria-current="step"`. With `linkTo` or `href`, each step links to its rung of a
- * `LevelLadder`. A server component (no state, no effects): its HTML is all there is. The
+ * `LevelLadder`. (1.1) The levels are one track's (`track`; default the first). A server component (no state, no effects): its HTML is all there is. The
  * ref is the root `<div>`.
  */
 export const LevelStepper = /* @__PURE__ */ forwardRef<HTMLDivElement, LevelStepperProps>(
   function LevelStepper(props, ref) {
     const { framework: input, labels: labelOverrides, renderError, ...rest } = props;
-    const resolved = useFramework(input, labelOverrides, renderError);
+    const resolved = useFramework(input, labelOverrides, renderError, undefined, props.track);
     if (!resolved.ok) return resolved.fallback;
     return (
       <Stepper {...rest} forwardedRef={ref} framework={resolved.framework} labels={resolveLabels(labelOverrides)} />
@@ -66,18 +68,20 @@ function Stepper({
   href,
   idPrefix = "",
   size = "default",
+  track,
   className,
   ...rest
 }: StepperProps) {
-  const markers = levelMarkers(framework, currentLevel, targetLevel);
+  const { levels } = trackOf(framework, track);
+  const markers = levelMarkers(framework, currentLevel, targetLevel, { track });
   const title = framework.occupation.title || labels.untitled;
   const currentRank = markers.findIndex((marker) => marker.current);
   const linkOf = href ?? (linkTo === undefined ? undefined : (level: Level) => `${linkTo}#${idPrefix}${level.id}`);
   return (
     <div ref={forwardedRef} className={clsx("rungs", "rungs-stepper", className)} data-size={size} {...rest}>
-      <p className="rungs-stepper__summary">{summaryText(framework, markers, labels)}</p>
+      <p className="rungs-stepper__summary">{summaryText(levels, markers, labels)}</p>
       <ol className="rungs-stepper__steps" aria-label={formatLabel(labels.stepper, { title })}>
-        {framework.levels.map((level) => (
+        {levels.map((level) => (
           <Step
             key={level.key}
             level={level}
@@ -143,10 +147,10 @@ function Step({ level, marker, reached, labels, href }: StepProps) {
  * "Developing · level 2 of 4", then "Target: Proficient" when the target is another level;
  * without a known current level, "4 levels" and the target.
  */
-function summaryText(framework: Framework, markers: readonly LevelMarker[], labels: RungsLabels): string {
-  const total = framework.levels.length;
-  const current = framework.levels.find((level) => markers[level.rank]?.current);
-  const target = framework.levels.find((level) => markers[level.rank]?.target && !markers[level.rank]?.current);
+function summaryText(levels: readonly Level[], markers: readonly LevelMarker[], labels: RungsLabels): string {
+  const total = levels.length;
+  const current = levels.find((level) => markers[level.rank]?.current);
+  const target = levels.find((level) => markers[level.rank]?.target && !markers[level.rank]?.current);
   const parts = [
     current
       ? formatLabel(labels.stepperSummary, {

@@ -87,7 +87,7 @@ function FromState({ state, onReset, ...props }: InnerProps & { state: Assessmen
 function FromFramework(props: InnerProps) {
   const { framework: input, labels, renderError } = props;
   // Neither `assessment` nor `framework`: shown as empty input is, with the error panel.
-  const resolved = useFramework(input ?? "", labels, renderError);
+  const resolved = useFramework(input ?? "", labels, renderError, undefined, props.track);
   return resolved.ok ? <Assessed {...props} framework={resolved.framework} /> : resolved.fallback;
 }
 
@@ -106,7 +106,10 @@ function Assessed({
     () => assessFramework(framework, checked, { threshold, targetLevel, track }),
     [framework, checked, threshold, targetLevel, track],
   );
-  const code = useMemo(() => encodeAssessment(framework, result.checked), [framework, result.checked]);
+  const code = useMemo(
+    () => encodeAssessment(framework, result.checked, { track }),
+    [framework, result.checked, track],
+  );
   return <Summary {...props} result={result} known={framework} code={code} />;
 }
 
