@@ -43,12 +43,21 @@ const ladders = new Map(
     .map((slug) => [slug, assertFramework(readFileSync(new URL(`${slug}/${slug}.json`, SEEDS), "utf8"))]),
 );
 /**
- * Every career page: the first track of each ladder at `/careers/<slug>` (lib/careers.ts's
- * `trackPath`). Each with the statements of its track, which its HTML must hold.
+ * The page of a ladder's track, as lib/careers.ts's `trackPath` makes it: the first track
+ * at `/careers/<slug>`, each other one at `/careers/<slug>/<track id>`.
+ * @param {string} slug
+ * @param {import("@rungs/core").Framework} framework
+ * @param {import("@rungs/core").Track} track
+ */
+const careerPath = (slug, framework, track) =>
+  track.key === framework.tracks[0]?.key ? `/careers/${slug}` : `/careers/${slug}/${track.id}`;
+/**
+ * Every career page: one per track of each ladder. Each with the statements of its track,
+ * which its HTML must hold.
  * @type {{ path: string, slug: string, framework: import("@rungs/core").Framework, track: import("@rungs/core").Track }[]}
  */
 const careerPages = [...ladders].flatMap(([slug, framework]) =>
-  framework.tracks.slice(0, 1).map((track) => ({ path: `/careers/${slug}`, slug, framework, track })),
+  framework.tracks.map((track) => ({ path: careerPath(slug, framework, track), slug, framework, track })),
 );
 
 /** @type {string[]} */
@@ -153,8 +162,8 @@ try {
   for (const [file, framework] of frameworks) {
     if (!home.includes(`href="/occupations/${file}"`)) fail("/", `no link to ${framework.occupation.title}`);
   }
-  for (const [slug, framework] of ladders) {
-    if (!home.includes(`href="/careers/${slug}"`)) fail("/", `no link to ${framework.occupation.title}`);
+  for (const { path, framework, track } of careerPages) {
+    if (!home.includes(`href="${path}"`)) fail("/", `no link to ${framework.occupation.title}, ${track.label}`);
   }
 
   /** Every page of one seed, in order; its lines are printed together once it is done. */
@@ -269,18 +278,86 @@ try {
     return [path, report.elements];
   }
 
+  /**
+   * Track links land on the right track and level: on the ladder's first track, the first
+   * level with an equivalent in another track links to it; following that link opens the
+   * other track's page with that rung open (the URL's hash), its switcher says so
+   * (`aria-current="page"`) and its rungs are that track's levels; the switcher's link back
+   * lands on the first track.
+   */
+  async function checkTrackLinks(slug) {
+    const framework = /** @type {import("@rungs/core").Framework} */ (ladders.get(slug));
+    const [first] = framework.tracks;
+    const level = first?.levels.find((each) => (each.equivalents ?? []).length > 0);
+    const equivalent = level?.equivalents?.[0];
+    const other = framework.tracks.find((track) => track.key === equivalent?.track);
+    const target = other?.levels.find((each) => each.key === equivalent?.level);
+    if (!first || !level || !other || !target) {
+      fail(`/careers/${slug}`, "no level with an equivalent in another track to follow");
+      return;
+    }
+    const from = careerPath(slug, framework, first);
+    const to = careerPath(slug, framework, other);
+    /** The rungs on the page, the open ones, and the switcher's current track. */
+    const state = (page) =>
+      page.evaluate(() => ({
+        rungs: [...document.querySelectorAll(".rungs-rung")].map((rung) => rung.id),
+        open: [...document.querySelectorAll(".rungs-rung")]
+          .filter((rung) => rung.querySelector('[aria-expanded="true"]'))
+          .map((rung) => rung.id),
+        current: document.querySelector('nav a[aria-current="page"]')?.getAttribute("href") ?? null,
+      }));
+    const lines = [];
+    await visit(
+      from,
+      async (page) => {
+        await page.locator(`[id="${level.id}"] .rungs-rung__trigger`).click();
+        const link = page.locator(`[id="${level.id}"]`).getByRole("link", { name: target.label, exact: true });
+        const href = await link.getAttribute("href");
+        if (href !== `${to}#${target.id}`)
+          throw new Error(`${level.label}'s equivalent links to ${href}, not ${to}#${target.id}`);
+        await link.click();
+        await page.waitForURL(`**${to}#${target.id}`);
+        // The rung opens once the ladder has hydrated and read the hash; if it never does,
+        // the checks below say what the page shows instead.
+        await page
+          .locator(`[id="${target.id}"] [aria-expanded="true"]`)
+          .waitFor({ timeout: 15_000 })
+          .catch(() => {});
+        const landed = await state(page);
+        if (landed.rungs.join(" ") !== other.levels.map((each) => each.id).join(" "))
+          throw new Error(`${to} shows the rungs ${landed.rungs.join(", ")}, not ${other.label}'s`);
+        if (landed.open.join(" ") !== target.id)
+          throw new Error(`${to}#${target.id} opened ${landed.open.join(", ") || "no rung"}`);
+        if (landed.current !== to)
+          throw new Error(`${to}'s track switcher marks ${landed.current} as the current page`);
+        // Back through the switcher: the first track's page, its own link the current one.
+        await page.locator(`nav a[href="${from}"]`).click();
+        await page.waitForURL(`**${from}`);
+        const back = await state(page);
+        if (back.current !== from)
+          throw new Error(`${from}'s track switcher marks ${back.current} as the current page`);
+        if (back.rungs.join(" ") !== first.levels.map((each) => each.id).join(" "))
+          throw new Error(`${from} shows the rungs ${back.rungs.join(", ")}, not ${first.label}'s`);
+      },
+      (line) => lines.push(`${line} → ${to}#${target.id} (${level.label}'s equivalent) and back`),
+    );
+    console.log(lines.join("\n"));
+  }
+
   // One queue for the seeds' pages and the career pages, whichever finishes first; the
   // results in the queue's order.
   const checked = await eachLimited(
     [
       ...[...frameworks].map((seed) => () => checkSeed(seed)),
       ...careerPages.map((page) => () => checkCareerPage(page)),
+      () => checkTrackLinks(MEASURED_LADDER),
     ],
     PARALLEL_SEEDS,
     (check) => check(),
   );
   for (const [file, counts] of checked.slice(0, frameworks.size)) elementCounts.set(file, counts);
-  const careerElements = checked.slice(frameworks.size);
+  const careerElements = checked.slice(frameworks.size, frameworks.size + careerPages.length);
 
   console.log("\nDOM elements (scripts left out), occupation page (Rungs) vs its hand-written control page:");
   const ratio = (rungs, control) => `${rungs} / ${control} = ${(rungs / control).toFixed(2)}×`;

@@ -4,7 +4,7 @@ import { describeFramework, frameworkFiles, loadFramework } from "../../lib/fram
 
 /**
  * The list of occupations: one entry per framework file, each with its four pages, then one
- * per company ladder (format 1.1).
+ * per company ladder (format 1.1), with a link to each of its tracks.
  */
 export default function HomePage() {
   const frameworks = frameworkFiles().map((file) => ({ file, framework: loadFramework(file) }));
@@ -38,6 +38,19 @@ export default function HomePage() {
                 <Link href={trackPath(slug, framework, first)}>{framework.occupation.title}</Link>
               </h2>
               <p>{describeTrack(framework, first)}</p>
+              {framework.tracks.length > 1 && (
+                <p>
+                  Tracks:{" "}
+                  {framework.tracks.map((track, index) => (
+                    <span key={track.key}>
+                      {index > 0 && " · "}
+                      <Link href={trackPath(slug, framework, track)}>
+                        {framework.occupation.title}, {track.label} track
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              )}
             </li>
           );
         })}

@@ -1,9 +1,11 @@
 import type { Framework, Track } from "@rungs/core";
-import { FrameworkAttribution, LevelLadder, ProgressionMatrix } from "@rungs/react";
+import { FrameworkAttribution, LevelLadder, ProgressionMatrix, TrackSwitcher } from "@rungs/react";
 import type { Metadata } from "next";
-import { describeTrack } from "../../../lib/careers";
+import { describeTrack, trackPath } from "../../../lib/careers";
 
 interface CareerPageProps {
+  /** The ladder's folder in `seeds/`: its pages are under `/careers/<slug>`. */
+  slug: string;
   framework: Framework;
   track: Track;
 }
@@ -18,13 +20,17 @@ export function careerMetadata(framework: Framework, track: Track): Metadata {
 }
 
 /**
- * A company ladder's career page for one track, all of it server components: the ladder
- * (its areas, level descriptions and details, proficiency labels and examples, as the
- * authors wrote them) and the matrix of every level, then the sources. Only the ladder's
- * rungs open and close in the browser; the rest is HTML. The reader is placed on no level:
- * this is the company's public ladder, not a self-assessment.
+ * A company ladder's career page for one track, all of it server components: links to its
+ * other tracks (`TrackSwitcher`, nothing for a ladder with one), the ladder (its areas,
+ * level descriptions and details, proficiency labels, examples, and each level's
+ * equivalents in the other tracks as links to their pages) and the matrix of every level,
+ * then the sources. Only the ladder's rungs open and close in the browser; the rest is
+ * HTML. The reader is placed on no level: this is the company's public ladder, not a
+ * self-assessment.
  */
-export function CareerPage({ framework, track }: CareerPageProps) {
+export function CareerPage({ slug, framework, track }: CareerPageProps) {
+  // One function for the switcher's links and the equivalents' links: a track's page.
+  const trackHref = (other: Track) => trackPath(slug, framework, other);
   const heading =
     framework.tracks.length > 1 ? `${framework.occupation.title}: ${track.label}` : framework.occupation.title;
   return (
@@ -32,15 +38,22 @@ export function CareerPage({ framework, track }: CareerPageProps) {
       <h1>{heading}</h1>
       <p>{describeTrack(framework, track)}</p>
       {track.description !== undefined && <p>{track.description}</p>}
+      <TrackSwitcher framework={framework} track={track.key} href={trackHref} />
 
       <section aria-labelledby="section-levels" data-measure="levels">
         <h2 id="section-levels">Levels</h2>
-        <LevelLadder framework={framework} headingLevel={3} attribution={false} />
+        <LevelLadder
+          framework={framework}
+          track={track.key}
+          trackHref={trackHref}
+          headingLevel={3}
+          attribution={false}
+        />
       </section>
 
       <section aria-labelledby="section-matrix" data-measure="matrix">
         <h2 id="section-matrix">Every level side by side</h2>
-        <ProgressionMatrix framework={framework} attribution={false} />
+        <ProgressionMatrix framework={framework} track={track.key} attribution={false} />
       </section>
 
       <section aria-labelledby="section-sources" data-measure="sources">

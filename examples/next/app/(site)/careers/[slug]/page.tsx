@@ -19,8 +19,9 @@ export async function generateMetadata({ params }: LadderPageProps): Promise<Met
 
 /** A ladder's own page: its first track (the only one of most ladders). */
 export default async function LadderPage({ params }: LadderPageProps) {
-  const framework = loadCareer((await params).slug);
+  const { slug } = await params;
+  const framework = loadCareer(slug);
   const track = trackById(framework);
   if (track === undefined) notFound();
-  return <CareerPage framework={framework} track={track} />;
+  return <CareerPage slug={slug} framework={framework} track={track} />;
 }
