@@ -260,18 +260,22 @@ try {
   /**
    * A company ladder's page for one track: it loads and hydrates clean with axe passing
    * (`visit`), its first rung opens on a click, and its HTML holds every statement of its
-   * track, those expected at every level included. Returns its element counts.
+   * track, those expected at every level included. On the measured ladder's first track,
+   * its track links are followed too (`followTrackLinks`), on the page already loaded
+   * rather than a visit of its own. Returns its element counts.
    */
-  async function checkCareerPage({ path, framework, track }) {
+  async function checkCareerPage({ path, slug, framework, track }) {
     const lines = [];
+    const followsLinks = slug === MEASURED_LADDER && track.key === framework.tracks[0]?.key;
     const report = await visit(
       path,
       async (page) => {
         const trigger = page.locator(`button[aria-controls]`).first();
         await trigger.click();
         if ((await trigger.getAttribute("aria-expanded")) !== "true") throw new Error("the first rung did not open");
+        if (followsLinks) lines.push(`     ${await followTrackLinks(page, slug, framework)}`);
       },
-      (line) => lines.push(line),
+      (line) => lines.unshift(line),
     );
     await checkStatements(path, allStatements(framework, { track: track.key }));
     console.log(lines.join("\n"));
@@ -279,27 +283,27 @@ try {
   }
 
   /**
-   * Track links land on the right track and level: on the ladder's first track, the first
-   * level with an equivalent in another track links to it; following that link opens the
-   * other track's page with that rung open (the URL's hash), its switcher says so
+   * Track links land on the right track and level. On the first track's page (`page`), the
+   * first level with an equivalent in another track links to it; following that link opens
+   * the other track's page with that rung open (the URL's hash), its switcher says so
    * (`aria-current="page"`) and its rungs are that track's levels; the switcher's link back
-   * lands on the first track.
+   * lands on the first track. Throws what went wrong; returns what was followed.
+   * @param {import("playwright-core").Page} page
+   * @param {string} slug
+   * @param {import("@rungs/core").Framework} framework
    */
-  async function checkTrackLinks(slug) {
-    const framework = /** @type {import("@rungs/core").Framework} */ (ladders.get(slug));
+  async function followTrackLinks(page, slug, framework) {
     const [first] = framework.tracks;
     const level = first?.levels.find((each) => (each.equivalents ?? []).length > 0);
     const equivalent = level?.equivalents?.[0];
     const other = framework.tracks.find((track) => track.key === equivalent?.track);
     const target = other?.levels.find((each) => each.key === equivalent?.level);
-    if (!first || !level || !other || !target) {
-      fail(`/careers/${slug}`, "no level with an equivalent in another track to follow");
-      return;
-    }
+    if (!first || !level || !other || !target)
+      throw new Error("no level with an equivalent in another track to follow");
     const from = careerPath(slug, framework, first);
     const to = careerPath(slug, framework, other);
     /** The rungs on the page, the open ones, and the switcher's current track. */
-    const state = (page) =>
+    const state = () =>
       page.evaluate(() => ({
         rungs: [...document.querySelectorAll(".rungs-rung")].map((rung) => rung.id),
         open: [...document.querySelectorAll(".rungs-rung")]
@@ -307,42 +311,35 @@ try {
           .map((rung) => rung.id),
         current: document.querySelector('nav a[aria-current="page"]')?.getAttribute("href") ?? null,
       }));
-    const lines = [];
-    await visit(
-      from,
-      async (page) => {
-        await page.locator(`[id="${level.id}"] .rungs-rung__trigger`).click();
-        const link = page.locator(`[id="${level.id}"]`).getByRole("link", { name: target.label, exact: true });
-        const href = await link.getAttribute("href");
-        if (href !== `${to}#${target.id}`)
-          throw new Error(`${level.label}'s equivalent links to ${href}, not ${to}#${target.id}`);
-        await link.click();
-        await page.waitForURL(`**${to}#${target.id}`);
-        // The rung opens once the ladder has hydrated and read the hash; if it never does,
-        // the checks below say what the page shows instead.
-        await page
-          .locator(`[id="${target.id}"] [aria-expanded="true"]`)
-          .waitFor({ timeout: 15_000 })
-          .catch(() => {});
-        const landed = await state(page);
-        if (landed.rungs.join(" ") !== other.levels.map((each) => each.id).join(" "))
-          throw new Error(`${to} shows the rungs ${landed.rungs.join(", ")}, not ${other.label}'s`);
-        if (landed.open.join(" ") !== target.id)
-          throw new Error(`${to}#${target.id} opened ${landed.open.join(", ") || "no rung"}`);
-        if (landed.current !== to)
-          throw new Error(`${to}'s track switcher marks ${landed.current} as the current page`);
-        // Back through the switcher: the first track's page, its own link the current one.
-        await page.locator(`nav a[href="${from}"]`).click();
-        await page.waitForURL(`**${from}`);
-        const back = await state(page);
-        if (back.current !== from)
-          throw new Error(`${from}'s track switcher marks ${back.current} as the current page`);
-        if (back.rungs.join(" ") !== first.levels.map((each) => each.id).join(" "))
-          throw new Error(`${from} shows the rungs ${back.rungs.join(", ")}, not ${first.label}'s`);
-      },
-      (line) => lines.push(`${line} → ${to}#${target.id} (${level.label}'s equivalent) and back`),
-    );
-    console.log(lines.join("\n"));
+
+    await page.locator(`[id="${level.id}"] .rungs-rung__trigger`).click();
+    const link = page.locator(`[id="${level.id}"]`).getByRole("link", { name: target.label, exact: true });
+    const href = await link.getAttribute("href");
+    if (href !== `${to}#${target.id}`)
+      throw new Error(`${level.label}'s equivalent links to ${href}, not ${to}#${target.id}`);
+    await link.click();
+    await page.waitForURL(`**${to}#${target.id}`);
+    // The rung opens once the ladder has hydrated and read the hash; if it never does, the
+    // checks below say what the page shows instead.
+    await page
+      .locator(`[id="${target.id}"] [aria-expanded="true"]`)
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {});
+    const landed = await state();
+    if (landed.rungs.join(" ") !== other.levels.map((each) => each.id).join(" "))
+      throw new Error(`${to} shows the rungs ${landed.rungs.join(", ")}, not ${other.label}'s`);
+    if (landed.open.join(" ") !== target.id)
+      throw new Error(`${to}#${target.id} opened ${landed.open.join(", ") || "no rung"}`);
+    if (landed.current !== to) throw new Error(`${to}'s track switcher marks ${landed.current} as the current page`);
+
+    // Back through the switcher: the first track's page, its own link the current one.
+    await page.locator(`nav a[href="${from}"]`).click();
+    await page.waitForURL(`**${from}`);
+    const back = await state();
+    if (back.current !== from) throw new Error(`${from}'s track switcher marks ${back.current} as the current page`);
+    if (back.rungs.join(" ") !== first.levels.map((each) => each.id).join(" "))
+      throw new Error(`${from} shows the rungs ${back.rungs.join(", ")}, not ${first.label}'s`);
+    return `followed ${level.label}'s equivalent to ${to}#${target.id} (open, ${other.label} current) and the switcher back`;
   }
 
   // One queue for the seeds' pages and the career pages, whichever finishes first; the
@@ -351,13 +348,12 @@ try {
     [
       ...[...frameworks].map((seed) => () => checkSeed(seed)),
       ...careerPages.map((page) => () => checkCareerPage(page)),
-      () => checkTrackLinks(MEASURED_LADDER),
     ],
     PARALLEL_SEEDS,
     (check) => check(),
   );
   for (const [file, counts] of checked.slice(0, frameworks.size)) elementCounts.set(file, counts);
-  const careerElements = checked.slice(frameworks.size, frameworks.size + careerPages.length);
+  const careerElements = checked.slice(frameworks.size);
 
   console.log("\nDOM elements (scripts left out), occupation page (Rungs) vs its hand-written control page:");
   const ratio = (rungs, control) => `${rungs} / ${control} = ${(rungs / control).toFixed(2)}×`;
