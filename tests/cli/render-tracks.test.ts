@@ -44,6 +44,9 @@ describe("rungs render --track", () => {
     for (const level of trackOf("developer").levels) expect(techLead.stdout).not.toContain(`id="${level.id}"`);
     expect(techLead.stdout).toContain(`<title>${framework.occupation.title}: Tech Lead</title>`);
     expect(techLead.stdout).not.toContain("<nav");
+    // The equivalents are named, not links to pages that were not written.
+    expect(techLead.stdout).toContain("<dd>D4 - Developer 4, Developer track</dd>");
+    expect(techLead.stdout).not.toContain('href="#developer-');
     expect(techLead.stderr).toContain(
       `rungs render: ${path} has 4 tracks: the page shows Tech Lead only (--track for another), with no links to the others; give --track-href to link one page per track`,
     );

@@ -87,21 +87,21 @@ function escapeHtml(text) {
 }
 
 /**
- * The statements of `framework` that the served HTML does not contain as markup. Script
+ * The statements among `statements` that the served HTML does not contain as markup. Script
  * elements are dropped first: the RSC payload carries the framework as data, which proves
- * nothing about what a crawler or a reader without JavaScript sees.
+ * nothing about what a crawler or a reader without JavaScript sees. A text of several
+ * paragraphs (format 1.1 keeps a blank line as `"\n\n"`) is rendered a `<p>` each, so each
+ * paragraph is looked for on its own.
  * @param {string} html
- * @param {import("@rungs/core").Framework} framework
+ * @param {readonly import("@rungs/core").Statement[]} statements  a page's: core's `allStatements(framework, { track })`
  * @returns {string[]} the ids of the missing statements
  */
-export function missingStatements(html, framework) {
+export function missingStatements(html, statements) {
   const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
   const missing = [];
-  for (const level of framework.levels) {
-    for (const statement of level.statements) {
-      const parts = [statement.subject, statement.description].filter(Boolean);
-      if (!parts.every((part) => markup.includes(escapeHtml(part)))) missing.push(statement.id);
-    }
+  for (const statement of statements) {
+    const parts = [statement.subject, statement.description].flatMap((text) => text.split("\n\n")).filter(Boolean);
+    if (!parts.every((part) => markup.includes(escapeHtml(part)))) missing.push(statement.id);
   }
   return missing;
 }

@@ -1,8 +1,9 @@
 // Checks the built example as a visitor and a crawler see it: serves `next build`'s output,
-// loads every page in the system Chromium, then runs Lighthouse on one occupation page.
+// loads every page in the system Chromium, then runs Lighthouse on one occupation page and
+// one company ladder's career page.
 // Prints the DOM and JavaScript figures the README quotes. Exits 1 on any problem.
-import { readdirSync, readFileSync } from "node:fs";
-import { assertFramework } from "@rungs/core";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { allStatements, assertFramework } from "@rungs/core";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../../.storybook/chromium.mjs";
 import {
@@ -21,6 +22,8 @@ import { startServer } from "./server.mjs";
 const SEEDS = new URL("../../../seeds/", import.meta.url);
 /** The occupation page Lighthouse audits and whose JavaScript is itemised: the seed framework. */
 const MEASURED = "17-3024.00";
+/** The company ladder (format 1.1) whose first track's page Lighthouse audits: 4 tracks with equivalents, 5 areas. */
+const MEASURED_LADDER = "jorgef-engineering-ladders";
 /** The utilities the Tailwind page passes to its ladder in `className` (app/(tailwind)/tailwind/[file]/page.tsx). */
 const LADDER_UTILITIES = "bg-muted text-sm";
 
@@ -30,6 +33,31 @@ const files = readdirSync(SEEDS)
   .sort();
 const frameworks = new Map(
   files.map((file) => [file, assertFramework(readFileSync(new URL(`${file}.json`, SEEDS), "utf8"))]),
+);
+/** The company ladders in format 1.1, `seeds/<slug>/<slug>.json`: one career site each (app/(site)/careers). */
+const ladders = new Map(
+  readdirSync(SEEDS, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/${entry.name}.json`, SEEDS)))
+    .map((entry) => entry.name)
+    .sort()
+    .map((slug) => [slug, assertFramework(readFileSync(new URL(`${slug}/${slug}.json`, SEEDS), "utf8"))]),
+);
+/**
+ * The page of a ladder's track, as lib/careers.ts's `trackPath` makes it: the first track
+ * at `/careers/<slug>`, each other one at `/careers/<slug>/<track id>`.
+ * @param {string} slug
+ * @param {import("@rungs/core").Framework} framework
+ * @param {import("@rungs/core").Track} track
+ */
+const careerPath = (slug, framework, track) =>
+  track.key === framework.tracks[0]?.key ? `/careers/${slug}` : `/careers/${slug}/${track.id}`;
+/**
+ * Every career page: one per track of each ladder. Each with the statements of its track,
+ * which its HTML must hold.
+ * @type {{ path: string, slug: string, framework: import("@rungs/core").Framework, track: import("@rungs/core").Track }[]}
+ */
+const careerPages = [...ladders].flatMap(([slug, framework]) =>
+  framework.tracks.map((track) => ({ path: careerPath(slug, framework, track), slug, framework, track })),
 );
 
 /** @type {string[]} */
@@ -85,11 +113,15 @@ async function eachLimited(items, limit, task) {
 // Lighthouse gets its own Chromium and runs beside the page checks: the categories it
 // asserts (accessibility, SEO, best practices) do not depend on timing; performance, which
 // a busy machine lowers, is only printed.
+// One page at a time: two audits at once would each slow the other and the page checks.
 const lighthouse = (async () => {
-  const path = `/occupations/${MEASURED}`;
-  const lighthouseStarted = Date.now();
-  const { scores, failing } = await runLighthouse(`${server.origin}${path}`);
-  return { path, scores, failing, seconds: (Date.now() - lighthouseStarted) / 1000 };
+  const results = [];
+  for (const path of [`/occupations/${MEASURED}`, `/careers/${MEASURED_LADDER}`]) {
+    const lighthouseStarted = Date.now();
+    const { scores, failing } = await runLighthouse(`${server.origin}${path}`);
+    results.push({ path, scores, failing, seconds: (Date.now() - lighthouseStarted) / 1000 });
+  }
+  return results;
 })();
 // Awaited after the page checks; this keeps an early failure from being reported as unhandled.
 lighthouse.catch(() => {});
@@ -118,9 +150,9 @@ try {
   /** The raw HTML of `path`, as a crawler gets it. */
   const htmlOf = async (path) => (await fetch(`${server.origin}${path}`)).text();
 
-  /** The raw HTML of `path` holds every statement of the framework as markup. */
-  async function checkStatements(path, framework) {
-    const missing = missingStatements(await htmlOf(path), framework);
+  /** The raw HTML of `path` holds every one of `statements` as markup. */
+  async function checkStatements(path, statements) {
+    const missing = missingStatements(await htmlOf(path), statements);
     if (missing.length > 0)
       fail(path, `${missing.length} statement(s) not in the HTML: ${missing.slice(0, 5).join(", ")}`);
   }
@@ -129,6 +161,9 @@ try {
   const home = await htmlOf("/");
   for (const [file, framework] of frameworks) {
     if (!home.includes(`href="/occupations/${file}"`)) fail("/", `no link to ${framework.occupation.title}`);
+  }
+  for (const { path, framework, track } of careerPages) {
+    if (!home.includes(`href="${path}"`)) fail("/", `no link to ${framework.occupation.title}, ${track.label}`);
   }
 
   /** Every page of one seed, in order; its lines are printed together once it is done. */
@@ -152,7 +187,7 @@ try {
       },
       log,
     );
-    await checkStatements(`/occupations/${file}`, framework);
+    await checkStatements(`/occupations/${file}`, allStatements(framework));
 
     // A host styled with Tailwind CSS v4: utilities passed in `className` win over Rungs' own
     // style (the layer order in app/(tailwind)/globals.css), and the ladder still hydrates.
@@ -177,7 +212,7 @@ try {
       },
       log,
     );
-    await checkStatements(`/tailwind/${file}`, framework);
+    await checkStatements(`/tailwind/${file}`, allStatements(framework));
 
     await visit(
       `/assessment/${file}`,
@@ -192,10 +227,10 @@ try {
       },
       log,
     );
-    await checkStatements(`/assessment/${file}`, framework);
+    await checkStatements(`/assessment/${file}`, allStatements(framework));
 
     await visit(`/matrix/${file}`, undefined, log);
-    await checkStatements(`/matrix/${file}`, framework);
+    await checkStatements(`/matrix/${file}`, allStatements(framework));
     // Cards, a stepper and a summary without buttons (issue 19).
     await visit(`/static/${file}`, undefined, log);
     // A server-rendered matrix, and server-rendered cards, stepper and summary, are HTML
@@ -207,7 +242,7 @@ try {
     }
 
     const control = await visit(`/control/${file}`, undefined, log);
-    await checkStatements(`/control/${file}`, framework);
+    await checkStatements(`/control/${file}`, allStatements(framework));
     console.log(lines.join("\n"));
 
     // Element counts are not noisy, so issue 10's budget is asserted: the page's markup stays
@@ -222,10 +257,103 @@ try {
     return [file, { occupation: occupation.elements, control: control.elements }];
   }
 
-  // In the seeds' order, whichever finishes first.
-  for (const [file, counts] of await eachLimited([...frameworks], PARALLEL_SEEDS, checkSeed)) {
-    elementCounts.set(file, counts);
+  /**
+   * A company ladder's page for one track: it loads and hydrates clean with axe passing
+   * (`visit`), its first rung opens on a click, and its HTML holds every statement of its
+   * track, those expected at every level included. On the measured ladder's first track,
+   * its track links are followed too (`followTrackLinks`), on the page already loaded
+   * rather than a visit of its own. Returns its element counts.
+   */
+  async function checkCareerPage({ path, slug, framework, track }) {
+    const lines = [];
+    const followsLinks = slug === MEASURED_LADDER && track.key === framework.tracks[0]?.key;
+    const report = await visit(
+      path,
+      async (page) => {
+        const trigger = page.locator(`button[aria-controls]`).first();
+        await trigger.click();
+        if ((await trigger.getAttribute("aria-expanded")) !== "true") throw new Error("the first rung did not open");
+        if (followsLinks) lines.push(`     ${await followTrackLinks(page, slug, framework)}`);
+      },
+      (line) => lines.unshift(line),
+    );
+    await checkStatements(path, allStatements(framework, { track: track.key }));
+    console.log(lines.join("\n"));
+    return [path, report.elements];
   }
+
+  /**
+   * Track links land on the right track and level. On the first track's page (`page`), the
+   * first level with an equivalent in another track links to it; following that link opens
+   * the other track's page with that rung open (the URL's hash), its switcher says so
+   * (`aria-current="page"`) and its rungs are that track's levels; the switcher's link back
+   * lands on the first track. Throws what went wrong; returns what was followed.
+   * @param {import("playwright-core").Page} page
+   * @param {string} slug
+   * @param {import("@rungs/core").Framework} framework
+   */
+  async function followTrackLinks(page, slug, framework) {
+    const [first] = framework.tracks;
+    const level = first?.levels.find((each) => (each.equivalents ?? []).length > 0);
+    const equivalent = level?.equivalents?.[0];
+    const other = framework.tracks.find((track) => track.key === equivalent?.track);
+    const target = other?.levels.find((each) => each.key === equivalent?.level);
+    if (!first || !level || !other || !target)
+      throw new Error("no level with an equivalent in another track to follow");
+    const from = careerPath(slug, framework, first);
+    const to = careerPath(slug, framework, other);
+    /** The rungs on the page, the open ones, and the switcher's current track. */
+    const state = () =>
+      page.evaluate(() => ({
+        rungs: [...document.querySelectorAll(".rungs-rung")].map((rung) => rung.id),
+        open: [...document.querySelectorAll(".rungs-rung")]
+          .filter((rung) => rung.querySelector('[aria-expanded="true"]'))
+          .map((rung) => rung.id),
+        current: document.querySelector('nav a[aria-current="page"]')?.getAttribute("href") ?? null,
+      }));
+
+    await page.locator(`[id="${level.id}"] .rungs-rung__trigger`).click();
+    const link = page.locator(`[id="${level.id}"]`).getByRole("link", { name: target.label, exact: true });
+    const href = await link.getAttribute("href");
+    if (href !== `${to}#${target.id}`)
+      throw new Error(`${level.label}'s equivalent links to ${href}, not ${to}#${target.id}`);
+    await link.click();
+    await page.waitForURL(`**${to}#${target.id}`);
+    // The rung opens once the ladder has hydrated and read the hash; if it never does, the
+    // checks below say what the page shows instead.
+    await page
+      .locator(`[id="${target.id}"] [aria-expanded="true"]`)
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {});
+    const landed = await state();
+    if (landed.rungs.join(" ") !== other.levels.map((each) => each.id).join(" "))
+      throw new Error(`${to} shows the rungs ${landed.rungs.join(", ")}, not ${other.label}'s`);
+    if (landed.open.join(" ") !== target.id)
+      throw new Error(`${to}#${target.id} opened ${landed.open.join(", ") || "no rung"}`);
+    if (landed.current !== to) throw new Error(`${to}'s track switcher marks ${landed.current} as the current page`);
+
+    // Back through the switcher: the first track's page, its own link the current one.
+    await page.locator(`nav a[href="${from}"]`).click();
+    await page.waitForURL(`**${from}`);
+    const back = await state();
+    if (back.current !== from) throw new Error(`${from}'s track switcher marks ${back.current} as the current page`);
+    if (back.rungs.join(" ") !== first.levels.map((each) => each.id).join(" "))
+      throw new Error(`${from} shows the rungs ${back.rungs.join(", ")}, not ${first.label}'s`);
+    return `followed ${level.label}'s equivalent to ${to}#${target.id} (open, ${other.label} current) and the switcher back`;
+  }
+
+  // One queue for the seeds' pages and the career pages, whichever finishes first; the
+  // results in the queue's order.
+  const checked = await eachLimited(
+    [
+      ...[...frameworks].map((seed) => () => checkSeed(seed)),
+      ...careerPages.map((page) => () => checkCareerPage(page)),
+    ],
+    PARALLEL_SEEDS,
+    (check) => check(),
+  );
+  for (const [file, counts] of checked.slice(0, frameworks.size)) elementCounts.set(file, counts);
+  const careerElements = checked.slice(frameworks.size);
 
   console.log("\nDOM elements (scripts left out), occupation page (Rungs) vs its hand-written control page:");
   const ratio = (rungs, control) => `${rungs} / ${control} = ${(rungs / control).toFixed(2)}×`;
@@ -238,6 +366,9 @@ try {
       ),
     })),
   );
+
+  console.log("\nDOM elements (scripts left out) of the career pages (format 1.1: no hand-written control page):");
+  console.table(careerElements.map(([path, elements]) => ({ path, page: elements.all, ...elements.sections })));
 
   const kb = (bytes) => Number((bytes / 1024).toFixed(1));
   const sum = (list, key) => list.reduce((total, script) => total + script[key], 0);
@@ -264,18 +395,40 @@ try {
       fail(path, `${kb(sum(rungsOnly, "gzip"))} KB gz of Rungs JavaScript (budget ${OCCUPATION_JS_BUDGET} KB gz)`);
     }
   }
+  // A career page ships the ladder's client part as the occupation page does, and nothing
+  // more: its area groups, details, examples, track switcher and matrix are server HTML.
+  const careerScripts = [];
+  for (const { path } of careerPages) {
+    const rungsOnly = (await pageScripts(server.origin, await htmlOf(path))).filter(
+      (script) => !controlPaths.has(script.path),
+    );
+    careerScripts.push({
+      path,
+      chunks: rungsOnly.length,
+      KB: kb(sum(rungsOnly, "bytes")),
+      "KB gz": kb(sum(rungsOnly, "gzip")),
+    });
+    if (kb(sum(rungsOnly, "gzip")) > OCCUPATION_JS_BUDGET) {
+      fail(path, `${kb(sum(rungsOnly, "gzip"))} KB gz of Rungs JavaScript (budget ${OCCUPATION_JS_BUDGET} KB gz)`);
+    }
+  }
+  console.log(
+    "\nJavaScript of the career pages that the control page does not load (Rungs' code; KB, gzip at level 9):",
+  );
+  console.table(careerScripts);
   console.log(`browser checks took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   await browser.close();
 }
 
 try {
-  const { path, scores, failing, seconds } = await lighthouse;
-  console.log(`\nLighthouse on ${path} (${seconds.toFixed(0)} s, beside the page checks):`, scores);
-  for (const category of ASSERTED_CATEGORIES) {
-    if (scores[category] !== 100) fail(path, `Lighthouse ${category} ${scores[category]}, not 100`);
+  for (const { path, scores, failing, seconds } of await lighthouse) {
+    console.log(`\nLighthouse on ${path} (${seconds.toFixed(0)} s, beside the page checks):`, scores);
+    for (const category of ASSERTED_CATEGORIES) {
+      if (scores[category] !== 100) fail(path, `Lighthouse ${category} ${scores[category]}, not 100`);
+    }
+    for (const audit of failing) fail(path, `Lighthouse ${audit}`);
   }
-  for (const audit of failing) fail(path, `Lighthouse ${audit}`);
 } finally {
   await server.stop();
 }

@@ -104,6 +104,17 @@ describe("LevelLadder with tracks", () => {
     ]);
   });
 
+  it("names equivalents as text in a ladder with no client part, which could not follow them, unless trackHref says where", () => {
+    const { unmount } = render(<LevelLadder framework={jorgef} interactive={false} />);
+    const group = document.querySelector("#developer-d4-developer-4 .rungs-rung__equivalents") as HTMLElement;
+    expect(group.querySelector("dd")?.textContent).toBe("TL4 - Tech Lead 4, Tech Lead track");
+    expect(within(group).queryAllByRole("link")).toEqual([]);
+    unmount();
+    render(<LevelLadder framework={jorgef} interactive={false} trackHref={(track) => `${track.id}.html`} />);
+    const links = document.querySelectorAll("#developer-d4-developer-4 .rungs-rung__equivalents a");
+    expect(links[0]?.getAttribute("href")).toBe("tech-lead.html#tech-lead-tl4-tech-lead-4");
+  });
+
   it("says nothing of equivalents for a level without them, and a 1.0 framework renders no equivalents", () => {
     const { container, unmount } = render(<LevelLadder framework={jorgef} defaultValue={["d1-developer-1"]} />);
     expect(contentOf(/^D1/).querySelector(".rungs-rung__equivalents")).toBeNull();

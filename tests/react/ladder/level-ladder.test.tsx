@@ -324,6 +324,7 @@ describe("LevelLadder", () => {
         track: trackOf(copy),
         trackKey: undefined,
         trackHref: undefined,
+        linksInPage: true,
         direction: "ascending",
         currentLevel: undefined,
         targetLevel: undefined,

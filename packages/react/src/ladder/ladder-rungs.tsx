@@ -21,6 +21,8 @@ export interface LadderRungsOptions {
   trackKey: string | undefined;
   /** (1.1) Where each track's page is, for the links to equivalent levels; `undefined`: this page. */
   trackHref: ((track: Track) => string) | undefined;
+  /** Without `trackHref`, whether equivalents link within the page (the client part follows such links); else they are text. */
+  linksInPage: boolean;
   direction: "ascending" | "descending";
   currentLevel: string | undefined;
   targetLevel: string | undefined;
@@ -119,8 +121,8 @@ function rungPanel(
   options: LadderRungsOptions,
   renderStatement: (statement: Statement) => ReactElement,
 ): ReactElement {
-  const { framework, track, trackHref, labels, search, steps, idPrefix } = options;
-  const about = levelAbout(level, { framework, trackHref, idPrefix, labels });
+  const { framework, track, trackHref, linksInPage, labels, search, steps, idPrefix } = options;
+  const about = levelAbout(level, { framework, trackHref, linksInPage, idPrefix, labels });
   const includes = track.cumulative ? cumulativeLine(track.levels[level.rank - 1], level.rank, idPrefix, labels) : null;
   const statements = matchesIn(level, search);
   const body =

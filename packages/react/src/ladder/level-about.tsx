@@ -6,8 +6,10 @@ import type { RungsLabels } from "../shared/labels";
 
 export interface LevelAboutOptions {
   framework: Framework;
-  /** Where each track's page is; `undefined`: the equivalents link within this page. */
+  /** Where each track's page is; `undefined`: the equivalents link within this page, if `linksInPage`. */
   trackHref: ((track: Track) => string) | undefined;
+  /** Without `trackHref`: links within the page (the ladder's client part follows them), or, false, text. */
+  linksInPage: boolean;
   idPrefix: string;
   labels: RungsLabels;
 }
@@ -62,7 +64,14 @@ function equivalentLevels(framework: Framework, equivalents: readonly LevelEquiv
 }
 
 /** "Tech Lead 4, Tech Lead track", the level's label a link to its rung (on its track's page, with `trackHref`). */
-function equivalentLine(track: Track, level: Level, { trackHref, idPrefix, labels }: LevelAboutOptions): ReactNode {
+function equivalentLine(
+  track: Track,
+  level: Level,
+  { trackHref, linksInPage, idPrefix, labels }: LevelAboutOptions,
+): ReactNode {
+  // A static ladder's page has no other track to go to: a link there would lead nowhere.
+  if (!trackHref && !linksInPage)
+    return formatLabel(labels.equivalentLevel, { level: level.label, track: track.label });
   const href = `${trackHref ? trackHref(track) : ""}#${idPrefix}${level.id}`;
   // Filled around `{level}`, so a track's label that says "{level}" stays text.
   return withLink(labels.equivalentLevel, <a href={href}>{level.label}</a>, (part) =>

@@ -95,6 +95,8 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
         track,
         trackKey,
         trackHref,
+        // A page without the ladder's client part cannot follow a link to another track within it.
+        linksInPage: interactive || assessment !== undefined,
         direction,
         currentLevel,
         targetLevel,
@@ -110,6 +112,7 @@ export const LevelLadder = /* @__PURE__ */ forwardRef<HTMLElement, LevelLadderPr
       track,
       trackKey,
       trackHref,
+      interactive,
       direction,
       currentLevel,
       targetLevel,

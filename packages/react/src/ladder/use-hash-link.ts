@@ -26,7 +26,7 @@ export function useOpenLinkedRung(
       const key = levelKeyOf(outline, id);
       if (key !== undefined) {
         setOpen.current(withOpen(key, type));
-        if (switchedTrack.current) document.getElementById(`${idPrefix}${id}`)?.scrollIntoView();
+        if (switchedTrack.current) document.getElementById(`${idPrefix}${id}`)?.scrollIntoView?.(); // jsdom has none
         switchedTrack.current = false;
         return;
       }
