@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { defineConfig } from "tsup";
+import { writeCdnIntegrity } from "./build/cdn-integrity";
 
 const require = createRequire(import.meta.url);
 
@@ -39,6 +40,10 @@ export default defineConfig([
     treeshake: true,
     splitting: false,
     env: { NODE_ENV: "production" },
-    onSuccess: async () => writeStylesheet(),
+    onSuccess: async () => {
+      writeStylesheet();
+      // The tags a production page pastes: versioned URLs with their SRI hashes.
+      console.log(`CDN tags (versioned, with SRI; also in dist/cdn/integrity.json):\n${writeCdnIntegrity(".").html}`);
+    },
   },
 ]);

@@ -24,8 +24,11 @@ const packages: Record<string, Expected> = {
   react: { extra: [], dist: /\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/styles\.css$/ },
   formats: { extra: ["csv-template.csv"], dist: code },
   cli: { extra: [], dist: /^dist\/cli\.js$/ },
-  // And the one-file CDN build: its script, map and stylesheet.
-  elements: { extra: [], dist: /\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/cdn\/rungs-elements\.css$/ },
+  // And the one-file CDN build: its script, map and stylesheet, and their versioned URLs and SRI hashes.
+  elements: {
+    extra: [],
+    dist: /\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/cdn\/(rungs-elements\.css|integrity\.json)$/,
+  },
 };
 
 const always = ["package.json", "README.md", "LICENSE"];
