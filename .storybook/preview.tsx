@@ -48,6 +48,10 @@ const withHostPage: Decorator = (Story, { globals }) => {
         colorScheme: theme ?? "light dark",
         background: hostBackground[rungsTheme],
         color: "light-dark(#1f2328, #e6edf3)",
+        // A host page has its own type: the story's host text is in a system face, never the
+        // browser's default serif (the components inherit it, as they would a portal's).
+        fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", sans-serif',
+        lineHeight: 1.5,
         padding: "1rem",
         maxWidth: width ? `${width}px` : undefined,
       }}
