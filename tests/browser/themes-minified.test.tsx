@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { cdp, commands, userEvent } from "vitest/browser";
 import themesCss from "../../packages/react/src/styles/themes.css?raw";
 import { seedText } from "../../stories/seeds";
+import { contrast, type Rgba, rgba } from "./colour";
 import type { Stylesheet } from "./minified-stylesheets";
 import { themingRecipe } from "./theming-recipe";
 
@@ -38,28 +39,6 @@ const schemes = [
   { name: "dark", media: "dark", dataTheme: undefined },
   { name: "dark by data-theme", media: "light", dataTheme: "dark" },
 ] as const;
-
-type Rgba = [number, number, number, number];
-
-/** A computed colour, `rgb(r, g, b)` or `rgba(r, g, b, a)` (Chromium's form for the hex values of the tokens). */
-function rgba(value: string): Rgba {
-  const match = /^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)(?:, (\d*(?:\.\d+)?))?\)$/.exec(value);
-  if (!match) throw new Error(`Not a computed sRGB colour: "${value}"`);
-  return [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])];
-}
-
-/** WCAG 2.2 contrast ratio of two opaque colours. */
-function contrast(first: Rgba, second: Rgba): number {
-  const luminance = ([r, g, b]: Rgba) => {
-    const [lr, lg, lb] = [r, g, b].map((channel) => {
-      const c = channel / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
-  };
-  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
 
 /** The first opaque background at or above `element`: what its outline or text is seen against. */
 function backgroundBehind(element: Element): Rgba {
