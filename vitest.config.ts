@@ -4,6 +4,8 @@ import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 import { sourceAliases } from "./.storybook/aliases.ts";
 import { browserStartupTimeout, chromiumArgs, chromiumPath } from "./.storybook/chromium.mjs";
+import { builtStory } from "./tests/browser/built-storybook.ts";
+import { minifiedStylesheets } from "./tests/browser/minified-stylesheets.ts";
 import { visualProject } from "./tests/visual/project.ts";
 import { elementsTests, fastCheckSetup, fastProjects, maxWorkers } from "./vitest.fast.config.ts";
 
@@ -63,7 +65,9 @@ const browserProject: TestProjectInlineConfiguration = {
     // Each test renders a story and runs axe; beside the examples' Chromium on two cores one
     // took over Vitest's browser default (15 s). Behaviour is asserted, not time.
     testTimeout: 60_000,
-    browser: inChromium(),
+    // The built stylesheet through hosts' minifiers, and the built Storybook, which run in Node
+    // (themes-minified.test.tsx, built-storybook.test.ts).
+    browser: { ...inChromium(), commands: { minifiedStylesheets, builtStory } },
   },
 };
 
