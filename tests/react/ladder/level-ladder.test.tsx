@@ -62,6 +62,19 @@ function Assessed({
   return <LevelLadder {...props} assessment={useAssessment(props.framework, options)} />;
 }
 
+/** The occupation screen: the host passes the assessment's own level as `currentLevel`. */
+function FollowingHost() {
+  const state = useAssessment(seed, { defaultChecked: emerging.slice(1) });
+  return (
+    <LevelLadder
+      framework={seed}
+      assessment={state}
+      currentLevel={state.assessment.level?.key}
+      defaultValue={["emerging"]}
+    />
+  );
+}
+
 /** A host that controls a single-type ladder with its own state. */
 function SingleHost() {
   const [open, setOpen] = useState("emerging");
@@ -703,6 +716,15 @@ describe("LevelLadder", () => {
       );
       await user.click(checkboxNamed(/^Electromechanical assemblies/));
       expect(screen.getByRole("status").textContent).toBe("Emerging: 10 of 10 met.");
+    });
+
+    it("announces the level when the host passes the assessment's own level as currentLevel", async () => {
+      const user = userEvent.setup();
+      render(<FollowingHost />);
+      await user.click(checkboxNamed(/^Electromechanical assemblies/));
+      expect(screen.getByRole("status").textContent).toBe("Emerging: 10 of 10 met. You are here: Emerging.");
+      await user.click(checkboxNamed(/^Electromechanical assemblies/));
+      expect(screen.getByRole("status").textContent).toBe("Emerging: 9 of 10 met. No level reached.");
     });
 
     it("takes its words from labels", async () => {

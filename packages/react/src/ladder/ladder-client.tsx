@@ -55,7 +55,7 @@ function Ladder(props: LadderProps) {
   const announcement = useAssessmentAnnouncement(
     assessment?.framework,
     assessment?.assessment,
-    currentLevel === undefined,
+    followsAssessment(currentLevel, assessment?.assessment.level?.key),
     labels,
   );
 
@@ -158,6 +158,15 @@ const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, headingLevel, idPr
     </Accordion.Item>
   );
 });
+
+/**
+ * Whether "You are here" moves with the assessment: when the host leaves `currentLevel` to
+ * it, or passes the assessment's own level (the occupation screen does), so a checkbox that
+ * moves the reader is announced either way. A level the host fixes elsewhere is not.
+ */
+function followsAssessment(currentLevel: string | undefined, assessedLevel: string | undefined): boolean {
+  return currentLevel === undefined || currentLevel === assessedLevel;
+}
 
 /** Overrides what Radix sets on every panel: a closed one is neither a region nor named. */
 const CLOSED_PANEL = { role: undefined, "aria-labelledby": undefined };
