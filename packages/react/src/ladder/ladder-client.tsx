@@ -8,6 +8,7 @@ import { markerAttributes } from "../shared/level-markers";
 import type { LadderClientProps, LadderRung } from "./ladder-types";
 import { useAssessmentAnnouncement } from "./use-assessment-announcement";
 import { useHiddenUntilFound } from "./use-find-in-page";
+import { useHydrated } from "./use-hydrated";
 import { useLadderOpenState } from "./use-ladder-open-state";
 
 /**
@@ -52,6 +53,7 @@ function Ladder(props: LadderProps) {
   const rootRef = useRef<HTMLElement>(null);
   useImperativeHandle(forwardedRef, () => rootRef.current as HTMLElement);
   const { open, openIds, onSingleChange, onMultipleChange } = useLadderOpenState(props, rootRef);
+  const hydrated = useHydrated();
   const announcement = useAssessmentAnnouncement(
     assessment?.framework,
     assessment?.assessment,
@@ -68,10 +70,29 @@ function Ladder(props: LadderProps) {
           open={open.includes(rung.key)}
           headingLevel={headingLevel}
           idPrefix={idPrefix}
+          hydrated={hydrated}
         />
       ))}
     </ol>
   );
+
+  const accordion =
+    type === "single" ? (
+      <Accordion.Root
+        type="single"
+        collapsible
+        value={openIds[0] ?? ""}
+        onValueChange={onSingleChange}
+        orientation="vertical"
+        asChild
+      >
+        {list}
+      </Accordion.Root>
+    ) : (
+      <Accordion.Root type="multiple" value={openIds} onValueChange={onMultipleChange} orientation="vertical" asChild>
+        {list}
+      </Accordion.Root>
+    );
 
   return (
     <section ref={rootRef} aria-label={name} className={clsx("rungs", "rungs-ladder", className)} {...rest}>
@@ -83,22 +104,19 @@ function Ladder(props: LadderProps) {
           {announcement}
         </p>
       )}
-      {everyLevel}
-      {type === "single" ? (
-        <Accordion.Root
-          type="single"
-          collapsible
-          value={openIds[0] ?? ""}
-          onValueChange={onSingleChange}
-          orientation="vertical"
-          asChild
-        >
-          {list}
-        </Accordion.Root>
+      {assessment ? (
+        // Until it hydrates, a self-assessment's checkboxes are disabled: without JavaScript a
+        // checkbox would toggle while every count, marker and the summary stay as served.
+        // A fieldset disables them natively, with no script; it draws no box and is no group.
+        <fieldset role="presentation" disabled={!hydrated} className="rungs-ladder__checkable">
+          {everyLevel}
+          {accordion}
+        </fieldset>
       ) : (
-        <Accordion.Root type="multiple" value={openIds} onValueChange={onMultipleChange} orientation="vertical" asChild>
-          {list}
-        </Accordion.Root>
+        <>
+          {everyLevel}
+          {accordion}
+        </>
       )}
       {attributionBody}
     </section>
@@ -110,13 +128,15 @@ interface RungProps {
   open: boolean;
   headingLevel: HeadingLevel;
   idPrefix: string;
+  /** False in server HTML and while hydrating: the rung's title is then text, not a button. */
+  hydrated: boolean;
 }
 
 /**
  * One level of the ladder. Memoized: opening a rung re-renders that rung only (the server
  * part's rendered parts keep their identity until its input changes).
  */
-const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, headingLevel, idPrefix }: RungProps) {
+const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, headingLevel, idPrefix, hydrated }: RungProps) {
   const Heading = `h${headingLevel}` as const;
   const contentRef = useRef<HTMLDivElement>(null);
   useHiddenUntilFound(contentRef, open);
@@ -135,9 +155,18 @@ const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, headingLevel, idPr
       >
         <Accordion.Header asChild>
           <Heading className="rungs-rung__heading">
-            <Accordion.Trigger className="rungs-rung__trigger" aria-controls={contentId}>
-              {rung.header}
-            </Accordion.Trigger>
+            {hydrated ? (
+              <Accordion.Trigger className="rungs-rung__trigger" aria-controls={contentId}>
+                {rung.header}
+              </Accordion.Trigger>
+            ) : (
+              // Server HTML has no button: without JavaScript it would open nothing, and its
+              // aria-expanded="false" would be untrue where every rung is shown (scripting:
+              // none). The same box and look, so hydrating moves nothing.
+              <span className="rungs-rung__trigger" data-state={open ? "open" : "closed"}>
+                {rung.header}
+              </span>
+            )}
           </Heading>
         </Accordion.Header>
         <Accordion.Content
