@@ -1,4 +1,4 @@
-import { LevelLadder, useAssessment } from "@rungs/react";
+import { AssessmentSummary, LevelLadder, useAssessment } from "@rungs/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, expect, test } from "vitest";
 import { cdp } from "vitest/browser";
@@ -77,4 +77,22 @@ test("a server-rendered self-assessment without JavaScript: rungs shown and not 
   expect(boxes).toHaveLength(40);
   expect(boxes.filter((box) => property(box, "disabled") !== true)).toEqual([]);
   expect(boxes.filter((box) => property(box, "checked") === "true")).toHaveLength(1);
+});
+
+function EmptySelfAssessment() {
+  const state = useAssessment(seedSource);
+  return (
+    <>
+      <LevelLadder framework={seedSource} assessment={state} />
+      <AssessmentSummary assessment={state} />
+    </>
+  );
+}
+
+test("without JavaScript the summary does not ask to check statements, nor offer buttons that do nothing", async () => {
+  const { nodes } = await withoutScripting(renderToString(<EmptySelfAssessment />));
+  const texts = nodes.map((node) => String(node.name?.value ?? ""));
+  expect(texts.some((text) => text.startsWith("Your result"))).toBe(true);
+  expect(texts.filter((text) => /^Check the statements/.test(text))).toEqual([]);
+  expect(nodes.filter((node) => node.role?.value === "button").map((node) => node.name?.value)).toEqual([]);
 });
