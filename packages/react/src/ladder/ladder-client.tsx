@@ -54,6 +54,8 @@ function Ladder(props: LadderProps) {
   useImperativeHandle(forwardedRef, () => rootRef.current as HTMLElement);
   const { open, openIds, onSingleChange, onMultipleChange } = useLadderOpenState(props, rootRef);
   const hydrated = useHydrated();
+  // APG (accordion): panels are regions only while few are open, so landmarks stay a short list.
+  const panelsAreRegions = open.length <= MAX_PANEL_REGIONS;
   const announcement = useAssessmentAnnouncement(
     assessment?.framework,
     assessment?.assessment,
@@ -68,6 +70,7 @@ function Ladder(props: LadderProps) {
           key={rung.key}
           rung={rung}
           open={open.includes(rung.key)}
+          region={panelsAreRegions}
           headingLevel={headingLevel}
           idPrefix={idPrefix}
           hydrated={hydrated}
@@ -128,6 +131,8 @@ interface RungProps {
   open: boolean;
   headingLevel: HeadingLevel;
   idPrefix: string;
+  /** Whether an open panel is a region landmark: not when more than MAX_PANEL_REGIONS are open. */
+  region: boolean;
   /** False in server HTML and while hydrating: the rung's title is then text, not a button. */
   hydrated: boolean;
 }
@@ -136,7 +141,7 @@ interface RungProps {
  * One level of the ladder. Memoized: opening a rung re-renders that rung only (the server
  * part's rendered parts keep their identity until its input changes).
  */
-const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, headingLevel, idPrefix, hydrated }: RungProps) {
+const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, region, headingLevel, idPrefix, hydrated }: RungProps) {
   const Heading = `h${headingLevel}` as const;
   const contentRef = useRef<HTMLDivElement>(null);
   useHiddenUntilFound(contentRef, open);
@@ -175,7 +180,9 @@ const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, headingLevel, idPr
           forceMount
           // Only an open panel is a region: a closed one, kept in the tree for find-in-page,
           // would be an empty named landmark.
-          {...(open ? undefined : CLOSED_PANEL)}
+          // Nor is any panel once more than MAX_PANEL_REGIONS are open (an 8-level ladder fully
+          // open would list 9 landmarks); its heading still leads to it.
+          {...(open && region ? undefined : CLOSED_PANEL)}
           className="rungs-rung__content"
           // Radix sets these on every content element; they are unused here, and unset they
           // keep inline styles out of the server HTML (strict CSP).
@@ -196,6 +203,13 @@ const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, headingLevel, idPr
 function followsAssessment(currentLevel: string | undefined, assessedLevel: string | undefined): boolean {
   return currentLevel === undefined || currentLevel === assessedLevel;
 }
+
+/**
+ * How many open panels may be regions: the WAI-ARIA APG accordion pattern advises against
+ * the region role where it would make landmarks proliferate, as with more than about six
+ * panels open at once.
+ */
+const MAX_PANEL_REGIONS = 6;
 
 /** Overrides what Radix sets on every panel: a closed one is neither a region nor named. */
 const CLOSED_PANEL = { role: undefined, "aria-labelledby": undefined };
