@@ -4,6 +4,7 @@ import { afterEach, expect, test } from "vitest";
 import { cdp } from "vitest/browser";
 import styles from "../../packages/react/src/styles.css?inline";
 import { seedText as seedSource } from "../../stories/seeds";
+import { hydrateServerHtml } from "../hydration";
 
 /*
  * Issue 22, item 8 ("without JavaScript"): a server-rendered self-assessment, loaded with
@@ -95,4 +96,34 @@ test("without JavaScript the summary does not ask to check statements, nor offer
   expect(texts.some((text) => text.startsWith("Your result"))).toBe(true);
   expect(texts.filter((text) => /^Check the statements/.test(text))).toEqual([]);
   expect(nodes.filter((node) => node.role?.value === "button").map((node) => node.name?.value)).toEqual([]);
+});
+
+// With JavaScript, the titles become buttons as the ladder hydrates: nothing moves (no layout shift).
+test("hydrating turns each rung's title into its button in the same box, with no warning", async () => {
+  const element = <SelfAssessment />;
+  const html = renderToString(element);
+  const sizer = document.createElement("div");
+  sizer.style.inlineSize = "640px";
+  document.body.append(sizer);
+  sizer.innerHTML = html;
+  const before = [...sizer.querySelectorAll(".rungs-rung__trigger")].map((title) =>
+    title.getBoundingClientRect().toJSON(),
+  );
+  expect(sizer.querySelectorAll("span.rungs-rung__trigger")).toHaveLength(4);
+  sizer.remove();
+  const { container, problems, cleanUp } = await hydrateServerHtml(html, element);
+  try {
+    container.style.inlineSize = "640px";
+    expect(problems).toEqual([]);
+    const buttons = [...container.querySelectorAll("button.rungs-rung__trigger")];
+    expect(buttons).toHaveLength(4);
+    expect(buttons.map((button) => button.getAttribute("aria-expanded"))).toEqual(["false", "true", "false", "false"]);
+    expect(container.querySelector("fieldset")?.disabled).toBe(false);
+    const after = buttons.map((button) => button.getBoundingClientRect().toJSON());
+    expect(after.map(({ width, height }) => [width, height])).toEqual(
+      before.map(({ width, height }) => [width, height]),
+    );
+  } finally {
+    cleanUp();
+  }
 });
