@@ -80,6 +80,8 @@ function ImportFile({ sample }: ImportProps) {
   // A pasted or edited text has no name: its content alone tells the format.
   const [fileName, setFileName] = useState<string | undefined>(start.fileName);
   const [dragging, setDragging] = useState(false);
+  // Whether the reader changed the text: the live region says nothing about the sample shown on load.
+  const [edited, setEdited] = useState(false);
   const id = useId();
   // Not again when only the drop zone's look changes.
   const outcome = useMemo(() => importText(text, fileName), [text, fileName]);
@@ -88,6 +90,7 @@ function ImportFile({ sample }: ImportProps) {
     if (!file) return;
     setText(await file.text());
     setFileName(file.name);
+    setEdited(true);
   };
   const drop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
@@ -97,6 +100,13 @@ function ImportFile({ sample }: ImportProps) {
 
   const levels = outcome.framework?.levels ?? [];
   const statementCount = levels.reduce((sum, level) => sum + level.statements.length, 0);
+  const title = outcome.framework
+    ? `Imported ${counted(levels.length, "level")}, ${counted(statementCount, "statement")}`
+    : "Not imported";
+  const errors = outcome.issues.filter((issue) => issue.severity === "error").length;
+  const issueCount = `${counted(errors, "error")}, ${counted(outcome.issues.length - errors, "warning")}`;
+  // The field names what it produced: the result's heading, and the issue table when there is one.
+  const describedBy = outcome.issues.length > 0 ? `${id}-result ${id}-issues` : `${id}-result`;
   return (
     <div style={{ display: "grid", gap: "1rem" }}>
       <section
@@ -143,16 +153,27 @@ function ImportFile({ sample }: ImportProps) {
         onChange={(event) => {
           setText(event.target.value);
           setFileName(undefined);
+          setEdited(true);
         }}
+        aria-invalid={outcome.framework ? undefined : true}
+        aria-describedby={describedBy}
         spellCheck={false}
         rows={10}
-        style={{ fontFamily: "ui-monospace, monospace", fontSize: "0.8125rem", inlineSize: "100%" }}
+        style={{
+          fontFamily: "ui-monospace, monospace",
+          fontSize: "0.8125rem",
+          inlineSize: "100%",
+          boxSizing: "border-box",
+        }}
       />
+      {/* WCAG 4.1.3: a file chosen, dropped or pasted is imported or refused out of sight of
+          the field, so the outcome is said politely; empty until the reader changes something. */}
+      <p role="status" className="rungs-visually-hidden">
+        {edited ? `${title}. ${outcome.issues.length > 0 ? `${issueCount}.` : "No warnings."}` : ""}
+      </p>
       <section aria-labelledby={`${id}-result`}>
         <h2 id={`${id}-result`} style={{ fontSize: "1rem" }}>
-          {outcome.framework
-            ? `Imported ${levels.length} ${levels.length === 1 ? "level" : "levels"}, ${statementCount} ${statementCount === 1 ? "statement" : "statements"}`
-            : "Not imported"}
+          {title}
         </h2>
         <p>
           Read as {FORMAT_NAMES[outcome.format]}
@@ -160,7 +181,7 @@ function ImportFile({ sample }: ImportProps) {
           {outcome.rule !== undefined && ` Levels chosen by the rule “${outcome.rule}”.`}
         </p>
         {outcome.framework && formatOneOne(outcome.framework) && <p>{formatOneOne(outcome.framework)}</p>}
-        <IssueTable issues={outcome.issues} captionId={`${id}-issues`} />
+        <IssueTable issues={outcome.issues} captionId={`${id}-issues`} caption={issueCount} />
       </section>
       {outcome.framework && (
         <>
@@ -202,14 +223,22 @@ function formatOneOne(framework: Framework): string {
 }
 
 /** Every problem of the import: errors first, each with its JSON Pointer and the importer's message. */
-function IssueTable({ issues, captionId }: { issues: readonly ShownIssue[]; captionId: string }) {
-  const errors = issues.filter((issue) => issue.severity === "error").length;
-  const warnings = issues.length - errors;
+function IssueTable({
+  issues,
+  captionId,
+  caption,
+}: {
+  issues: readonly ShownIssue[];
+  captionId: string;
+  caption: string;
+}) {
   if (issues.length === 0) return <p>No warnings.</p>;
   return (
-    <table aria-labelledby={captionId} style={{ borderCollapse: "collapse" }}>
+    // WCAG 1.4.10: a JSON Pointer (`/CFItems/0/humanCodingScheme`) or a code has no space to
+    // wrap at, and would size its column past a 320 px window; any character may break it.
+    <table aria-labelledby={captionId} style={{ borderCollapse: "collapse", overflowWrap: "anywhere" }}>
       <caption id={captionId} style={{ textAlign: "start", fontWeight: 600 }}>
-        {counted(errors, "error")}, {counted(warnings, "warning")}
+        {caption}
       </caption>
       <thead>
         <tr>
@@ -289,6 +318,11 @@ export const CsvTemplate: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { name: "Imported 2 levels, 4 statements" })).toBeVisible();
     await expect(canvas.getByText("No warnings.")).toBeVisible();
+    // Nothing is announced on load; the field is valid and named by the result.
+    const status = canvas.getByRole("status");
+    await expect(status).toBeEmptyDOMElement();
+    await expect(canvas.getByLabelText("File text")).not.toHaveAttribute("aria-invalid");
+    await expect(canvas.getByLabelText("File text")).toHaveAccessibleDescription("Imported 2 levels, 4 statements");
 
     // Pasted CSV, as European Excel saves it (semicolons), with a column Rungs does not read.
     const input = canvas.getByLabelText("File text");
@@ -308,6 +342,8 @@ export const CsvTemplate: Story = {
     const warnings = canvas.getByRole("table", { name: /^0 errors/ });
     await expect(within(warnings).getByText("/0/colour")).toBeVisible();
     await expect(warnings).toHaveTextContent('row 1, column "colour"');
+    // WCAG 4.1.3: the outcome is said where the reader is, in the field.
+    await expect(status).toHaveTextContent("Imported 3 levels, 3 statements. 0 errors, 3 warnings.");
 
     // A row the importer cannot use: the error names its row and column, and nothing renders.
     await userEvent.clear(input);
@@ -315,6 +351,9 @@ export const CsvTemplate: Story = {
     await expect(canvas.getByRole("heading", { name: "Not imported" })).toBeVisible();
     await expect(canvas.getByRole("table", { name: /1 error/ })).toHaveTextContent("missing-column");
     await expect(canvasElement.querySelector(".rungs-ladder")).toBeNull();
+    await expect(status).toHaveTextContent("Not imported. 1 error, 0 warnings.");
+    await expect(input).toHaveAttribute("aria-invalid", "true");
+    await expect(input).toHaveAccessibleDescription("Not imported 1 error, 0 warnings");
   },
 };
 

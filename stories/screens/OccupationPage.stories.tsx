@@ -8,7 +8,7 @@ import {
   useAssessment,
 } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { REAL_LADDERS } from "../seeds";
 import { idsOf, seedFramework } from "./data";
@@ -51,7 +51,9 @@ function OccupationPageScreen({
   defaultChecked,
   onShare,
 }: OccupationPageProps) {
-  const framework = seedFramework(file);
+  // Parsed once per file, as a host keeps its framework: a new one on every render would be
+  // a new framework to each view, and the ladder's live region would start over at each check.
+  const framework = useMemo(() => seedFramework(file), [file]);
   const [track, setTrack] = useState<string | undefined>(undefined);
   // The target is a level of one track: on another, the views aim at the next level up.
   const target = trackOf(framework, track).levels.some((level) => level.key === targetLevel) ? targetLevel : undefined;
@@ -137,6 +139,9 @@ export const OccupationPage: Story = {
     for (const box of boxes.slice(7)) await userEvent.click(box);
     await expect(canvas.getByText("Developing · level 2 of 4", { exact: false })).toBeVisible();
     await expect(within(summary).getByRole("heading", { name: "10 statements to reach Proficient" })).toBeVisible();
+    // WCAG 4.1.3: the page passes the assessment's level as currentLevel, and the move is still said.
+    const ladderStatus = canvasElement.querySelector(".rungs-ladder__assessment-status");
+    await expect(ladderStatus).toHaveTextContent("Developing: 10 of 10 met. You are here: Developing.");
   },
 };
 

@@ -62,6 +62,19 @@ function Assessed({
   return <LevelLadder {...props} assessment={useAssessment(props.framework, options)} />;
 }
 
+/** The occupation screen: the host passes the assessment's own level as `currentLevel`. */
+function FollowingHost() {
+  const state = useAssessment(seed, { defaultChecked: emerging.slice(1) });
+  return (
+    <LevelLadder
+      framework={seed}
+      assessment={state}
+      currentLevel={state.assessment.level?.key}
+      defaultValue={["emerging"]}
+    />
+  );
+}
+
 /** A host that controls a single-type ladder with its own state. */
 function SingleHost() {
   const [open, setOpen] = useState("emerging");
@@ -646,6 +659,32 @@ describe("LevelLadder", () => {
       expect(panelRegions()).toHaveLength(0);
     });
 
+    it("makes no panel a region once more than six are open (APG: landmarks do not proliferate)", async () => {
+      const eight = assertFramework({
+        schemaVersion: "1.0",
+        occupation: { title: "Eight levels" },
+        framework: {
+          levels: Object.fromEntries(
+            Array.from({ length: 8 }, (_, i) => [
+              `l${i + 1}`,
+              { label: `Step ${i + 1}`, statements: ["Work — does it."] },
+            ]),
+          ),
+        },
+      });
+      const user = userEvent.setup();
+      const keys = eight.levels.map((level) => level.key);
+      const { container } = render(<LevelLadder framework={eight} defaultValue={keys.slice(0, 6)} />);
+      const panelRegions = () => [...container.querySelectorAll("ol [role='region']")];
+      expect(panelRegions()).toHaveLength(6);
+      await user.click(trigger(/^Step 7/));
+      expect(panelRegions()).toHaveLength(0);
+      expect(container.querySelectorAll("ol [aria-labelledby]")).toHaveLength(0);
+      await user.click(trigger(/^Step 7/));
+      expect(panelRegions()).toHaveLength(6);
+      expect(renderToString(<LevelLadder framework={eight} defaultValue={keys} />).match(/role="region"/g)).toBeNull();
+    });
+
     it("has no region for a closed rung in its server HTML", () => {
       const html = renderToString(<LevelLadder framework={seed} defaultValue={["advanced"]} />);
       expect(html.match(/role="region"/g)).toHaveLength(1);
@@ -703,6 +742,15 @@ describe("LevelLadder", () => {
       );
       await user.click(checkboxNamed(/^Electromechanical assemblies/));
       expect(screen.getByRole("status").textContent).toBe("Emerging: 10 of 10 met.");
+    });
+
+    it("announces the level when the host passes the assessment's own level as currentLevel", async () => {
+      const user = userEvent.setup();
+      render(<FollowingHost />);
+      await user.click(checkboxNamed(/^Electromechanical assemblies/));
+      expect(screen.getByRole("status").textContent).toBe("Emerging: 10 of 10 met. You are here: Emerging.");
+      await user.click(checkboxNamed(/^Electromechanical assemblies/));
+      expect(screen.getByRole("status").textContent).toBe("Emerging: 9 of 10 met. No level reached.");
     });
 
     it("takes its words from labels", async () => {

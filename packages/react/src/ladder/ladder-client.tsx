@@ -8,6 +8,7 @@ import { markerAttributes } from "../shared/level-markers";
 import type { LadderClientProps, LadderRung } from "./ladder-types";
 import { useAssessmentAnnouncement } from "./use-assessment-announcement";
 import { useHiddenUntilFound } from "./use-find-in-page";
+import { useHydrated } from "./use-hydrated";
 import { useLadderOpenState } from "./use-ladder-open-state";
 
 /**
@@ -52,10 +53,13 @@ function Ladder(props: LadderProps) {
   const rootRef = useRef<HTMLElement>(null);
   useImperativeHandle(forwardedRef, () => rootRef.current as HTMLElement);
   const { open, openIds, onSingleChange, onMultipleChange } = useLadderOpenState(props, rootRef);
+  const hydrated = useHydrated();
+  // APG (accordion): panels are regions only while few are open, so landmarks stay a short list.
+  const panelsAreRegions = open.length <= MAX_PANEL_REGIONS;
   const announcement = useAssessmentAnnouncement(
     assessment?.framework,
     assessment?.assessment,
-    currentLevel === undefined,
+    followsAssessment(currentLevel, assessment?.assessment.level?.key),
     labels,
   );
 
@@ -66,12 +70,32 @@ function Ladder(props: LadderProps) {
           key={rung.key}
           rung={rung}
           open={open.includes(rung.key)}
+          region={panelsAreRegions}
           headingLevel={headingLevel}
           idPrefix={idPrefix}
+          hydrated={hydrated}
         />
       ))}
     </ol>
   );
+
+  const accordion =
+    type === "single" ? (
+      <Accordion.Root
+        type="single"
+        collapsible
+        value={openIds[0] ?? ""}
+        onValueChange={onSingleChange}
+        orientation="vertical"
+        asChild
+      >
+        {list}
+      </Accordion.Root>
+    ) : (
+      <Accordion.Root type="multiple" value={openIds} onValueChange={onMultipleChange} orientation="vertical" asChild>
+        {list}
+      </Accordion.Root>
+    );
 
   return (
     <section ref={rootRef} aria-label={name} className={clsx("rungs", "rungs-ladder", className)} {...rest}>
@@ -83,22 +107,19 @@ function Ladder(props: LadderProps) {
           {announcement}
         </p>
       )}
-      {everyLevel}
-      {type === "single" ? (
-        <Accordion.Root
-          type="single"
-          collapsible
-          value={openIds[0] ?? ""}
-          onValueChange={onSingleChange}
-          orientation="vertical"
-          asChild
-        >
-          {list}
-        </Accordion.Root>
+      {assessment ? (
+        // Until it hydrates, a self-assessment's checkboxes are disabled: without JavaScript a
+        // checkbox would toggle while every count, marker and the summary stay as served.
+        // A fieldset disables them natively, with no script; it draws no box and is no group.
+        <fieldset role="presentation" disabled={!hydrated} className="rungs-ladder__checkable">
+          {everyLevel}
+          {accordion}
+        </fieldset>
       ) : (
-        <Accordion.Root type="multiple" value={openIds} onValueChange={onMultipleChange} orientation="vertical" asChild>
-          {list}
-        </Accordion.Root>
+        <>
+          {everyLevel}
+          {accordion}
+        </>
       )}
       {attributionBody}
     </section>
@@ -110,13 +131,17 @@ interface RungProps {
   open: boolean;
   headingLevel: HeadingLevel;
   idPrefix: string;
+  /** Whether an open panel is a region landmark: not when more than MAX_PANEL_REGIONS are open. */
+  region: boolean;
+  /** False in server HTML and while hydrating: the rung's title is then text, not a button. */
+  hydrated: boolean;
 }
 
 /**
  * One level of the ladder. Memoized: opening a rung re-renders that rung only (the server
  * part's rendered parts keep their identity until its input changes).
  */
-const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, headingLevel, idPrefix }: RungProps) {
+const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, region, headingLevel, idPrefix, hydrated }: RungProps) {
   const Heading = `h${headingLevel}` as const;
   const contentRef = useRef<HTMLDivElement>(null);
   useHiddenUntilFound(contentRef, open);
@@ -135,9 +160,18 @@ const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, headingLevel, idPr
       >
         <Accordion.Header asChild>
           <Heading className="rungs-rung__heading">
-            <Accordion.Trigger className="rungs-rung__trigger" aria-controls={contentId}>
-              {rung.header}
-            </Accordion.Trigger>
+            {hydrated ? (
+              <Accordion.Trigger className="rungs-rung__trigger" aria-controls={contentId}>
+                {rung.header}
+              </Accordion.Trigger>
+            ) : (
+              // Server HTML has no button: without JavaScript it would open nothing, and its
+              // aria-expanded="false" would be untrue where every rung is shown (scripting:
+              // none). The same box and look, so hydrating moves nothing.
+              <span className="rungs-rung__trigger" data-state={open ? "open" : "closed"}>
+                {rung.header}
+              </span>
+            )}
           </Heading>
         </Accordion.Header>
         <Accordion.Content
@@ -146,7 +180,9 @@ const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, headingLevel, idPr
           forceMount
           // Only an open panel is a region: a closed one, kept in the tree for find-in-page,
           // would be an empty named landmark.
-          {...(open ? undefined : CLOSED_PANEL)}
+          // Nor is any panel once more than MAX_PANEL_REGIONS are open (an 8-level ladder fully
+          // open would list 9 landmarks); its heading still leads to it.
+          {...(open && region ? undefined : CLOSED_PANEL)}
           className="rungs-rung__content"
           // Radix sets these on every content element; they are unused here, and unset they
           // keep inline styles out of the server HTML (strict CSP).
@@ -158,6 +194,22 @@ const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, headingLevel, idPr
     </Accordion.Item>
   );
 });
+
+/**
+ * Whether "You are here" moves with the assessment: when the host leaves `currentLevel` to
+ * it, or passes the assessment's own level (the occupation screen does), so a checkbox that
+ * moves the reader is announced either way. A level the host fixes elsewhere is not.
+ */
+function followsAssessment(currentLevel: string | undefined, assessedLevel: string | undefined): boolean {
+  return currentLevel === undefined || currentLevel === assessedLevel;
+}
+
+/**
+ * How many open panels may be regions: the WAI-ARIA APG accordion pattern advises against
+ * the region role where it would make landmarks proliferate, as with more than about six
+ * panels open at once.
+ */
+const MAX_PANEL_REGIONS = 6;
 
 /** Overrides what Radix sets on every panel: a closed one is neither a region nor named. */
 const CLOSED_PANEL = { role: undefined, "aria-labelledby": undefined };

@@ -229,6 +229,9 @@ function LevelRow({
   target: boolean;
   labels: RungsLabels;
 }) {
+  // Read, not shown: the row's parts are separate boxes, and would run together for a screen
+  // reader ("Emerging10 of 10 metYou are here") without it.
+  const separator = <span className="rungs-visually-hidden">{labels.nameSeparator}</span>;
   return (
     <li
       className="rungs-summary__progress"
@@ -237,6 +240,7 @@ function LevelRow({
       data-target={target ? "" : undefined}
     >
       <span className="rungs-summary__progress-name">{progress.level.label}</span>
+      {separator}
       {progress.total > 0 ? (
         <>
           <span className="rungs-summary__progress-text">
@@ -252,6 +256,7 @@ function LevelRow({
       ) : (
         <span className="rungs-summary__progress-text">{labels.emptyLevel}</span>
       )}
+      {(current || target) && separator}
       {(current || target) && (
         <span className="rungs-summary__markers">
           {current && (
