@@ -286,7 +286,7 @@ describe("LevelLadder", () => {
   it("shows an error panel for invalid input instead of throwing", () => {
     render(<LevelLadder framework='{"schemaVersion": "1.0", "framework": {"levels": {"a": {"statements": [1]}}}}' />);
     const alert = screen.getByRole("alert");
-    expect(alert.textContent).toContain("This framework cannot be shown");
+    expect(alert.textContent).toContain("This career framework cannot be shown right now.");
     expect(alert.textContent).toContain("/framework/levels/a/statements/0");
     expect(alert.textContent).toContain("framework.levels.a.statements[0] must be a string; found the number 1.");
   });
