@@ -1,10 +1,4 @@
-import {
-  assertFramework,
-  type FrameworkInput,
-  levelSteps,
-  searchFramework,
-  trackOf,
-} from "@rungs/core";
+import { assertFramework, type FrameworkInput, levelSteps, searchFramework, trackOf } from "@rungs/core";
 import {
   defaultLabels,
   LevelLadder,
