@@ -1,4 +1,4 @@
-import { decodeAssessment, encodeAssessment } from "@rungs/core";
+import { checkedFromLink, decodeAssessment, encodeAssessment, levelSteps } from "@rungs/core";
 // Until the package's index and styles.css list them (see the report to the lead).
 import { AssessmentSummary, LevelLadder, useAssessment } from "@rungs/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
@@ -17,6 +17,8 @@ interface SelfAssessmentProps {
   /** Ids checked at first, e.g. read from a link's code. */
   defaultChecked?: string[] | undefined;
   onCheckedChange?: ((checked: string[]) => void) | undefined;
+  /** Shows what is new at each level (the ladder's `levelSteps`), beside each checkbox. */
+  steps?: boolean | undefined;
 }
 
 /**
@@ -24,7 +26,7 @@ interface SelfAssessmentProps {
  * in the ladder, and the summary shows where they are, what is left to reach the target,
  * and a link to the result. One `useAssessment` state feeds both.
  */
-function SelfAssessment({ threshold, targetLevel, defaultChecked, onCheckedChange }: SelfAssessmentProps) {
+function SelfAssessment({ threshold, targetLevel, defaultChecked, onCheckedChange, steps }: SelfAssessmentProps) {
   // The host keeps the checked ids (to save them, say); the hook derives the rest.
   const [checked, setChecked] = useState<string[]>(defaultChecked ?? []);
   const change = (ids: string[]) => {
@@ -34,7 +36,13 @@ function SelfAssessment({ threshold, targetLevel, defaultChecked, onCheckedChang
   const state = useAssessment(seed, { checked, onCheckedChange: change, threshold, targetLevel });
   return (
     <>
-      <LevelLadder framework={seed} assessment={state} targetLevel={targetLevel} defaultValue={["emerging"]} />
+      <LevelLadder
+        framework={seed}
+        assessment={state}
+        targetLevel={targetLevel}
+        defaultValue={["emerging"]}
+        levelSteps={steps ? levelSteps(seed) : undefined}
+      />
       <AssessmentSummary assessment={state} />
     </>
   );
@@ -135,14 +143,17 @@ export const Threshold: Story = {
 
 const fromLink = encodeAssessment(seed, [...idsOf("emerging"), ...idsOf("developing"), "proficient-1"]);
 
-/** A link carried a code: the ladder opens where the reader left it, and the summary lists the gap. */
+/**
+ * A link carried a code: core's `checkedFromLink` reads it (on a server, from the page's
+ * `searchParams`), the ladder opens where the reader left it, and the summary lists the gap.
+ */
 export const FromALink: Story = {
   name: "Restored from a link",
   beforeEach: mockClipboard,
-  args: (() => {
-    const decoded = decodeAssessment(seed, fromLink);
-    return { defaultChecked: decoded.ok ? [...decoded.checked] : [], targetLevel: "proficient" };
-  })(),
+  args: {
+    defaultChecked: [...checkedFromLink(seed, `https://careers.example/ladder?assessment=${fromLink}`).checked],
+    targetLevel: "proficient",
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const summary = summaryOf(canvas);
@@ -153,5 +164,22 @@ export const FromALink: Story = {
     await expect(summary.getByRole("heading", { name: "9 statements to reach Proficient" })).toBeVisible();
     await userEvent.click(summary.getByRole("button", { name: "Copy link to this result" }));
     await expect(copiedCode()).toBe(fromLink);
+  },
+};
+
+/**
+ * With the ladder's `levelSteps`: each statement says, beside its checkbox, whether it is new
+ * at its level or continues one below; the checkbox's name stays the statement.
+ */
+export const WithLevelSteps: Story = {
+  name: "With what is new at each level",
+  args: { steps: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(rung(canvas, "Developing"));
+    const panel = canvasElement.querySelector<HTMLElement>('[id="developing"] [role="region"]') ?? canvasElement;
+    await expect(within(panel).getAllByText("New at this level").length).toBeGreaterThan(0);
+    const box = within(panel).getAllByRole("checkbox")[0];
+    await expect(box).toHaveAccessibleDescription(/^(New at this level|Continues “.+”) ?,$/);
   },
 };

@@ -9,6 +9,12 @@ import { runStory } from "./stories";
 
 const { InvalidData } = composeStories(ladderStories);
 
+// The panel lists its problems (the long paths this test is about) in development builds only
+// (`isDevelopment`: a `process.env.NODE_ENV` other than "production"); Chromium has no
+// `process`, so this file gives it the one a development bundle would.
+const scope = globalThis as { process?: { env: { NODE_ENV?: string } } };
+scope.process ??= { env: { NODE_ENV: "development" } };
+
 test("at 320px the error panel's paths wrap and the page does not scroll sideways", async () => {
   await page.viewport(320, 640);
   await runStory(InvalidData);

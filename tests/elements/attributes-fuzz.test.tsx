@@ -48,9 +48,9 @@ const framework = (() => {
   return JSON.stringify(raw);
 })();
 
-/** Warnings the README documents: a labels attribute that is not JSON, a link-to or src left out. */
+/** Warnings the docs name: a labels attribute that is not JSON, a link-to or src left out, an assessment code refused. */
 const DOCUMENTED_WARNING =
-  /labels attribute is not a JSON object|link-to attribute is not an http\(s\)|renderRungsElement left out (src|link-to)=/;
+  /labels attribute is not a JSON object|link-to attribute is not an http\(s\)|renderRungsElement left out (src|link-to)=|assessment attribute's code was refused/;
 
 function expectOnlyDocumentedWarnings(warn: MockInstance<(...args: unknown[]) => void>) {
   for (const [message] of warn.mock.calls) expect(String(message)).toMatch(DOCUMENTED_WARNING);

@@ -9,6 +9,14 @@ import { afterEach, beforeAll, vi } from "vitest";
 import seedText from "../../seeds/17-3024.00.json?raw";
 import { act } from "./act";
 
+// The error panel lists its problems in development builds only (`isDevelopment`: a
+// `process.env.NODE_ENV` other than "production"). jsdom runs under Node, whose NODE_ENV is
+// "test"; Chromium has no `process` at all, so these files give it one, as a development
+// bundle of a host's page would: the tests read the problems the panel lists, alike in both.
+// (What a production build shows, the message alone, is tested in tests/react and the HTML example.)
+const scope = globalThis as { process?: { env: { NODE_ENV?: string } } };
+scope.process ??= { env: { NODE_ENV: "development" } };
+
 export const seedSource: string = seedText;
 export const seed = assertFramework(seedSource);
 

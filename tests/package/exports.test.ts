@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 // breaking change and must show up here, in both module formats.
 const packages = {
   core: [
+    "ASSESSMENT_PARAMETER",
     "DEFAULT_LIMITS",
     "FrameworkError",
     "MAX_ISSUES",
@@ -17,6 +18,7 @@ const packages = {
     "assertFramework",
     "assessAreas",
     "assessFramework",
+    "checkedFromLink",
     "compareLevels",
     "decodeAssessment",
     "diffSide",

@@ -4,7 +4,8 @@ import { assertFramework, type Framework } from "@rungs/core";
 
 /**
  * The repository's `seeds/` folder. Pages are generated at build time (`next build` runs in
- * this package's folder), so the files are read then and never at request time.
+ * this package's folder), so the files are read then; the self-assessment page, which reads
+ * its link's `?assessment=`, renders per request and reads its file once per server process.
  */
 const SEEDS = join(process.cwd(), "..", "..", "seeds");
 

@@ -86,6 +86,8 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ch
  * hydrates on its own (the pages keep no storage). The checks took 73 CPU-s instead of 125.
  */
 const visitor = await browser.newContext();
+// The summary's "Copy link" writes to the clipboard; the round trip reads it back.
+await visitor.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
 /** @type {Map<string, { occupation: import("./browser-checks.mjs").PageReport["elements"], control: import("./browser-checks.mjs").PageReport["elements"] }>} */
 const elementCounts = new Map();
 
@@ -228,6 +230,13 @@ try {
       log,
     );
     await checkStatements(`/assessment/${file}`, allStatements(framework));
+    if (file === MEASURED) {
+      try {
+        log(`     ${await checkSharedLink(`/assessment/${file}`, framework)}`);
+      } catch (error) {
+        fail(`/assessment/${file}`, error instanceof Error ? error.message : String(error));
+      }
+    }
 
     await visit(`/matrix/${file}`, undefined, log);
     await checkStatements(`/matrix/${file}`, allStatements(framework));
@@ -255,6 +264,75 @@ try {
       );
     }
     return [file, { occupation: occupation.elements, control: control.elements }];
+  }
+
+  /**
+   * The summary's "Copy link" reopens the same screen (issue 22): on `path`, checking the
+   * lowest level's statements and one of the next level, then copying the link, gives a
+   * `?assessment=` link whose page, served with those boxes already checked in its HTML
+   * (restored on the server), hydrates without a warning (`visit`) to the same checked
+   * boxes, the same level and the same summary. A code the framework refuses reopens an
+   * empty screen that says why. Throws what went wrong; returns what was followed.
+   * @param {string} path
+   * @param {import("@rungs/core").Framework} framework
+   */
+  async function checkSharedLink(path, framework) {
+    const [first, second] = framework.levels;
+    if (!first || !second) throw new Error(`${path}: the round trip needs two levels`);
+    /** The page's checked boxes (their statements' ids), its "You reach" line and the summary's level. */
+    const screen = (page) =>
+      page.evaluate(() => ({
+        checked: [...document.querySelectorAll('input[type="checkbox"]:checked')].map(
+          (box) => box.closest("[id]:not(input)")?.id ?? "",
+        ),
+        reach: [...document.querySelectorAll("main p")].find((p) => p.textContent?.startsWith("You reach"))
+          ?.textContent,
+        level: document.querySelector(".rungs-summary__level-value")?.textContent,
+        progress: [...document.querySelectorAll(".rungs-summary__progress-text")].map((each) => each.textContent),
+      }));
+    let shared = { link: "", screen: /** @type {Awaited<ReturnType<typeof screen>> | undefined} */ (undefined) };
+    await visit(path, async (page) => {
+      for (const level of [first, second]) {
+        const trigger = page.locator(`[id="${level.id}"] .rungs-rung__trigger`);
+        if ((await trigger.getAttribute("aria-expanded")) !== "true") await trigger.click();
+      }
+      for (const statement of [...first.statements, ...second.statements.slice(0, 1)])
+        await page.locator(`[id="${statement.id}"] input[type="checkbox"]`).check();
+      await page.getByText(`You reach ${first.label}.`).waitFor({ timeout: 15_000 });
+      await page.getByRole("button", { name: "Copy link to this result" }).click();
+      // The clipboard when the browser grants it, else the field to copy the link from by hand.
+      const status = page.locator(".rungs-summary__status");
+      await status.filter({ hasText: /./ }).waitFor({ timeout: 15_000 });
+      const link = (await status.textContent())?.includes("copied")
+        ? await page.evaluate(() => navigator.clipboard.readText())
+        : await page.locator(".rungs-summary__manual-field").inputValue();
+      shared = { link, screen: await screen(page) };
+    });
+    const { link } = shared;
+    const url = new URL(link);
+    if (url.origin !== server.origin || url.pathname !== path || !url.searchParams.get("assessment"))
+      throw new Error(`${path}: "Copy link" gave ${link}`);
+    const reopened = `${url.pathname}${url.search}`;
+    // Restored on the server: the boxes are checked in the HTML, before any script runs.
+    const serverChecked = ((await htmlOf(reopened)).match(/<input[^>]* checked=""/g) ?? []).length;
+    if (serverChecked !== first.statements.length + 1)
+      throw new Error(
+        `${reopened}: ${serverChecked} boxes checked in the server's HTML, not ${first.statements.length + 1}`,
+      );
+    let after;
+    await visit(reopened, async (page) => {
+      after = await screen(page);
+    });
+    if (JSON.stringify(after) !== JSON.stringify(shared.screen))
+      throw new Error(`${reopened} reopened as ${JSON.stringify(after)}, not ${JSON.stringify(shared.screen)}`);
+    // A code this framework refuses: an empty screen and a sentence saying why.
+    await visit(`${path}?assessment=2AAAAAAAAAAA`, async (page) => {
+      const refused = await page.locator("[data-refused]").getAttribute("data-refused");
+      const checked = await page.locator('input[type="checkbox"]:checked').count();
+      if (refused !== "other-framework" || checked !== 0)
+        throw new Error(`a refused code showed ${checked} checked boxes and data-refused=${refused}`);
+    });
+    return `"Copy link" reopened ${reopened.length} characters of link as the same screen: ${shared.screen?.checked.length} boxes, ${shared.screen?.level}`;
   }
 
   /**

@@ -5,6 +5,13 @@ export { assessFramework } from "./assess/assessment";
 export type { AssessmentCodeError, AssessmentCodeResult } from "./assess/assessment-code";
 export { decodeAssessment, encodeAssessment } from "./assess/assessment-code";
 export type {
+  AssessmentLinkSource,
+  CheckedFromLinkError,
+  CheckedFromLinkOptions,
+  CheckedFromLinkResult,
+} from "./assess/assessment-from-link";
+export { ASSESSMENT_PARAMETER, checkedFromLink } from "./assess/assessment-from-link";
+export type {
   AddedStatement,
   ChangedStatement,
   ChangeKind,

@@ -1,5 +1,6 @@
 import { type Framework, type FrameworkInput, type Issue, resolveFramework } from "@rungs/core";
 import { FrameworkErrorPanel } from "@rungs/react";
+import { type ReactNode, useEffect } from "react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { parsedAttributeValue } from "./attribute-value";
 import { fetchFramework, TIMED_OUT, timeoutOf } from "./fetch-framework";
@@ -71,6 +72,13 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
   }
 
   #root: Root | undefined;
+  /**
+   * Set while React hydrates the server's HTML. A render asked for meanwhile (an attribute a
+   * page's script sets at once, e.g. a shared link's `assessment`) waits for it to finish:
+   * an update to a root still hydrating makes React throw the server's HTML away (error 424).
+   */
+  #hydrating = false;
+  #renderAfterHydration = false;
   #property: FrameworkInput | undefined;
   #script: string | undefined;
   #data: Data = { kind: "none" };
@@ -108,6 +116,8 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
       this.#abortFetch();
       this.#root?.unmount();
       this.#root = undefined;
+      this.#hydrating = false;
+      this.#renderAfterHydration = false;
     });
   }
 
@@ -130,20 +140,34 @@ export abstract class RungsElement extends HTMLElementBase implements ElementHos
       ) : (
         <FrameworkErrorPanel errors={data.errors} labels={labelsOf(this)} />
       );
+    if (this.#root && this.#hydrating) {
+      this.#renderAfterHydration = true;
+      return;
+    }
     if (this.#root) {
-      this.#root.render(node);
+      this.#root.render(<AfterCommit onCommit={this.#hydrated}>{node}</AfterCommit>);
       return;
     }
     // The server rendered with this prefix (renderRungsElement writes it), so `useId`'s ids
     // match when hydrating and differ from another server-rendered element's on the page.
     const options = { identifierPrefix: this.attr("identifier-prefix") ?? "" };
     if (this.#holdsServerHtml()) {
-      this.#root = hydrateRoot(this, node, options);
+      this.#hydrating = true;
+      this.#root = hydrateRoot(this, <AfterCommit onCommit={this.#hydrated}>{node}</AfterCommit>, options);
     } else {
       this.#root = createRoot(this, options);
-      this.#root.render(node);
+      this.#root.render(<AfterCommit onCommit={this.#hydrated}>{node}</AfterCommit>);
     }
   }
+
+  /** Hydration is over: renders what was asked for meanwhile. */
+  #hydrated = (): void => {
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
+    if (!this.#renderAfterHydration) return;
+    this.#renderAfterHydration = false;
+    this.update();
+  };
 
   /** Dispatches a bubbling, composed event with the detail, as a host listens for it. */
   emit<T>(type: string, detail: T): void {
@@ -288,4 +312,14 @@ function scriptFramework(text: string): FrameworkInput {
   } catch {
     return text;
   }
+}
+
+/**
+ * Its children, and `onCommit` once they are first on the page (hydrated, for a root that
+ * hydrates). The same component wraps every render of a root, so it never remounts the view.
+ */
+function AfterCommit({ onCommit, children }: { onCommit: () => void; children: ReactNode }): ReactNode {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, at the first commit.
+  useEffect(() => onCommit(), []);
+  return children;
 }

@@ -3,7 +3,8 @@ import { areaProfileView, compareView, ladderView, matrixView, stepperView, summ
 
 /**
  * `<rungs-ladder>`: `LevelLadder`. Attributes `current-level`, `target-level`, `query`,
- * `assessable` (a checkbox per statement) and (1.1) `track`, with the tracks' switcher above
+ * `assessable` (a checkbox per statement), `assessment` (a shared link's code: the
+ * statements checked at first) and (1.1) `track`, with the tracks' switcher above
  * it (`no-track-switcher` leaves it out). Fires `rungs-value-change`, `rungs-track-change`
  * when the reader picks another track and, assessable, `rungs-checked-change`.
  */
@@ -32,7 +33,7 @@ export class RungsStepperElement extends RungsElement {
 /**
  * `<rungs-summary>`: `AssessmentSummary` of a saved or live result. Attributes `checked`
  * (space-separated statement ids; a host sets it from a ladder's `rungs-checked-change`),
- * `target-level` and `track`.
+ * `assessment` (a shared link's code, read when there is no `checked`), `target-level` and `track`.
  */
 export class RungsSummaryElement extends RungsElement {
   protected static override readonly view = summaryView;

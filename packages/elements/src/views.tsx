@@ -1,4 +1,4 @@
-import type { Framework } from "@rungs/core";
+import { ASSESSMENT_PARAMETER, checkedFromLink, type Framework } from "@rungs/core";
 import {
   AreaProfile,
   type AreaProfileLabels,
@@ -35,6 +35,21 @@ export interface RungsCheckedChangeDetail {
   checked: string[];
   /** Key of the level reached, `null` for none. */
   level: string | null;
+}
+
+/**
+ * The statements the `assessment` attribute's code checks (a code from a shared link's
+ * `?assessment=`, made for this framework and `track`), in the framework's order; none
+ * without the attribute. A code the framework refuses checks nothing, with a console
+ * warning saying why (a stale link is the reader's everyday case, not an error to show).
+ */
+function restoredChecked(framework: Framework, host: ElementHost, track: string | undefined): readonly string[] {
+  const code = host.attr(ASSESSMENT_PARAMETER);
+  if (code === undefined) return [];
+  const restored = checkedFromLink(framework, { [ASSESSMENT_PARAMETER]: code }, { track });
+  if (!restored.ok)
+    warnOnce(`Rungs: the assessment attribute's code was refused (${restored.reason}), so nothing is checked.`);
+  return restored.checked;
 }
 
 /** Space-separated ids (an attribute) as a list. */
@@ -94,7 +109,8 @@ function thresholdOf(host: ElementHost): number | undefined {
 
 /**
  * `LevelLadder`; with `assessable`, a checkbox per statement and `threshold` (the share of a
- * level's statements that meets it). `id-prefix` (every view but the summary) prefixes the ids
+ * level's statements that meets it), starting from the statements the `assessment`
+ * attribute's code checks (a shared link's; a new code starts over from it). `id-prefix` (every view but the summary) prefixes the ids
  * people link to, for two views of one framework on a page; `labels` (every view) replaces
  * the components' words, for a page in another language. (1.1) `track` (every view) is the
  * key of the track shown; with several tracks the ladder shows their switcher above it, and a
@@ -106,6 +122,7 @@ export const ladderView: ElementView = {
     "target-level",
     "query",
     "assessable",
+    "assessment",
     "threshold",
     "id-prefix",
     "labels",
@@ -130,7 +147,10 @@ export const ladderView: ElementView = {
         <LevelLadder {...props} />
       ) : (
         <AssessableLadder
+          // A new code is a new starting point: the state starts again from it.
+          key={host.attr(ASSESSMENT_PARAMETER) ?? ""}
           {...props}
+          restored={restoredChecked(framework, host, props.track)}
           threshold={thresholdOf(host)}
           onCheckedChange={(detail) => host.emit<RungsCheckedChangeDetail>("rungs-checked-change", detail)}
         />
@@ -144,8 +164,11 @@ export const ladderView: ElementView = {
  * The event says the level the new state reaches, read from the state's one assessment
  * once React has rendered it, not assessed again: an effect after the hook's own (which
  * reports the change), flushed within the click as React does for a discrete event.
+ * Statements restored from the `assessment` attribute are reported once too, after the
+ * first render, so a page that follows the event (a summary's `checked`) shows them.
  */
 function AssessableLadder({
+  restored,
   onCheckedChange,
   targetLevel,
   threshold,
@@ -153,6 +176,7 @@ function AssessableLadder({
   ...props
 }: {
   framework: Framework;
+  restored: readonly string[];
   labels: Partial<RungsLabels> | undefined;
   threshold: number | undefined;
   idPrefix: string | undefined;
@@ -165,8 +189,9 @@ function AssessableLadder({
   onCheckedChange: (detail: RungsCheckedChangeDetail) => void;
 }) {
   // Set by a change the reader made; the effect below reports it once the state has it.
-  const changed = useRef<readonly string[] | undefined>(undefined);
+  const changed = useRef<readonly string[] | undefined>(restored.length > 0 ? restored : undefined);
   const assessment = useAssessment(framework, {
+    defaultChecked: restored,
     onCheckedChange: (checked) => {
       changed.current = checked;
     },
@@ -238,16 +263,21 @@ export const stepperView: ElementView = {
 
 /**
  * `AssessmentSummary` of a saved or live result: `checked` holds space-separated statement
- * ids (a host sets it from a ladder's `rungs-checked-change`); `threshold` as the ladder's.
+ * ids (a host sets it from a ladder's `rungs-checked-change`); without `checked`, the
+ * `assessment` attribute's code (a shared link's) says them; `threshold` as the ladder's.
  */
 export const summaryView: ElementView = {
-  attributes: ["checked", "target-level", "threshold", "labels", "track"],
+  attributes: ["checked", "assessment", "target-level", "threshold", "labels", "track"],
   render: (framework, host) => (
     <AssessmentSummary
       framework={framework}
       labels={labelsOf(host)}
       threshold={thresholdOf(host)}
-      checked={idList(host.attr("checked"))}
+      checked={
+        host.attr("checked") === undefined
+          ? restoredChecked(framework, host, trackAttribute(host))
+          : idList(host.attr("checked"))
+      }
       targetLevel={host.attr("target-level")}
       track={trackAttribute(host)}
     />

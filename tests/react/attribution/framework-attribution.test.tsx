@@ -1,10 +1,10 @@
-import type { FrameworkInput } from "@rungs/core";
+import type { FrameworkInput, Issue } from "@rungs/core";
 import { FrameworkAttribution, FrameworkErrorPanel, LevelLadder } from "@rungs/react";
 import { render, screen } from "@testing-library/react";
 import fc from "fast-check";
 import { createRef, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { expectNoAxeViolations } from "../axe";
 import { seed, small } from "../fixtures";
 
@@ -163,21 +163,43 @@ describe("FrameworkAttribution links, decided when rendering", () => {
 });
 
 describe("FrameworkErrorPanel", () => {
-  it("lists every issue with its path", () => {
-    render(
-      <FrameworkErrorPanel
-        errors={[
-          { path: "", code: "invalid-json", message: "Bad." },
-          { path: "/framework", code: "missing-field", message: "Missing." },
-        ]}
-        labels={{ errorTitle: "Oops" }}
-      />,
-    );
+  const errors: Issue[] = [
+    { path: "", code: "invalid-json", message: "Bad." },
+    { path: "/framework", code: "missing-field", message: "Missing." },
+  ];
+
+  it("in development, lists every issue with its path and code under the message", () => {
+    render(<FrameworkErrorPanel errors={errors} labels={{ errorTitle: "Oops" }} />);
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("Oops");
     expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "(whole input) Bad.",
-      "/framework Missing.",
+      "(whole input) Bad. (invalid-json)",
+      "/framework Missing. (missing-field)",
     ]);
+  });
+
+  it("in production, shows the reader the plain message alone", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    try {
+      render(<FrameworkErrorPanel errors={errors} />);
+      expect(screen.getByRole("alert").textContent).toBe("This career framework cannot be shown right now.");
+      expect(screen.queryByRole("list")).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("`details` decides either way, whatever the build", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    try {
+      const { unmount } = render(<FrameworkErrorPanel errors={errors} details />);
+      expect(screen.getAllByRole("listitem")).toHaveLength(2);
+      unmount();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    render(<FrameworkErrorPanel errors={errors} details={false} />);
+    expect(screen.getByRole("alert").textContent).toBe("This career framework cannot be shown right now.");
+    expect(screen.queryByRole("list")).toBeNull();
   });
 });

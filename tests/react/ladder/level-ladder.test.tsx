@@ -299,7 +299,7 @@ describe("LevelLadder", () => {
   it("shows an error panel for invalid input instead of throwing", () => {
     render(<LevelLadder framework='{"schemaVersion": "1.0", "framework": {"levels": {"a": {"statements": [1]}}}}' />);
     const alert = screen.getByRole("alert");
-    expect(alert.textContent).toContain("This framework cannot be shown");
+    expect(alert.textContent).toContain("This career framework cannot be shown right now.");
     expect(alert.textContent).toContain("/framework/levels/a/statements/0");
     expect(alert.textContent).toContain("framework.levels.a.statements[0] must be a string; found the number 1.");
   });
@@ -809,6 +809,62 @@ describe("LevelLadder with levelSteps: what is new at each level", () => {
     // The rung's button keeps its name.
     expect(trigger(/^Senior/).textContent).toBe("Senior, Level 2 of 2, 3 statements");
     expect(container.querySelectorAll(".rungs-step")).toHaveLength(5);
+  });
+
+  it("with assessment (the README's self-assessment), shows each step in words beside its checkbox", () => {
+    const { container } = render(
+      <Assessed
+        framework={team}
+        options={{ defaultChecked: ["senior-2"] }}
+        levelSteps={levelSteps(team)}
+        defaultValue={["senior"]}
+      />,
+    );
+    const senior = contentOf(/^Senior/);
+    expect(within(senior).getByText("1 new, 2 continue")).toBeTruthy();
+    expect([...senior.querySelectorAll(".rungs-step")].map((badge) => badge.textContent)).toEqual([
+      "Continues “Code”, ",
+      "New at this level, ",
+      "Continues “Tests”, ",
+    ]);
+    expect([...senior.querySelectorAll("li")].map((item) => item.getAttribute("data-step"))).toEqual([
+      "continues",
+      "new",
+      "continues",
+    ]);
+    // The box says the statement only; its step describes it.
+    const boxes = within(senior).getAllByRole("checkbox");
+    expect(
+      boxes.map((box) => [(box as HTMLInputElement).checked, box.getAttribute("aria-describedby") !== null]),
+    ).toEqual([
+      [false, true],
+      [true, true],
+      [false, true],
+    ]);
+    const mentors = within(senior).getByRole("checkbox", { name: "People mentors." });
+    expect(document.getElementById(mentors.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "New at this level, ",
+    );
+    expect(container.querySelectorAll(".rungs-step")).toHaveLength(5);
+  });
+
+  it("with assessment, a server's HTML has the badges and hydrates without a warning", async () => {
+    const element = <Assessed framework={team} levelSteps={levelSteps(team)} />;
+    const html = renderToString(element);
+    expect(html).toContain("New at this level");
+    expect(html).toContain("Continues “Code”");
+    const { problems, cleanUp } = await hydrateServerHtml(html, element);
+    expect(problems).toEqual([]);
+    cleanUp();
+  });
+
+  it("with assessment and a query, marks the matches and keeps their steps", () => {
+    render(<Assessed framework={team} levelSteps={levelSteps(team)} query="mentors" />);
+    const senior = contentOf(/^Senior/);
+    expect([...senior.querySelectorAll(".rungs-step")].map((badge) => badge.textContent)).toEqual([
+      "New at this level, ",
+    ]);
+    expect(within(senior).getAllByRole("checkbox")).toHaveLength(1);
   });
 
   it("changes nothing without it", () => {

@@ -98,7 +98,7 @@ describe("LevelStepper", () => {
 
   it("shows the error panel, or the host's renderError, for input it cannot use", () => {
     const { rerender } = render(<LevelStepper framework="{ not json" />);
-    expect(screen.getByRole("alert").textContent).toContain("This framework cannot be shown");
+    expect(screen.getByRole("alert").textContent).toContain("This career framework cannot be shown right now.");
     rerender(<LevelStepper framework="{ not json" renderError={(errors) => <p>{errors.length} problem</p>} />);
     expect(screen.getByText("1 problem")).toBeTruthy();
   });

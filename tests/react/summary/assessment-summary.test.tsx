@@ -213,7 +213,7 @@ describe("AssessmentSummary", () => {
 
   it("shows the error panel for input that is not a framework, and the state's errors", () => {
     const { unmount } = render(<AssessmentSummary framework="{" />);
-    expect(screen.getByRole("alert").textContent).toContain("This framework cannot be shown");
+    expect(screen.getByRole("alert").textContent).toContain("This career framework cannot be shown right now.");
     unmount();
     render(<BrokenState />);
     expect(screen.getByRole("alert")).toBeTruthy();

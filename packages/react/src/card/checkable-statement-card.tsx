@@ -26,6 +26,7 @@ export const CheckableStatementCard = /* @__PURE__ */ forwardRef<HTMLElement, Ch
       defaultChecked,
       onCheckedChange,
       extrasLabels,
+      step,
       className,
       ...rest
     },
@@ -52,7 +53,14 @@ export const CheckableStatementCard = /* @__PURE__ */ forwardRef<HTMLElement, Ch
           className="rungs-card__checkbox"
           checked={isChecked}
           onChange={(event) => setChecked(event.currentTarget.checked)}
+          aria-describedby={step && `${checkboxId}step`}
         />
+        {step && (
+          <span id={`${checkboxId}step`} className="rungs-step" data-kind={step.kind}>
+            {step.text}
+            <span className="rungs-visually-hidden">{step.separator}</span>
+          </span>
+        )}
         {badge !== undefined && <span className="rungs-card__level">{badge}</span>}
         {extrasLabels && proficiencyLabel(statement, extrasLabels)}
         <CheckboxLabel htmlFor={checkboxId} subject={subject} description={description} />

@@ -56,4 +56,10 @@ export interface StatementCardProps extends Omit<ComponentPropsWithoutRef<"artic
  */
 export interface CheckableStatementCardProps extends Omit<StatementCardProps, "labels"> {
   extrasLabels?: StatementExtrasLabels | undefined;
+  /**
+   * The ladder's step (its `levelSteps`) in words, e.g. "New at this level": a badge above
+   * the statement that describes the checkbox, never part of its name (the box says the
+   * statement only). `separator` is hidden punctuation that ends it for a screen reader.
+   */
+  step?: { readonly kind: string; readonly text: string; readonly separator: string } | undefined;
 }

@@ -35,8 +35,9 @@ export interface LadderStatementLabels {
  * a closed native disclosure after its text (card/statement-extras): never part of a
  * checkbox's label, so a self-assessment checks the statement only.
  *
- * With the ladder's `levelSteps`, a read-only statement starts with its step in words ("New
- * at this level", "Continues “Fault finding”"), and `data-step` says its kind to styles.
+ * With the ladder's `levelSteps`, a statement starts with its step in words ("New at this
+ * level", "Continues “Fault finding”"), and `data-step` says its kind to styles; a
+ * checkable one shows it as its checkbox's description, outside the checkbox's name.
  */
 export function ladderStatement(
   statement: Statement,
@@ -57,6 +58,9 @@ export function ladderStatement(
         checked={assessment.isChecked(statement.id)}
         onCheckedChange={(on: boolean) => assessment.setChecked(statement.id, on)}
         data-step={step?.kind}
+        step={
+          step && { kind: step.kind, text: stepText(step, labels), separator: `${labels.nameSeparator.trimEnd()} ` }
+        }
         extrasLabels={extras}
       />
     );
@@ -91,10 +95,15 @@ export function ladderStatement(
 function stepBadge(step: StepMark, labels: StepLabels): ReactElement {
   return (
     <span className="rungs-step" data-kind={step.kind}>
-      {step.kind === "new" ? labels.newAtLevel : formatLabel(labels.continuesFrom, { subject: step.subject })}
+      {stepText(step, labels)}
       <span className="rungs-visually-hidden">{labels.nameSeparator.trimEnd()} </span>
     </span>
   );
+}
+
+/** The step in words: "New at this level", "Continues “Fault finding”". */
+function stepText(step: StepMark, labels: StepLabels): string {
+  return step.kind === "new" ? labels.newAtLevel : formatLabel(labels.continuesFrom, { subject: step.subject });
 }
 
 /** What `cardRootAttributes` gives a card without a class of its own. */

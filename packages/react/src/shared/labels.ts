@@ -189,7 +189,7 @@ export const defaultLabels: RungsLabels = {
   emptyCell: "No statement at this level",
   untitled: "Untitled framework",
   sources: "Sources",
-  errorTitle: "This framework cannot be shown",
+  errorTitle: "This career framework cannot be shown right now.",
   errorRoot: "(whole input)",
   levelProgress: { other: "{count} of {total} met" },
   levelMatchCount: { one: "{count} of {total} matches", other: "{count} of {total} match" },

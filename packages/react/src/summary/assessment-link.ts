@@ -1,13 +1,10 @@
-import { linkTarget } from "@rungs/core";
-
-/** The query parameter that carries an assessment code in a link made by `AssessmentSummary`. */
-export const ASSESSMENT_PARAMETER = "assessment";
+import { ASSESSMENT_PARAMETER, linkTarget } from "@rungs/core";
 
 /**
  * A link to a result: `base` with the code from core's `encodeAssessment` in the query
  * parameter `assessment` (replacing one that is there; the path and any `#hash` are kept).
- * The host reads it back with `new URL(href).searchParams.get("assessment")` and core's
- * `decodeAssessment`. Pure: no window, so it also runs on a server.
+ * The host reads it back with core's `checkedFromLink(framework, searchParams, { track })`,
+ * whose `checked` is `useAssessment`'s `defaultChecked`. Pure: no window, so it also runs on a server.
  *
  * `base` follows the link rule of the rest of Rungs (core's `linkTarget`): an absolute
  * `http:` or `https:` URL without user name or password, or an address relative to
