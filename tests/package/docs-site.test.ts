@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { dirname, extname, join, normalize } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumArgs, chromiumPath } from "../../.storybook/chromium.mjs";
@@ -65,6 +65,8 @@ function serve(dir: string): Promise<Server> {
 
 interface PageReport {
   heading: string;
+  /** Props tables (Storybook's ArgTypes) with at least one prop each. */
+  propsTables: number;
   errorShown: boolean;
   links: string[];
   missingAnchors: string[];
@@ -140,6 +142,9 @@ describe("the documentation site (pnpm run docs)", () => {
           .map((a) => a.getAttribute("href") ?? "");
         return {
           heading: docs?.querySelector("h1, h2")?.textContent ?? "",
+          propsTables: [...(docs?.querySelectorAll("table.docblock-argstable") ?? [])].filter(
+            (table) => table.querySelectorAll("tbody tr").length > 0,
+          ).length,
           errorShown: document.body.classList.contains("sb-show-errordisplay"),
           links,
           missingAnchors: links
@@ -148,6 +153,10 @@ describe("the documentation site (pnpm run docs)", () => {
         };
       });
       if (report.errorShown || report.heading === "") failures.push(`${id}: did not render`);
+      // Every component of @rungs/react with a story has its props table (ten).
+      if (id === "docs-api-react-components--docs" && report.propsTables < 10) {
+        failures.push(`${id}: ${report.propsTables} props tables, expected 10`);
+      }
       if (pageErrors.length > 0) failures.push(`${id}: page errors ${pageErrors.join("; ")}`);
       for (const anchor of report.missingAnchors) failures.push(`${id}: no element for ${anchor}`);
       for (const href of report.links) {
@@ -184,4 +193,17 @@ describe("the documentation site (pnpm run docs)", () => {
     await page.close();
     expect(failures).toEqual([]);
   }, 300_000);
+});
+
+// The READMEs are read on GitHub and npm, outside the site: their relative links name files
+// of the repository (the docs pages' sources among them).
+describe("the READMEs' relative links", () => {
+  it.each(["README.md", "CONTRIBUTING.md", "bench/README.md"])("resolve in %s", (file) => {
+    const text = readFileSync(join(root, file), "utf8");
+    const missing = [...text.matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)]
+      .map((match) => match[1] ?? "")
+      .filter((href) => !/^[a-z]+:/.test(href))
+      .filter((href) => !existsSync(join(root, dirname(file), href)));
+    expect(missing).toEqual([]);
+  });
 });
