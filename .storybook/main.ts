@@ -17,7 +17,18 @@ const config: StorybookConfig = {
   framework: { name: "@storybook/react-vite", options: {} },
   // This machine, and many CI machines, have no way out: never try to phone home.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: "react-docgen-typescript" },
+  typescript: {
+    reactDocgen: "react-docgen-typescript",
+    reactDocgenTypescriptOptions: {
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      // Storybook's default drops every prop declared under node_modules (React's DOM
+      // attributes), but `tsc -b` writes the packages' declarations to node_modules/.cache/tsc
+      // and docgen reads the components' props from there: the props tables came out empty.
+      // Keep those, still drop React's and other dependencies' own.
+      propFilter: (prop) => !prop.parent || !/node_modules\/(?!\.cache\/tsc\/)/.test(prop.parent.fileName),
+    },
+  },
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
       resolve: { alias: sourceAliases },

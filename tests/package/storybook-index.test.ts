@@ -50,6 +50,15 @@ describe("the Storybook index", () => {
         "Docs/Areas",
         "Docs/Tracks",
         "Docs/Examples and notes",
+        // Issue 22: the documentation site's pages.
+        "Docs/Getting started",
+        "Docs/Recipes",
+        "Docs/API/Core",
+        "Docs/API/React components",
+        "Docs/API/Custom elements",
+        "Docs/API/Formats and CLI",
+        "Docs/Security and trust",
+        "Docs/Support policy",
       ]),
     );
   });
