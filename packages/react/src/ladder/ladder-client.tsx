@@ -4,8 +4,8 @@ import * as Accordion from "@radix-ui/react-accordion";
 import { clsx } from "clsx";
 import { type CSSProperties, type ForwardedRef, forwardRef, memo, useId, useImperativeHandle, useRef } from "react";
 import type { HeadingLevel } from "../card/statement-card-types";
-import { markerAttributes } from "../shared/level-markers";
 import type { LadderClientProps, LadderRung } from "./ladder-types";
+import { rungItemAttributes } from "./rung-item";
 import { useAssessmentAnnouncement } from "./use-assessment-announcement";
 import { useHiddenUntilFound } from "./use-find-in-page";
 import { useHydrated } from "./use-hydrated";
@@ -150,14 +150,7 @@ const Rung = /* @__PURE__ */ memo(function Rung({ rung, open, region, headingLev
   const contentId = useId();
   return (
     <Accordion.Item value={rung.id} asChild>
-      <li
-        id={`${idPrefix}${rung.id}`}
-        className="rungs-rung"
-        data-rank={rung.rank}
-        data-level={rung.key}
-        data-met={rung.met ? "" : undefined}
-        {...markerAttributes(rung.marker)}
-      >
+      <li {...rungItemAttributes(rung, idPrefix)}>
         <Accordion.Header asChild>
           <Heading className="rungs-rung__heading">
             {hydrated ? (

@@ -1,8 +1,8 @@
 import { clsx } from "clsx";
 import { forwardRef } from "react";
 import type { HeadingLevel } from "../card/statement-card-types";
-import { markerAttributes } from "../shared/level-markers";
 import type { LadderClientProps, LadderRung } from "./ladder-types";
+import { rungItemAttributes } from "./rung-item";
 
 /**
  * The ladder with nothing to open or close (`LevelLadder`'s `interactive={false}`): each
@@ -61,14 +61,7 @@ function StaticRung({
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <li
-      id={`${idPrefix}${rung.id}`}
-      className="rungs-rung"
-      data-rank={rung.rank}
-      data-level={rung.key}
-      data-met={rung.met ? "" : undefined}
-      {...markerAttributes(rung.marker)}
-    >
+    <li {...rungItemAttributes(rung, idPrefix)}>
       <Heading className="rungs-rung__heading rungs-rung__header">{rung.header}</Heading>
       <div className="rungs-rung__content">{rung.panel}</div>
     </li>
