@@ -146,6 +146,9 @@ const preview: Preview = {
           "Docs",
           [
             "Introduction",
+            "Getting started",
+            "Recipes",
+            "API",
             "Data format",
             "Areas",
             "Tracks",
